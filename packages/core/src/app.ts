@@ -1,0 +1,254 @@
+import 'reflect-metadata';
+import type { FastifyInstance } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
+import { type AftercareConfig, type PluginEntry } from './config.js';
+import { createDataSource } from './db/data-source.js';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded-postgres.js';
+import { type MigrationSet, migrationStatus, runMigrations } from './db/migrations.js';
+import { Setting } from './entities/setting.entity.js';
+import { BootError } from './errors.js';
+import { buildPlatformSchema } from './graphql/build-schema.js';
+import type { GraphQLContext } from './graphql/context.js';
+import { type PlatformInfo, PlatformResolver } from './graphql/platform.resolver.js';
+import { createHttpServer } from './http/http-server.js';
+import { createLogger } from './logger.js';
+import { migrations as coreMigrations } from './migrations/index.js';
+import type { Database, PluginContext, Registries } from './plugin/context.js';
+import type { PluginDefinition } from './plugin/define-plugin.js';
+import { Registry } from './plugin/registry.js';
+import { type CoreContribution, resolvePlugins } from './plugin/resolve-plugins.js';
+import { SettingsService } from './settings/settings.service.js';
+import { CORE_VERSION } from './version.js';
+
+/** What core contributes to the schema, the DataSource and the migrations. */
+export const core: CoreContribution & { migrations: MigrationSet['migrations'] } = {
+  entities: [Setting],
+  resolvers: [PlatformResolver],
+  permissions: [],
+  migrations: coreMigrations,
+};
+
+/** Imports a plugin module by specifier, from the composition root (whose dependencies hold the plugins). */
+export type PluginImporter = (specifier: string) => Promise<unknown>;
+
+/** `service-desk` → `@aftercare/service-desk`; scoped names and paths are used as given. */
+export function pluginSpecifier(entry: string): string {
+  return entry.startsWith('@') || entry.startsWith('.') || entry.startsWith('/') ? entry : `@aftercare/${entry}`;
+}
+
+/** Turn config entries (definitions or module specifiers) into plugin definitions. */
+export async function loadPlugins(entries: PluginEntry[], importer?: PluginImporter): Promise<PluginDefinition<any>[]> {
+  const out: PluginDefinition<any>[] = [];
+  for (const entry of entries) {
+    if (typeof entry !== 'string') {
+      out.push(entry);
+      continue;
+    }
+    const spec = pluginSpecifier(entry);
+    let mod: { default?: PluginDefinition<any> };
+    try {
+      if (!importer) throw new Error('no importer given');
+      mod = (await importer(spec)) as { default?: PluginDefinition<any> };
+    } catch (err) {
+      throw new BootError('PLUGIN_NOT_FOUND', `Plugin '${entry}' could not be loaded from '${spec}' (${(err as Error).message.split('\n')[0]}): check the name in AFTERCARE_PLUGINS or aftercare.config.ts and that the package is installed.`);
+    }
+    if (!mod.default || typeof mod.default.name !== 'string') {
+      throw new BootError('PLUGIN_NOT_FOUND', `Module '${spec}' has no default export made with definePlugin(): it is not an Aftercare plugin.`);
+    }
+    out.push(mod.default);
+  }
+  return out;
+}
+
+/** The migration sets in run order: core first, then plugins in dependency order. */
+export function migrationSets(plugins: PluginDefinition<any>[]): MigrationSet[] {
+  return [{ owner: 'core', migrations: core.migrations }, ...plugins.map((p) => ({ owner: p.name, migrations: p.migrations ?? [] }))];
+}
+
+/** An open database: the DataSource and, when no DATABASE_URL was given, the embedded server. */
+export interface OpenDatabase {
+  dataSource: DataSource;
+  embedded?: EmbeddedDatabase;
+  close(): Promise<void>;
+}
+
+/** Connect to DATABASE_URL or start the embedded PostgreSQL, and initialise the DataSource. */
+export async function openDatabase(config: AftercareConfig, plugins: PluginDefinition<any>[], logger: Logger): Promise<OpenDatabase> {
+  let url = config.databaseUrl;
+  let embedded: EmbeddedDatabase | undefined;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, database: 'aftercare', logger });
+    url = embedded.url;
+    logger.info({ port: embedded.port }, 'embedded PostgreSQL running');
+  }
+  const dataSource = createDataSource({
+    url,
+    entities: [...core.entities, ...plugins.flatMap((p) => p.entities ?? [])],
+    logger: logger.child({ component: 'db' }),
+    poolSize: config.dbPoolSize,
+  });
+  try {
+    await dataSource.initialize();
+  } catch (err) {
+    await embedded?.stop();
+    const where = config.databaseUrl ? 'DATABASE_URL' : 'the embedded database';
+    throw new BootError('DATABASE_UNREACHABLE', `Cannot connect to ${where}: ${(err as Error).message}. Check that the server runs and the URL (user, password, database) is right.`);
+  }
+  return {
+    dataSource,
+    embedded,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+function databaseApi(dataSource: DataSource): Database {
+  return {
+    dataSource,
+    manager: dataSource.manager,
+    getRepository: (entity) => dataSource.getRepository(entity),
+    transaction: <T>(fn: (m: EntityManager) => Promise<T>) => dataSource.transaction(fn),
+  };
+}
+
+/** A running Aftercare server. */
+export interface AftercareApp {
+  /** Base URL, e.g. http://127.0.0.1:3000 */
+  url: string;
+  graphqlUrl: string;
+  config: AftercareConfig;
+  logger: Logger;
+  dataSource: DataSource;
+  schema: GraphQLSchema;
+  /** Enabled plugins in boot (dependency) order. */
+  plugins: PluginDefinition<any>[];
+  registries: Registries;
+  http: FastifyInstance;
+  /** Graceful shutdown: stop accepting, finish in-flight requests, run plugin shutdown hooks, close the pool, stop embedded Postgres. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  importer?: PluginImporter;
+  logger?: Logger;
+  /** Runs after migrations and plugin setup, before HTTP listens (e.g. demo data). */
+  beforeListen?: (app: Omit<AftercareApp, 'url' | 'graphqlUrl'>) => Promise<void>;
+}
+
+/**
+ * Boot the platform: check plugins, open the database, migrate (core, then plugins in dependency
+ * order), build the schema, call each plugin's `setup`, listen. Any boot problem is a BootError
+ * with a one-line message, and whatever was started is stopped again.
+ */
+export async function startAftercare(config: AftercareConfig, options: StartOptions = {}): Promise<AftercareApp> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const plugins = resolvePlugins(await loadPlugins(config.plugins, options.importer), core);
+  const schema = await buildPlatformSchema({ owner: 'core', resolvers: core.resolvers }, plugins);
+
+  const db = await openDatabase(config, plugins, logger);
+  const cleanups: Array<() => Promise<void> | void> = [];
+  try {
+    const sets = migrationSets(plugins);
+    if (config.autoMigrate) {
+      await runMigrations(db.dataSource, sets, logger);
+    } else {
+      const pending = (await migrationStatus(db.dataSource, sets)).filter((m) => !m.appliedAt);
+      if (pending.length) {
+        throw new BootError('MIGRATIONS_PENDING', `${pending.length} migration(s) pending (${pending.map((m) => `${m.owner}/${m.name}`).join(', ')}): run 'pnpm aftercare migrate' or set AFTERCARE_AUTO_MIGRATE=true.`);
+      }
+    }
+
+    const database = databaseApi(db.dataSource);
+    const registries: Registries = {
+      eventSubscribers: new Registry('Event subscriber'),
+      jobs: new Registry('Job'),
+    };
+    for (const plugin of plugins) {
+      const ctx: PluginContext<unknown> = {
+        plugin: { name: plugin.name, version: plugin.version },
+        config: { env: config.env, dataDir: config.dataDir },
+        logger: logger.child({ plugin: plugin.name }),
+        db: database,
+        settings: new SettingsService(db.dataSource, plugin.name, plugin.settings),
+        subscribe: (type, name, handler) => registries.eventSubscribers.register(plugin.name, `${type}#${plugin.name}.${name}`, { type, handler }),
+        defineJob: (name, handler, opts) => registries.jobs.register(plugin.name, `${plugin.name}.${name}`, { handler, cron: opts?.cron }),
+        onShutdown: (fn) => cleanups.unshift(fn),
+      };
+      try {
+        await plugin.setup?.(ctx);
+      } catch (err) {
+        throw new BootError('PLUGIN_SETUP_FAILED', `Plugin '${plugin.name}' failed in setup: ${(err as Error).message}`);
+      }
+    }
+
+    const platform: PlatformInfo = {
+      version: CORE_VERSION,
+      plugins: plugins.map((p) => ({ name: p.name, version: p.version, description: p.description ?? null })),
+    };
+    const development = config.env === 'development';
+    const { app: http } = await createHttpServer({
+      schema,
+      logger,
+      development,
+      context: async (base): Promise<GraphQLContext> => ({ ...base, logger: logger.child({ requestId: base.requestId }), db: database, platform }),
+      ready: async () => {
+        await db.dataSource.query('SELECT 1');
+        return { ok: true };
+      },
+    });
+
+    let stopping: Promise<void> | undefined;
+    const partial = {
+      config,
+      logger,
+      dataSource: db.dataSource,
+      schema,
+      plugins,
+      registries,
+      http,
+      stop: () =>
+        (stopping ??= (async () => {
+          const timer = setTimeout(() => {
+            logger.warn('in-flight requests did not finish in time; closing connections');
+            http.server.closeAllConnections();
+          }, config.shutdownTimeoutMs);
+          await http.close();
+          clearTimeout(timer);
+          for (const fn of cleanups) await Promise.resolve(fn()).catch((err) => logger.error({ err }, 'shutdown hook failed'));
+          await db.close();
+          logger.info('stopped');
+        })()),
+    };
+    await options.beforeListen?.(partial);
+    const address = await http.listen({ host: config.host, port: config.port });
+    const url = address.replace('[::1]', 'localhost');
+    return { ...partial, url, graphqlUrl: `${url}/graphql` };
+  } catch (err) {
+    for (const fn of cleanups) await Promise.resolve(fn()).catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Stop gracefully on SIGTERM/SIGINT; a second signal exits at once. */
+export function stopOnSignals(app: Pick<AftercareApp, 'stop' | 'logger'>): void {
+  let received = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (received) process.exit(1);
+    received = true;
+    app.logger.info({ signal }, 'shutting down');
+    app.stop().then(
+      () => process.exit(0),
+      (err) => {
+        app.logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', handler);
+  process.on('SIGINT', handler);
+}

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { BootError } from './errors.js';
+import type { PluginDefinition } from './plugin/define-plugin.js';
+
+/** A plugin to enable: its definition, or a module specifier whose default export is one. */
+export type PluginEntry = PluginDefinition<any> | string;
+
+/** What `aftercare.config.ts` exports (`defineConfig`). Environment variables override it. */
+export interface AftercareConfigInput {
+  /** Plugins to enable, in any order (boot orders them by `dependsOn`). Overridden by AFTERCARE_PLUGINS. */
+  plugins?: PluginEntry[];
+  env?: 'development' | 'production' | 'test';
+  host?: string;
+  port?: number;
+  databaseUrl?: string;
+  dataDir?: string;
+  embeddedPostgresPort?: number;
+  logLevel?: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  autoMigrate?: boolean;
+  shutdownTimeoutMs?: number;
+  dbPoolSize?: number;
+}
+
+/** Identity helper that gives `aftercare.config.ts` its types. */
+export function defineConfig(config: AftercareConfigInput): AftercareConfigInput {
+  return config;
+}
+
+/**
+ * Every setting, the environment variable that overrides it, its default and meaning. The README's
+ * configuration reference is this table; keep them in step.
+ */
+export const SETTINGS = [
+  { key: 'env', variable: 'NODE_ENV', default: 'development', meaning: 'development, production or test. Production hides error details, introspection and the GraphQL sandbox.' },
+  { key: 'host', variable: 'AFTERCARE_HOST', default: '127.0.0.1', meaning: 'Address the HTTP server listens on (0.0.0.0 to accept outside connections).' },
+  { key: 'port', variable: 'AFTERCARE_PORT', default: '3000', meaning: 'HTTP port; 0 picks a free one.' },
+  { key: 'databaseUrl', variable: 'DATABASE_URL', default: '(none: embedded PostgreSQL)', meaning: 'postgres:// URL of the database. When unset, an embedded PostgreSQL is started with its data under dataDir.' },
+  { key: 'dataDir', variable: 'AFTERCARE_DATA_DIR', default: '.aftercare (next to the server package)', meaning: 'Where local state lives: the embedded database, files written in development.' },
+  { key: 'embeddedPostgresPort', variable: 'AFTERCARE_EMBEDDED_PG_PORT', default: '54329', meaning: 'Port of the embedded PostgreSQL; if taken, a free port is picked and logged.' },
+  { key: 'plugins', variable: 'AFTERCARE_PLUGINS', default: '(aftercare.config.ts)', meaning: 'Comma-separated plugins to enable, e.g. service-desk,warranty (short names mean @aftercare/<name>); empty string enables none.' },
+  { key: 'logLevel', variable: 'LOG_LEVEL', default: 'info', meaning: 'fatal, error, warn, info, debug, trace or silent.' },
+  { key: 'autoMigrate', variable: 'AFTERCARE_AUTO_MIGRATE', default: 'true', meaning: 'Run pending migrations at start. With false, start refuses to run while migrations are pending.' },
+  { key: 'shutdownTimeoutMs', variable: 'AFTERCARE_SHUTDOWN_TIMEOUT_MS', default: '10000', meaning: 'How long graceful shutdown waits for in-flight requests before closing anyway.' },
+  { key: 'dbPoolSize', variable: 'AFTERCARE_DB_POOL_SIZE', default: '10', meaning: 'Maximum database connections per server process.' },
+] as const;
+
+const bool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')]);
+const port = z.coerce.number().int().min(0).max(65535);
+
+const schema = z.object({
+  env: z.enum(['development', 'production', 'test']),
+  host: z.string().min(1),
+  port,
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  dataDir: z.string().min(1),
+  embeddedPostgresPort: port.refine((p) => p > 0, 'must be between 1 and 65535'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  autoMigrate: bool,
+  shutdownTimeoutMs: z.coerce.number().int().min(0).max(600_000),
+  dbPoolSize: z.coerce.number().int().min(1).max(200),
+});
+
+/** The validated configuration the server runs with. */
+export type AftercareConfig = z.infer<typeof schema> & { plugins: PluginEntry[] };
+
+/**
+ * Merge `aftercare.config.ts`, environment variables and defaults, and validate the result.
+ * A wrong value stops boot with a BootError naming the setting, the variable and what is allowed.
+ */
+export function loadConfig(
+  input: AftercareConfigInput = {},
+  env: NodeJS.ProcessEnv = process.env,
+  defaults: { dataDir?: string } = {},
+): AftercareConfig {
+  const pick = (variable: string) => {
+    const v = env[variable];
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const raw = {
+    env: pick('NODE_ENV') ?? input.env ?? 'development',
+    host: pick('AFTERCARE_HOST') ?? input.host ?? '127.0.0.1',
+    port: pick('AFTERCARE_PORT') ?? input.port ?? 3000,
+    databaseUrl: pick('DATABASE_URL') ?? input.databaseUrl,
+    dataDir: path.resolve(pick('AFTERCARE_DATA_DIR') ?? input.dataDir ?? defaults.dataDir ?? '.aftercare'),
+    embeddedPostgresPort: pick('AFTERCARE_EMBEDDED_PG_PORT') ?? input.embeddedPostgresPort ?? 54329,
+    logLevel: pick('LOG_LEVEL') ?? input.logLevel ?? 'info',
+    autoMigrate: pick('AFTERCARE_AUTO_MIGRATE') ?? input.autoMigrate ?? true,
+    shutdownTimeoutMs: pick('AFTERCARE_SHUTDOWN_TIMEOUT_MS') ?? input.shutdownTimeoutMs ?? 10_000,
+    dbPoolSize: pick('AFTERCARE_DB_POOL_SIZE') ?? input.dbPoolSize ?? 10,
+  };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0]);
+    const setting = SETTINGS.find((s) => s.key === key);
+    const given = (raw as Record<string, unknown>)[key];
+    throw new BootError(
+      'INVALID_CONFIG',
+      `Invalid setting ${key}${setting ? ` (${setting.variable})` : ''}: ${issue.message}; got ${JSON.stringify(given)}. ${setting ? `Allowed: ${setting.meaning}` : ''}`.trim(),
+    );
+  }
+  const pluginsVar = env.AFTERCARE_PLUGINS;
+  const plugins =
+    pluginsVar === undefined
+      ? (input.plugins ?? [])
+      : pluginsVar
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+  return { ...parsed.data, plugins };
+}

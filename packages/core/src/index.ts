@@ -1,0 +1,36 @@
+/**
+ * @aftercare/core — the plugin host and the services plugins receive.
+ * Plugin authors need `definePlugin`, the error classes and the context types; the composition
+ * root needs `loadConfig` and `startAftercare`.
+ */
+import 'reflect-metadata';
+
+export { CORE_VERSION } from './version.js';
+export * from './errors.js';
+export { defineConfig, loadConfig, SETTINGS, type AftercareConfig, type AftercareConfigInput, type PluginEntry } from './config.js';
+export { definePlugin, tablePrefix, type PluginDefinition, type PermissionDeclaration, type MigrationClass } from './plugin/define-plugin.js';
+export type { PluginContext, Database, Registries, EventHandler, JobHandler } from './plugin/context.js';
+export { Registry } from './plugin/registry.js';
+export { resolvePlugins } from './plugin/resolve-plugins.js';
+export type { SettingsAccess } from './settings/settings.service.js';
+export type { GraphQLContext } from './graphql/context.js';
+export { PlatformInfo, PluginInfo } from './graphql/platform.resolver.js';
+export { createLogger } from './logger.js';
+export { currentRequest, type RequestContext } from './request-context.js';
+export { SnakeNamingStrategy } from './db/naming-strategy.js';
+export { createDataSource } from './db/data-source.js';
+export { startEmbeddedPostgres, freePort, type EmbeddedDatabase } from './db/embedded-postgres.js';
+export { runMigrations, migrationStatus, type MigrationSet, type MigrationStatus } from './db/migrations.js';
+export {
+  startAftercare,
+  stopOnSignals,
+  loadPlugins,
+  pluginSpecifier,
+  migrationSets,
+  openDatabase,
+  core,
+  type AftercareApp,
+  type StartOptions,
+  type PluginImporter,
+  type OpenDatabase,
+} from './app.js';

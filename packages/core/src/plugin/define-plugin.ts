@@ -1,0 +1,75 @@
+import type { MigrationInterface } from 'typeorm';
+import type { z } from 'zod';
+import type { PluginContext } from './context.js';
+
+/** A migration class (TypeORM's MigrationInterface). Name it `<Name><timestamp>`; runs in name order. */
+export type MigrationClass = new () => MigrationInterface;
+
+/** A permission a plugin declares. `name` is `<plugin>.<object>.<action>`, e.g. `warranty.claim.decide`. */
+export interface PermissionDeclaration {
+  name: string;
+  /** Shown in the role editor of the admin console. */
+  description: string;
+}
+
+/**
+ * Everything a plugin tells the host. Pass it to {@link definePlugin} and default-export the result.
+ *
+ * @typeParam S - zod schema of the plugin's settings; `ctx.settings.get()` returns its output type.
+ */
+export interface PluginDefinition<S extends z.ZodType = z.ZodType> {
+  /** kebab-case; the namespace of the plugin's tables (`<name_with_underscores>_…`), permissions, events and settings. */
+  name: string;
+  /** The plugin's own semver version. */
+  version: string;
+  /** semver range of @aftercare/core this plugin works with, checked at boot. */
+  compatibility: string;
+  /** Plugins that must be enabled too; boot sets them up first. */
+  dependsOn?: string[];
+  /** One sentence for the console's plugin list. */
+  description?: string;
+  /** TypeORM entity classes. Table names must start with the plugin's prefix. */
+  entities?: Function[];
+  /** Migrations owned by this plugin, run after core's and after those of the plugins it depends on. */
+  migrations?: MigrationClass[];
+  /** type-graphql resolver classes. */
+  resolvers?: Function[];
+  /** GraphQL types not reachable from the resolvers that must still be in the schema. */
+  orphanedTypes?: Function[];
+  permissions?: PermissionDeclaration[];
+  /** zod schema of the plugin's settings; every field needs a default so that an untouched install works. */
+  settings?: S;
+  /** Called once after migrations and schema build, in dependency order. Register subscribers, jobs and contributions here. */
+  setup?(ctx: PluginContext<z.output<S>>): void | Promise<void>;
+}
+
+const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/**
+ * Declare a plugin. Checks what can be checked without the rest of the platform (name format,
+ * permission prefixes) and returns the frozen definition.
+ *
+ * @example
+ * export default definePlugin({
+ *   name: 'warranty', version: '0.1.0', compatibility: '^0.1.0',
+ *   entities: [WarrantyClaim], migrations, resolvers: [WarrantyClaimResolver],
+ *   permissions: [{ name: 'warranty.claim.read', description: 'See warranty claims' }],
+ *   setup(ctx) { ctx.logger.info('warranty ready'); },
+ * });
+ */
+export function definePlugin<S extends z.ZodType = z.ZodType>(definition: PluginDefinition<S>): PluginDefinition<S> {
+  if (!NAME.test(definition.name)) {
+    throw new Error(`Plugin name '${definition.name}' is not kebab-case (e.g. 'service-desk').`);
+  }
+  for (const p of definition.permissions ?? []) {
+    if (!p.name.startsWith(`${definition.name}.`)) {
+      throw new Error(`Plugin '${definition.name}': permission '${p.name}' must start with '${definition.name}.'.`);
+    }
+  }
+  return Object.freeze({ ...definition });
+}
+
+/** The table-name prefix of a plugin: `service-desk` → `service_desk_`. */
+export function tablePrefix(pluginName: string): string {
+  return `${pluginName.replace(/-/g, '_')}_`;
+}

@@ -1,0 +1,15 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** Per-request state visible anywhere below the request (services, the SQL logger). */
+export interface RequestContext {
+  requestId: string;
+  /** SQL statements issued while serving this request (test query-count pins, benchmarks). */
+  queryCount: number;
+}
+
+export const requestContext = new AsyncLocalStorage<RequestContext>();
+
+/** The current request's context, if running inside one. */
+export function currentRequest(): RequestContext | undefined {
+  return requestContext.getStore();
+}
