@@ -52,10 +52,16 @@ export async function loadPlugins(entries: PluginEntry[], importer?: PluginImpor
       if (!importer) throw new Error('no importer given');
       mod = (await importer(spec)) as { default?: PluginDefinition<any> };
     } catch (err) {
-      throw new BootError('PLUGIN_NOT_FOUND', `Plugin '${entry}' could not be loaded from '${spec}' (${(err as Error).message.split('\n')[0]}): check the name in AFTERCARE_PLUGINS or aftercare.config.ts and that the package is installed.`);
+      throw new BootError(
+        'PLUGIN_NOT_FOUND',
+        `Plugin '${entry}' could not be loaded from '${spec}' (${(err as Error).message.split('\n')[0]}): check the name in AFTERCARE_PLUGINS or aftercare.config.ts and that the package is installed.`,
+      );
     }
     if (!mod.default || typeof mod.default.name !== 'string') {
-      throw new BootError('PLUGIN_NOT_FOUND', `Module '${spec}' has no default export made with definePlugin(): it is not an Aftercare plugin.`);
+      throw new BootError(
+        'PLUGIN_NOT_FOUND',
+        `Module '${spec}' has no default export made with definePlugin(): it is not an Aftercare plugin.`,
+      );
     }
     out.push(mod.default);
   }
@@ -94,7 +100,10 @@ export async function openDatabase(config: AftercareConfig, plugins: PluginDefin
   } catch (err) {
     await embedded?.stop();
     const where = config.databaseUrl ? 'DATABASE_URL' : 'the embedded database';
-    throw new BootError('DATABASE_UNREACHABLE', `Cannot connect to ${where}: ${(err as Error).message}. Check that the server runs and the URL (user, password, database) is right.`);
+    throw new BootError(
+      'DATABASE_UNREACHABLE',
+      `Cannot connect to ${where}: ${(err as Error).message}. Check that the server runs and the URL (user, password, database) is right.`,
+    );
   }
   return {
     dataSource,
@@ -158,7 +167,10 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     } else {
       const pending = (await migrationStatus(db.dataSource, sets)).filter((m) => !m.appliedAt);
       if (pending.length) {
-        throw new BootError('MIGRATIONS_PENDING', `${pending.length} migration(s) pending (${pending.map((m) => `${m.owner}/${m.name}`).join(', ')}): run 'pnpm aftercare migrate' or set AFTERCARE_AUTO_MIGRATE=true.`);
+        throw new BootError(
+          'MIGRATIONS_PENDING',
+          `${pending.length} migration(s) pending (${pending.map((m) => `${m.owner}/${m.name}`).join(', ')}): run 'pnpm aftercare migrate' or set AFTERCARE_AUTO_MIGRATE=true.`,
+        );
       }
     }
 
@@ -174,7 +186,8 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         logger: logger.child({ plugin: plugin.name }),
         db: database,
         settings: new SettingsService(db.dataSource, plugin.name, plugin.settings),
-        subscribe: (type, name, handler) => registries.eventSubscribers.register(plugin.name, `${type}#${plugin.name}.${name}`, { type, handler }),
+        subscribe: (type, name, handler) =>
+          registries.eventSubscribers.register(plugin.name, `${type}#${plugin.name}.${name}`, { type, handler }),
         defineJob: (name, handler, opts) => registries.jobs.register(plugin.name, `${plugin.name}.${name}`, { handler, cron: opts?.cron }),
         onShutdown: (fn) => cleanups.unshift(fn),
       };
@@ -194,7 +207,12 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       schema,
       logger,
       development,
-      context: async (base): Promise<GraphQLContext> => ({ ...base, logger: logger.child({ requestId: base.requestId }), db: database, platform }),
+      context: async (base): Promise<GraphQLContext> => ({
+        ...base,
+        logger: logger.child({ requestId: base.requestId }),
+        db: database,
+        platform,
+      }),
       ready: async () => {
         await db.dataSource.query('SELECT 1');
         return { ok: true };

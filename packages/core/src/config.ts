@@ -32,16 +32,57 @@ export function defineConfig(config: AftercareConfigInput): AftercareConfigInput
  * configuration reference is this table; keep them in step.
  */
 export const SETTINGS = [
-  { key: 'env', variable: 'NODE_ENV', default: 'development', meaning: 'development, production or test. Production hides error details, introspection and the GraphQL sandbox.' },
-  { key: 'host', variable: 'AFTERCARE_HOST', default: '127.0.0.1', meaning: 'Address the HTTP server listens on (0.0.0.0 to accept outside connections).' },
+  {
+    key: 'env',
+    variable: 'NODE_ENV',
+    default: 'development',
+    meaning: 'development, production or test. Production hides error details, introspection and the GraphQL sandbox.',
+  },
+  {
+    key: 'host',
+    variable: 'AFTERCARE_HOST',
+    default: '127.0.0.1',
+    meaning: 'Address the HTTP server listens on (0.0.0.0 to accept outside connections).',
+  },
   { key: 'port', variable: 'AFTERCARE_PORT', default: '3000', meaning: 'HTTP port; 0 picks a free one.' },
-  { key: 'databaseUrl', variable: 'DATABASE_URL', default: '(none: embedded PostgreSQL)', meaning: 'postgres:// URL of the database. When unset, an embedded PostgreSQL is started with its data under dataDir.' },
-  { key: 'dataDir', variable: 'AFTERCARE_DATA_DIR', default: '.aftercare (next to the server package)', meaning: 'Where local state lives: the embedded database, files written in development.' },
-  { key: 'embeddedPostgresPort', variable: 'AFTERCARE_EMBEDDED_PG_PORT', default: '54329', meaning: 'Port of the embedded PostgreSQL; if taken, a free port is picked and logged.' },
-  { key: 'plugins', variable: 'AFTERCARE_PLUGINS', default: '(aftercare.config.ts)', meaning: 'Comma-separated plugins to enable, e.g. service-desk,warranty (short names mean @aftercare/<name>); empty string enables none.' },
+  {
+    key: 'databaseUrl',
+    variable: 'DATABASE_URL',
+    default: '(none: embedded PostgreSQL)',
+    meaning: 'postgres:// URL of the database. When unset, an embedded PostgreSQL is started with its data under dataDir.',
+  },
+  {
+    key: 'dataDir',
+    variable: 'AFTERCARE_DATA_DIR',
+    default: '.aftercare (next to the server package)',
+    meaning: 'Where local state lives: the embedded database, files written in development.',
+  },
+  {
+    key: 'embeddedPostgresPort',
+    variable: 'AFTERCARE_EMBEDDED_PG_PORT',
+    default: '54329',
+    meaning: 'Port of the embedded PostgreSQL; if taken, a free port is picked and logged.',
+  },
+  {
+    key: 'plugins',
+    variable: 'AFTERCARE_PLUGINS',
+    default: '(aftercare.config.ts)',
+    meaning:
+      'Comma-separated plugins to enable, e.g. service-desk,warranty (short names mean @aftercare/<name>); empty string enables none.',
+  },
   { key: 'logLevel', variable: 'LOG_LEVEL', default: 'info', meaning: 'fatal, error, warn, info, debug, trace or silent.' },
-  { key: 'autoMigrate', variable: 'AFTERCARE_AUTO_MIGRATE', default: 'true', meaning: 'Run pending migrations at start. With false, start refuses to run while migrations are pending.' },
-  { key: 'shutdownTimeoutMs', variable: 'AFTERCARE_SHUTDOWN_TIMEOUT_MS', default: '10000', meaning: 'How long graceful shutdown waits for in-flight requests before closing anyway.' },
+  {
+    key: 'autoMigrate',
+    variable: 'AFTERCARE_AUTO_MIGRATE',
+    default: 'true',
+    meaning: 'Run pending migrations at start. With false, start refuses to run while migrations are pending.',
+  },
+  {
+    key: 'shutdownTimeoutMs',
+    variable: 'AFTERCARE_SHUTDOWN_TIMEOUT_MS',
+    default: '10000',
+    meaning: 'How long graceful shutdown waits for in-flight requests before closing anyway.',
+  },
   { key: 'dbPoolSize', variable: 'AFTERCARE_DB_POOL_SIZE', default: '10', meaning: 'Maximum database connections per server process.' },
 ] as const;
 

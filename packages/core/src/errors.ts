@@ -56,11 +56,7 @@ export class UnauthenticatedError extends AftercareError {
 export class ValidationError extends AftercareError {
   readonly fields: FieldError[];
   constructor(fields: FieldError[], message?: string) {
-    super(
-      ErrorCode.VALIDATION_FAILED,
-      message ?? fields.map((f) => `${f.field}: ${f.message}`).join('; '),
-      { fields },
-    );
+    super(ErrorCode.VALIDATION_FAILED, message ?? fields.map((f) => `${f.field}: ${f.message}`).join('; '), { fields });
     this.fields = fields;
   }
 }

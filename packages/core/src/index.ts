@@ -8,7 +8,13 @@ import 'reflect-metadata';
 export { CORE_VERSION } from './version.js';
 export * from './errors.js';
 export { defineConfig, loadConfig, SETTINGS, type AftercareConfig, type AftercareConfigInput, type PluginEntry } from './config.js';
-export { definePlugin, tablePrefix, type PluginDefinition, type PermissionDeclaration, type MigrationClass } from './plugin/define-plugin.js';
+export {
+  definePlugin,
+  tablePrefix,
+  type PluginDefinition,
+  type PermissionDeclaration,
+  type MigrationClass,
+} from './plugin/define-plugin.js';
 export type { PluginContext, Database, Registries, EventHandler, JobHandler } from './plugin/context.js';
 export { Registry } from './plugin/registry.js';
 export { resolvePlugins } from './plugin/resolve-plugins.js';

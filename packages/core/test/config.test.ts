@@ -9,7 +9,10 @@ describe('configuration', () => {
   });
 
   it('lets environment variables override the config file', () => {
-    const c = loadConfig({ port: 4000, plugins: ['warranty'] }, { AFTERCARE_PORT: '5000', AFTERCARE_PLUGINS: 'service-desk, warranty', AFTERCARE_AUTO_MIGRATE: 'false' });
+    const c = loadConfig(
+      { port: 4000, plugins: ['warranty'] },
+      { AFTERCARE_PORT: '5000', AFTERCARE_PLUGINS: 'service-desk, warranty', AFTERCARE_AUTO_MIGRATE: 'false' },
+    );
     expect(c.port).toBe(5000);
     expect(c.plugins).toEqual(['service-desk', 'warranty']);
     expect(c.autoMigrate).toBe(false);

@@ -37,7 +37,10 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
  * lock so parallel test files wait for the first), then clone a fresh database from it. Cloning a
  * migrated template takes milliseconds; migrating per file would take seconds.
  */
-export async function createTestDatabase(adminUrl: string, plugins: PluginDefinition<any>[]): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createTestDatabase(
+  adminUrl: string,
+  plugins: PluginDefinition<any>[],
+): Promise<{ url: string; drop(): Promise<void> }> {
   const template = `aftercare_tpl_${templateKey(plugins)}`;
   await withClient(adminUrl, async (admin) => {
     await admin.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
@@ -47,7 +50,12 @@ export async function createTestDatabase(adminUrl: string, plugins: PluginDefini
       const building = `${template}_build`;
       await admin.query(`DROP DATABASE IF EXISTS ${building} WITH (FORCE)`);
       await admin.query(`CREATE DATABASE ${building}`);
-      const ds = createDataSource({ url: withDatabase(adminUrl, building), entities: core.entities, logger: createLogger('warn'), poolSize: 1 });
+      const ds = createDataSource({
+        url: withDatabase(adminUrl, building),
+        entities: core.entities,
+        logger: createLogger('warn'),
+        poolSize: 1,
+      });
       await ds.initialize();
       try {
         await runMigrations(ds, migrationSets(plugins));

@@ -50,10 +50,18 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
     if (original instanceof QueryFailedError) {
       const pgCode = (original as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
       if (pgCode === '23505') {
-        return { ...base, message: 'This conflicts with an existing record (a value that must be unique is already used).', extensions: { code: ErrorCode.CONFLICT } };
+        return {
+          ...base,
+          message: 'This conflicts with an existing record (a value that must be unique is already used).',
+          extensions: { code: ErrorCode.CONFLICT },
+        };
       }
       if (pgCode === '40001' || pgCode === '40P01') {
-        return { ...base, message: 'Someone else changed this at the same moment. Reload and try again.', extensions: { code: ErrorCode.CONFLICT } };
+        return {
+          ...base,
+          message: 'Someone else changed this at the same moment. Reload and try again.',
+          extensions: { code: ErrorCode.CONFLICT },
+        };
       }
     }
     const code = formatted.extensions?.code as string | undefined;
@@ -69,9 +77,7 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
       message: development
         ? formatted.message
         : `Internal error. If it persists, contact support and quote request id ${requestId ?? 'unknown'}.`,
-      extensions: development
-        ? { ...formatted.extensions, code: ErrorCode.INTERNAL, requestId }
-        : { code: ErrorCode.INTERNAL, requestId },
+      extensions: development ? { ...formatted.extensions, code: ErrorCode.INTERNAL, requestId } : { code: ErrorCode.INTERNAL, requestId },
     };
   };
 }

@@ -21,7 +21,9 @@ export interface HttpServerOptions {
 }
 
 /** Fastify + Apollo Server 5: `/graphql`, `/healthz`, `/readyz`. Call `listen` on the result. */
-export async function createHttpServer(options: HttpServerOptions): Promise<{ app: FastifyInstance; apollo: ApolloServer<GraphQLContext> }> {
+export async function createHttpServer(
+  options: HttpServerOptions,
+): Promise<{ app: FastifyInstance; apollo: ApolloServer<GraphQLContext> }> {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
     genReqId: (req) => {
@@ -43,7 +45,9 @@ export async function createHttpServer(options: HttpServerOptions): Promise<{ ap
     allowBatchedHttpRequests: false,
     plugins: [
       fastifyApolloDrainPlugin(app),
-      options.development ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true }) : ApolloServerPluginLandingPageDisabled(),
+      options.development
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
+        : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();

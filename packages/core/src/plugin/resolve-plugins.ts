@@ -25,11 +25,7 @@ export function rootFieldsOf(resolvers: Function[]): string[] {
   const storage = getMetadataStorage();
   const pick = (list: Array<{ target: Function; schemaName: string }>, root: string) =>
     list.filter((r) => resolvers.includes(r.target)).map((r) => `${root}.${r.schemaName}`);
-  return [
-    ...pick(storage.queries, 'Query'),
-    ...pick(storage.mutations, 'Mutation'),
-    ...pick(storage.subscriptions, 'Subscription'),
-  ];
+  return [...pick(storage.queries, 'Query'), ...pick(storage.mutations, 'Mutation'), ...pick(storage.subscriptions, 'Subscription')];
 }
 
 /**
@@ -49,7 +45,10 @@ export function resolvePlugins(plugins: PluginDefinition<any>[], core: CoreContr
 
   for (const p of plugins) {
     if (!semver.validRange(p.compatibility)) {
-      throw new BootError('PLUGIN_INCOMPATIBLE', `Plugin '${p.name}' declares compatibility '${p.compatibility}', which is not a semver range (e.g. '^0.1.0').`);
+      throw new BootError(
+        'PLUGIN_INCOMPATIBLE',
+        `Plugin '${p.name}' declares compatibility '${p.compatibility}', which is not a semver range (e.g. '^0.1.0').`,
+      );
     }
     if (!semver.satisfies(CORE_VERSION, p.compatibility, { includePrerelease: true })) {
       throw new BootError(
@@ -80,7 +79,10 @@ function topologicalOrder(plugins: PluginDefinition<any>[], byName: Map<string, 
     if (s === 'done') return;
     if (s === 'visiting') {
       const cycle = [...path.slice(path.indexOf(p.name)), p.name];
-      throw new BootError('PLUGIN_DEPENDENCY_CYCLE', `Plugins depend on each other in a cycle: ${cycle.join(' → ')}. Remove one of these dependencies.`);
+      throw new BootError(
+        'PLUGIN_DEPENDENCY_CYCLE',
+        `Plugins depend on each other in a cycle: ${cycle.join(' → ')}. Remove one of these dependencies.`,
+      );
     }
     state.set(p.name, 'visiting');
     for (const dep of p.dependsOn ?? []) visit(byName.get(dep)!, [...path, p.name]);

@@ -43,9 +43,7 @@ export class SettingsService<S> implements SettingsAccess<S> {
       if (this.schema) {
         const parsed = this.schema.safeParse(merged);
         if (!parsed.success) {
-          throw new ValidationError(
-            parsed.error.issues.map((i) => ({ field: i.path.join('.') || this.owner, message: i.message })),
-          );
+          throw new ValidationError(parsed.error.issues.map((i) => ({ field: i.path.join('.') || this.owner, message: i.message })));
         }
         await repo.save({ owner: this.owner, value: parsed.data as Record<string, unknown> });
         return parsed.data;

@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  BootError,
+  createLogger,
+  loadConfig,
+  loadPlugins,
+  migrationSets,
+  migrationStatus,
+  openDatabase,
+  pluginSpecifier,
+  resolvePlugins,
+  core,
+  runMigrations,
+  startAftercare,
+  stopOnSignals,
+  type AftercareConfig,
+} from '@aftercare/core';
+import configFile from '../aftercare.config.js';
+import { generateMigration } from './migration-generator.js';
+import { defaultDataDir } from './paths.js';
+
+const HELP = `Usage: aftercare <command> [options]
+
+Commands:
+  start                         Start the server (migrates first unless AFTERCARE_AUTO_MIGRATE=false)
+  migrate                       Apply pending migrations of core and the enabled plugins, then exit
+  migrate:status                List applied and pending migrations
+  migration:generate <owner> <Name>
+                                Write a migration for the difference between the entities of <owner>
+                                ('core' or a plugin name) and the schema its migrations produce
+  config                        Print the effective configuration
+
+Configuration comes from aftercare.config.ts and environment variables; see the README.`;
+
+// Plugins are imported from here, the composition root, whose dependencies hold them.
+const importer = (specifier: string) => import(specifier);
+
+function config(): AftercareConfig {
+  return loadConfig(configFile, process.env, { dataDir: defaultDataDir });
+}
+
+async function withDatabase<T>(
+  fn: (ctx: Awaited<ReturnType<typeof openDatabase>>, cfg: AftercareConfig, plugins: Awaited<ReturnType<typeof loadPlugins>>) => Promise<T>,
+) {
+  const cfg = config();
+  const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+  const plugins = resolvePlugins(await loadPlugins(cfg.plugins, importer), core);
+  const db = await openDatabase(cfg, plugins, logger);
+  try {
+    return await fn(db, cfg, plugins);
+  } finally {
+    await db.close();
+  }
+}
+
+async function main(argv: string[]) {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: { help: { type: 'boolean', short: 'h' } },
+  });
+  const [command = 'start', ...rest] = positionals;
+  if (values.help || command === 'help') {
+    console.log(HELP);
+    return;
+  }
+  switch (command) {
+    case 'start': {
+      const cfg = config();
+      const logger = createLogger(cfg.logLevel);
+      const app = await startAftercare(cfg, { importer, logger });
+      stopOnSignals(app);
+      const lines = [
+        '',
+        '  Aftercare is running',
+        `  GraphQL API   ${app.graphqlUrl}${cfg.env === 'development' ? '   (open it in a browser for the GraphQL sandbox)' : ''}`,
+        `  Health        ${app.url}/healthz   ${app.url}/readyz`,
+        `  Plugins       ${app.plugins.map((p) => p.name).join(', ') || '(none enabled)'}`,
+        `  Database      ${cfg.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL in ${path.join(cfg.dataDir, 'postgres')}`}`,
+        '',
+      ];
+      console.log(lines.join('\n'));
+      return;
+    }
+    case 'migrate': {
+      const applied = await withDatabase((db, _cfg, plugins) => runMigrations(db.dataSource, migrationSets(plugins)));
+      console.log(
+        applied.length
+          ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}`
+          : 'Nothing to migrate: the database is up to date.',
+      );
+      return;
+    }
+    case 'migrate:status': {
+      const status = await withDatabase((db, _cfg, plugins) => migrationStatus(db.dataSource, migrationSets(plugins)));
+      for (const m of status)
+        console.log(`${m.appliedAt ? 'applied ' + m.appliedAt.toISOString() : 'PENDING                 '}  ${m.owner}/${m.name}`);
+      const pending = status.filter((m) => !m.appliedAt).length;
+      console.log(pending ? `${pending} pending` : 'Up to date.');
+      return;
+    }
+    case 'migration:generate': {
+      const [owner, name] = rest;
+      if (!owner || !name || !/^[A-Za-z][\w-]*$/.test(name)) {
+        throw new BootError(
+          'USAGE',
+          "Usage: aftercare migration:generate <owner> <Name>, e.g. 'migration:generate warranty AddClaimReason'.",
+        );
+      }
+      const cfg = config();
+      const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+      const entries = owner === 'core' || cfg.plugins.includes(owner) ? cfg.plugins : [...cfg.plugins, owner];
+      const plugins = resolvePlugins(await loadPlugins(entries, importer), core);
+      const spec = owner === 'core' ? '@aftercare/core' : pluginSpecifier(owner);
+      const packageDir = path.dirname(createRequire(import.meta.url).resolve(`${spec}/package.json`));
+      const file = await generateMigration({ config: cfg, plugins, owner, name, packageDir, logger });
+      console.log(
+        file
+          ? `Wrote ${path.relative(process.cwd(), file)} and updated its index.ts. Review it, then commit it.`
+          : `No changes: the entities of '${owner}' match its migrations.`,
+      );
+      return;
+    }
+    case 'config': {
+      const cfg = config();
+      const masked = {
+        ...cfg,
+        databaseUrl: cfg.databaseUrl?.replace(/:\/\/([^:@]+):[^@]+@/, '://$1:***@'),
+        plugins: cfg.plugins.map((p) => (typeof p === 'string' ? p : p.name)),
+      };
+      console.log(JSON.stringify(masked, null, 2));
+      return;
+    }
+    default:
+      throw new BootError('USAGE', `Unknown command '${command}'.\n\n${HELP}`);
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof BootError) {
+    console.error(`aftercare: ${err.message}`);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+});
