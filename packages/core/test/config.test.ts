@@ -40,3 +40,14 @@ describe('configuration', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 });
+
+describe('the README configuration reference', () => {
+  it('documents every setting with its variable and default', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
+    const { SETTINGS } = await import('../src/config.js');
+    for (const s of SETTINGS) {
+      expect(readme).toMatch(new RegExp(`\\| \`${s.variable}\` +\\| \`${s.key}\` +\\| ${s.default.replace(/[()]/g, '\\$&')} +\\|`));
+    }
+  });
+});

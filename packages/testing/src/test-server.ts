@@ -49,3 +49,12 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     },
   };
 }
+
+/**
+ * SQL that TypeORM would run to make the database match the entities. Empty when the committed
+ * migrations produce exactly what the entities describe; a plugin's tests should assert that.
+ */
+export async function schemaDrift(server: TestServer): Promise<string[]> {
+  const sql = await server.app.dataSource.driver.createSchemaBuilder().log();
+  return sql.upQueries.map((q) => q.query);
+}

@@ -1,4 +1,4 @@
-import { createTestServer, errorCodes, type TestServer } from '../src/index.js';
+import { createTestServer, errorCodes, schemaDrift, type TestServer } from '../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BootError, loadConfig, runMigrations, migrationSets, startAftercare } from '@aftercare/core';
 import {
@@ -47,6 +47,10 @@ describe('a server with the notes plugin enabled', () => {
       { owner: 'notes', name: 'NotesInit1732000000001' },
     ]);
     expect(await runMigrations(server.app.dataSource, migrationSets([notesPlugin]))).toEqual([]);
+  });
+
+  it('has migrations that match the entities of core and the plugin exactly', async () => {
+    expect(await schemaDrift(server)).toEqual([]);
   });
 
   it('rejects invalid input with VALIDATION_FAILED naming the field, and writes nothing', async () => {

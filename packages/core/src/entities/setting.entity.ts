@@ -7,7 +7,7 @@ export class Setting {
   @PrimaryColumn({ type: 'text' })
   owner: string;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   value: Record<string, unknown>;
 
   @VersionColumn({ default: 1 })
