@@ -11,6 +11,8 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   ssr: { resolve: { conditions: ['aftercare-source'] } },
+  // Global setup runs in vitest's own environment, which needs the condition too.
+  environments: { __vitest__: { resolve: { conditions: ['aftercare-source', 'node', 'import', 'module', 'default'] } } },
   test: {
     include: ['{packages,plugins,apps}/*/{src,test}/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**', 'apps/admin/**'],
