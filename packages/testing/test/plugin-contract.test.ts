@@ -1,6 +1,6 @@
 import { createTestServer, errorCodes, schemaDrift, type TestServer } from '../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BootError, loadConfig, runMigrations, migrationSets, startAftercare } from '@aftercare/core';
+import { BootError, loadConfig, runMigrations, migrationSets, startAftercare, type PluginDefinition } from '@aftercare/core';
 import {
   cycleA,
   cycleB,
@@ -112,7 +112,7 @@ describe('a server without the notes plugin', () => {
 });
 
 describe('boot refuses a broken plugin set with one actionable line', () => {
-  const boot = async (plugins: Parameters<typeof loadConfig>[0]['plugins']) => {
+  const boot = async (plugins: PluginDefinition<any>[]) => {
     const config = loadConfig({ plugins, databaseUrl: 'postgres://nobody@127.0.0.1:1/none', port: 0, logLevel: 'silent' }, {});
     const err = await startAftercare(config).then(
       () => undefined,
