@@ -21,6 +21,7 @@ export { resolvePlugins } from './plugin/resolve-plugins.js';
 export type { SettingsAccess } from './settings/settings.service.js';
 export type { GraphQLContext } from './graphql/context.js';
 export { PlatformInfo, PluginInfo } from './graphql/platform.resolver.js';
+export * from './sla/index.js';
 export { createLogger } from './logger.js';
 export { currentRequest, type RequestContext } from './request-context.js';
 export { SnakeNamingStrategy } from './db/naming-strategy.js';
