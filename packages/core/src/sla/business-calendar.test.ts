@@ -68,9 +68,7 @@ describe('validateCalendar', () => {
   });
 
   it('rejects a calendar without any working time', () => {
-    expect(errorsOf({ timeZone: 'UTC', week: {} })).toEqual([
-      { field: 'week', message: expect.stringMatching(/no working time at all/) },
-    ]);
+    expect(errorsOf({ timeZone: 'UTC', week: {} })).toEqual([{ field: 'week', message: expect.stringMatching(/no working time at all/) }]);
     expect(errorsOf({ timeZone: 'UTC', week: { 1: [] } })[0]?.field).toBe('week');
   });
 

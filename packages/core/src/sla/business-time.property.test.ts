@@ -112,10 +112,7 @@ const dayWindows: fc.Arbitrary<WorkingWindow[]> = fc.oneof(
 );
 
 function weeklyMinutes(cal: BusinessCalendar): number {
-  return Object.values(cal.week).reduce(
-    (sum, ws) => sum + (ws ?? []).reduce((s, w) => s + minutesOf(w.end) - minutesOf(w.start), 0),
-    0,
-  );
+  return Object.values(cal.week).reduce((sum, ws) => sum + (ws ?? []).reduce((s, w) => s + minutesOf(w.end) - minutesOf(w.start), 0), 0);
 }
 
 /** A calendar in `zone` with holidays near `around` (epoch ms); at least an hour of work a week. */
@@ -154,7 +151,9 @@ function scenario(zone: (typeof ZONES)[number]) {
   return fc
     .constantFrom(...zone.switches)
     .chain((center) => fc.record({ cal: calendarArb(zone.timeZone, center), start: instantNear(center), center: fc.constant(center) }))
-    .chain(({ cal, start, center }) => fc.record({ cal: fc.constant(cal), start: fc.constant(start), center: fc.constant(center), minutes: minutesFor(cal) }));
+    .chain(({ cal, start, center }) =>
+      fc.record({ cal: fc.constant(cal), start: fc.constant(start), center: fc.constant(center), minutes: minutesFor(cal) }),
+    );
 }
 
 const RUNS = { numRuns: 40 };

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVERY_DAY, MON_FRI, local, showLocal, week } from '../../test/sla-fixtures.js';
 import type { BusinessCalendar } from './business-calendar.js';
-import {
-  NoBusinessTimeError,
-  addBusinessMinutes,
-  businessMinutesBetween,
-  isBusinessTime,
-  nextBusinessStart,
-} from './business-time.js';
+import { NoBusinessTimeError, addBusinessMinutes, businessMinutesBetween, isBusinessTime, nextBusinessStart } from './business-time.js';
 import { InvalidCalendarError } from './business-calendar.js';
 
 const MADRID = 'Europe/Madrid';
@@ -15,7 +9,10 @@ const MADRID = 'Europe/Madrid';
 const office: BusinessCalendar = {
   timeZone: MADRID,
   week: week(MON_FRI, [{ start: '09:00', end: '17:00' }]),
-  holidays: [{ date: '2026-06-01', name: 'company day off (a Monday)' }, { date: '2000-12-25', yearly: true, name: 'Christmas' }],
+  holidays: [
+    { date: '2026-06-01', name: 'company day off (a Monday)' },
+    { date: '2000-12-25', yearly: true, name: 'Christmas' },
+  ],
 };
 const lunchBreak: BusinessCalendar = {
   timeZone: MADRID,
@@ -50,11 +47,29 @@ const workedExamples: Array<{ name: string; calendar: BusinessCalendar; start: s
   { name: 'fall back, 24/7 calendar', calendar: allHours, start: '2026-10-24 22:00', minutes: 360, due: '2026-10-25 03:00' },
   // The Sunday 00:00–06:00 window holds only 5 hours on the spring-forward night.
   { name: 'window over the lost hour', calendar: sundayNight, start: '2026-03-29 00:00', minutes: 300, due: '2026-03-29 06:00' },
-  { name: 'window over the lost hour, 1 min more', calendar: sundayNight, start: '2026-03-29 00:00', minutes: 301, due: '2026-04-05 00:01' },
+  {
+    name: 'window over the lost hour, 1 min more',
+    calendar: sundayNight,
+    start: '2026-03-29 00:00',
+    minutes: 301,
+    due: '2026-04-05 00:01',
+  },
   // …and 7 hours on the fall-back night.
   { name: 'window over the repeated hour', calendar: sundayNight, start: '2026-10-25 00:00', minutes: 420, due: '2026-10-25 06:00' },
-  { name: '09:00–17:00 on the spring-forward Sunday is 8 h', calendar: sundayOffice, start: '2026-03-29 09:00', minutes: 480, due: '2026-03-29 17:00' },
-  { name: '09:00–17:00 on the fall-back Sunday is 8 h', calendar: sundayOffice, start: '2026-10-25 09:00', minutes: 480, due: '2026-10-25 17:00' },
+  {
+    name: '09:00–17:00 on the spring-forward Sunday is 8 h',
+    calendar: sundayOffice,
+    start: '2026-03-29 09:00',
+    minutes: 480,
+    due: '2026-03-29 17:00',
+  },
+  {
+    name: '09:00–17:00 on the fall-back Sunday is 8 h',
+    calendar: sundayOffice,
+    start: '2026-10-25 09:00',
+    minutes: 480,
+    due: '2026-10-25 17:00',
+  },
   // New York springs forward on Sunday 8 March 2026 at 02:00, outside the 08:00–20:00 window.
   { name: 'New York over its spring-forward night', calendar: newYork, start: '2026-03-07 19:00', minutes: 120, due: '2026-03-08 09:00' },
   { name: 'Kolkata (no DST), Friday to Monday', calendar: kolkata, start: '2026-06-05 18:00', minutes: 60, due: '2026-06-08 10:00' },
@@ -69,8 +84,7 @@ describe('worked examples', () => {
   });
 
   it('counts the real length of DST nights', () => {
-    const between = (c: BusinessCalendar, a: string, b: string) =>
-      businessMinutesBetween(c, local(c.timeZone, a), local(c.timeZone, b));
+    const between = (c: BusinessCalendar, a: string, b: string) => businessMinutesBetween(c, local(c.timeZone, a), local(c.timeZone, b));
     expect(between(sundayNight, '2026-03-28 12:00', '2026-03-30 12:00')).toBe(300);
     expect(between(sundayNight, '2026-10-24 12:00', '2026-10-26 12:00')).toBe(420);
     expect(between(allHours, '2026-03-29 00:00', '2026-03-30 00:00')).toBe(23 * 60);

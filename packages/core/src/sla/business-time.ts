@@ -30,7 +30,7 @@ export class NoBusinessTimeError extends Error {
 
 function isoWeekday(epochDay: number): IsoWeekday {
   // 1970-01-01, epoch day 0, was a Thursday (ISO 4).
-  return ((((epochDay + 3) % 7) + 7) % 7) + 1 as IsoWeekday;
+  return (((((epochDay + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 function isHoliday(cal: CompiledCalendar, epochDay: number): boolean {

@@ -242,7 +242,11 @@ describe('evaluateAt', () => {
   });
 
   it('flags a target at risk within the lead and breached after the due date', () => {
-    expect(evaluateAt(state, at('08 10:50'), { warningLeadMinutes: 15 }).firstResponse).toMatchObject({ atRisk: true, breached: false, minutesLeft: 10 });
+    expect(evaluateAt(state, at('08 10:50'), { warningLeadMinutes: 15 }).firstResponse).toMatchObject({
+      atRisk: true,
+      breached: false,
+      minutesLeft: 10,
+    });
     expect(evaluateAt(state, at('08 11:05'), { warningLeadMinutes: 15 }).firstResponse).toMatchObject({
       status: 'breached',
       atRisk: false,

@@ -21,14 +21,7 @@ export type SlaTargets = { readonly [K in SlaTargetKind]?: number };
  * - `resolved` / `reopened`: ends the resolution clock / restarts it with the remaining budget.
  */
 export type SlaEventType =
-  | 'created'
-  | 'agent_public_reply'
-  | 'customer_message'
-  | 'internal_note'
-  | 'paused'
-  | 'resumed'
-  | 'resolved'
-  | 'reopened';
+  'created' | 'agent_public_reply' | 'customer_message' | 'internal_note' | 'paused' | 'resumed' | 'resolved' | 'reopened';
 
 /** One entry of a request's history. */
 export interface SlaEvent {
@@ -232,8 +225,7 @@ class TargetClock {
       breachedAt: this.breachedAt === null ? null : new Date(this.breachedAt),
       usedMinutes,
       remainingMinutes: this.budget === null ? null : this.budget - usedMinutes,
-      runningSince:
-        lastDraft && lastDraft.endedAt === null && lastDraft.runningSince !== null ? new Date(lastDraft.runningSince) : null,
+      runningSince: lastDraft && lastDraft.endedAt === null && lastDraft.runningSince !== null ? new Date(lastDraft.runningSince) : null,
       cycles,
     };
   }
@@ -290,12 +282,7 @@ function checkBudget(targets: SlaTargets, kind: SlaTargetKind): number | null {
  * @throws RangeError when there is no `created` event (or more than one), an event has an invalid
  *   date or unknown type, or a budget is negative.
  */
-export function computeSlaClock(
-  calendar: BusinessCalendar,
-  targets: SlaTargets,
-  events: readonly SlaEvent[],
-  now: Date,
-): SlaClockState {
+export function computeSlaClock(calendar: BusinessCalendar, targets: SlaTargets, events: readonly SlaEvent[], now: Date): SlaClockState {
   const asOf = now instanceof Date ? now.getTime() : Number.NaN;
   if (!Number.isFinite(asOf)) throw new RangeError(`now must be a valid Date, got ${String(now)}.`);
   events.forEach((e, i) => {
@@ -417,11 +404,7 @@ export interface EvaluateOptions {
  *
  * @throws RangeError when `now` is before `state.asOf` or a warning lead is negative.
  */
-export function evaluateAt(
-  state: SlaClockState,
-  now: Date,
-  options: EvaluateOptions = {},
-): Record<SlaTargetKind, SlaTargetEvaluation> {
+export function evaluateAt(state: SlaClockState, now: Date, options: EvaluateOptions = {}): Record<SlaTargetKind, SlaTargetEvaluation> {
   const t = now instanceof Date ? now.getTime() : Number.NaN;
   if (!Number.isFinite(t)) throw new RangeError(`now must be a valid Date, got ${String(now)}.`);
   if (t < state.asOf.getTime()) {
