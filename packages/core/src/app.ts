@@ -7,7 +7,12 @@ import { type AftercareConfig, type PluginEntry } from './config.js';
 import { createDataSource } from './db/data-source.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded-postgres.js';
 import { type MigrationSet, migrationStatus, runMigrations } from './db/migrations.js';
+import { BusinessCalendarRecord } from './entities/business-calendar.entity.js';
 import { Setting } from './entities/setting.entity.js';
+import { SlaClockRecord } from './entities/sla-clock.entity.js';
+import { SlaPolicyRecord } from './entities/sla-policy.entity.js';
+import { SlaResolver } from './sla/sla.resolver.js';
+import { SlaService } from './sla/sla.service.js';
 import { BootError } from './errors.js';
 import { buildPlatformSchema } from './graphql/build-schema.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -24,8 +29,8 @@ import { CORE_VERSION } from './version.js';
 
 /** What core contributes to the schema, the DataSource and the migrations. */
 export const core: CoreContribution & { migrations: MigrationSet['migrations'] } = {
-  entities: [Setting],
-  resolvers: [PlatformResolver],
+  entities: [Setting, BusinessCalendarRecord, SlaPolicyRecord, SlaClockRecord],
+  resolvers: [PlatformResolver, SlaResolver],
   permissions: [],
   migrations: coreMigrations,
 };
@@ -175,6 +180,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     }
 
     const database = databaseApi(db.dataSource);
+    const sla = new SlaService(db.dataSource);
     const registries: Registries = {
       eventSubscribers: new Registry('Event subscriber'),
       jobs: new Registry('Job'),
@@ -186,6 +192,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         logger: logger.child({ plugin: plugin.name }),
         db: database,
         settings: new SettingsService(db.dataSource, plugin.name, plugin.settings),
+        sla,
         subscribe: (type, name, handler) =>
           registries.eventSubscribers.register(plugin.name, `${type}#${plugin.name}.${name}`, { type, handler }),
         defineJob: (name, handler, opts) => registries.jobs.register(plugin.name, `${plugin.name}.${name}`, { handler, cron: opts?.cron }),

@@ -42,6 +42,9 @@ export function createDataSource(options: {
     url: options.url,
     entities: options.entities,
     namingStrategy: new SnakeNamingStrategy(),
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, none to grant.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     synchronize: false,
     migrationsRun: false,
     logging: true,

@@ -2,7 +2,7 @@ import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
 import type { MigrationClass } from '../plugin/define-plugin.js';
 
-/** The migrations of one owner (core or a plugin), run in name order. */
+/** The migrations of one owner (core or a plugin), run in the order of the timestamp that ends their name. */
 export interface MigrationSet {
   owner: string;
   migrations: MigrationClass[];
@@ -28,13 +28,16 @@ async function ensureTable(runner: QueryRunner) {
   )`);
 }
 
+// `AddThing1732000000000` → 1732000000000; names without a timestamp keep their listed order.
+const timestampOf = (name: string) => Number(/(\d{10,})$/.exec(name)?.[1] ?? Number.MAX_SAFE_INTEGER);
+
 function sorted(set: MigrationSet) {
   return set.migrations
     .map((cls) => {
       const instance = new cls();
       return { cls, instance, name: nameOf(instance, cls) };
     })
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => timestampOf(a.name) - timestampOf(b.name));
 }
 
 /** Applied and pending migrations of each owner, in the order they run. */

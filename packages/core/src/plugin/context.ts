@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import type { AftercareConfig } from '../config.js';
 import type { SettingsAccess } from '../settings/settings.service.js';
+import type { SlaService } from '../sla/sla.service.js';
 import type { Registry } from './registry.js';
 
 /** Database access a plugin receives. */
@@ -41,6 +42,8 @@ export interface PluginContext<S = unknown> {
   readonly db: Database;
   /** The plugin's own settings, typed by its settings schema. */
   readonly settings: SettingsAccess<S>;
+  /** SLA clocks for the plugin's requests: start, record events, read due dates. */
+  readonly sla: SlaService;
   /** Subscribe to a domain event; `name` identifies the subscriber for idempotent delivery. */
   subscribe(type: string, name: string, handler: EventHandler): void;
   /** Define a background job `<plugin>.<name>`, optionally on a cron schedule. */

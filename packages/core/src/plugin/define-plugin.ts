@@ -2,7 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import type { z } from 'zod';
 import type { PluginContext } from './context.js';
 
-/** A migration class (TypeORM's MigrationInterface). Name it `<Name><timestamp>`; runs in name order. */
+/** A migration class (TypeORM's MigrationInterface). Name it `<Name><timestamp>`; runs in timestamp order. */
 export type MigrationClass = new () => MigrationInterface;
 
 /** A permission a plugin declares. `name` is `<plugin>.<object>.<action>`, e.g. `warranty.claim.decide`. */

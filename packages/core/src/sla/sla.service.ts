@@ -1,0 +1,260 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { BusinessCalendarRecord } from '../entities/business-calendar.entity.js';
+import { SlaClockRecord } from '../entities/sla-clock.entity.js';
+import { type SlaPolicyConditions, SlaPolicyRecord } from '../entities/sla-policy.entity.js';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import { type BusinessCalendar, validateCalendar } from './business-calendar.js';
+import {
+  computeSlaClock,
+  evaluateAt,
+  type SlaEventType,
+  type SlaTargetEvaluation,
+  type SlaTargetKind,
+  type SlaTargets,
+} from './sla-clock.js';
+
+/** What a policy is chosen by. Plugins pass what they know; missing values match only unconditioned policies. */
+export interface SlaAttributes {
+  kind?: string | null;
+  severity?: string | null;
+  channel?: string | null;
+  productId?: string | null;
+  customerTier?: string | null;
+}
+
+/** The request an SLA clock belongs to. */
+export interface SlaSubject {
+  subjectType: string;
+  subjectId: string;
+}
+
+/** A clock as its request's users see it: per target, evaluated now. */
+export interface SlaClockView {
+  subjectType: string;
+  subjectId: string;
+  policyId: string;
+  policyName: string;
+  paused: boolean;
+  closed: boolean;
+  targets: Record<SlaTargetKind, SlaTargetEvaluation & { metAt: Date | null; breachedAt: Date | null }>;
+}
+
+const CONDITION_KEYS: Array<[keyof SlaPolicyConditions, keyof SlaAttributes]> = [
+  ['kinds', 'kind'],
+  ['severities', 'severity'],
+  ['channels', 'channel'],
+  ['productIds', 'productId'],
+  ['customerTiers', 'customerTier'],
+];
+
+/** Run `fn` in the caller's transaction, or in a new one when the caller has none (row locks need one). */
+function inTransaction<T>(manager: EntityManager, fn: (m: EntityManager) => Promise<T>): Promise<T> {
+  return manager.queryRunner?.isTransactionActive ? fn(manager) : manager.transaction(fn);
+}
+
+/** Does a policy's condition set match these attributes? Every non-empty list must contain the attribute's value. */
+export function policyMatches(conditions: SlaPolicyConditions, attributes: SlaAttributes): boolean {
+  return CONDITION_KEYS.every(([list, attr]) => {
+    const allowed = conditions[list];
+    if (!allowed?.length) return true;
+    const value = attributes[attr];
+    return value != null && allowed.includes(value);
+  });
+}
+
+/** The calendar value the arithmetic works on. */
+export function toCalendar(record: BusinessCalendarRecord): BusinessCalendar {
+  return { timeZone: record.timeZone, week: record.week, holidays: record.holidays };
+}
+
+function targetsOf(policy: SlaPolicyRecord): SlaTargets {
+  return {
+    ...(policy.firstResponseMinutes != null ? { firstResponse: policy.firstResponseMinutes } : {}),
+    ...(policy.nextResponseMinutes != null ? { nextResponse: policy.nextResponseMinutes } : {}),
+    ...(policy.resolutionMinutes != null ? { resolution: policy.resolutionMinutes } : {}),
+  };
+}
+
+/**
+ * SLA clocks on requests, with policies and calendars from the database. Plugins call it inside
+ * the transaction of the change that moves the clock (creation, reply, pause, resolution…), so the
+ * clock and the request never disagree. Every write locks the clock row: concurrent events on one
+ * request are applied one after the other, none lost.
+ */
+export class SlaService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Reject a calendar that the arithmetic cannot use, naming each bad field. */
+  validateCalendar(calendar: BusinessCalendar): void {
+    const errors = validateCalendar(calendar);
+    if (errors.length) throw new ValidationError(errors);
+  }
+
+  /** The first active policy by priority whose conditions match; the default policy otherwise. */
+  async choosePolicy(manager: EntityManager, attributes: SlaAttributes): Promise<SlaPolicyRecord> {
+    const policies = await manager.getRepository(SlaPolicyRecord).find({
+      where: { active: true },
+      relations: { calendar: true },
+      order: { priority: 'ASC', createdAt: 'ASC' },
+    });
+    const chosen = policies.find((p) => !p.isDefault && policyMatches(p.conditions, attributes)) ?? policies.find((p) => p.isDefault);
+    if (!chosen) throw new ConflictError('No SLA policy applies and there is no active default policy: mark one policy as default.');
+    return chosen;
+  }
+
+  /** Start the clock of a new request at `at` (default now). Starting twice is a conflict. */
+  async startClock(
+    manager: EntityManager,
+    owner: string,
+    subject: SlaSubject,
+    attributes: SlaAttributes,
+    at = this.now(),
+  ): Promise<SlaClockView> {
+    const policy = await this.choosePolicy(manager, attributes);
+    const repo = manager.getRepository(SlaClockRecord);
+    if (await repo.existsBy({ subjectType: subject.subjectType, subjectId: subject.subjectId })) {
+      throw new ConflictError(`${subject.subjectType} ${subject.subjectId} already has an SLA clock.`);
+    }
+    const clock = repo.create({
+      owner,
+      ...subject,
+      attributes: { ...attributes } as Record<string, string | null>,
+      policyId: policy.id,
+      events: [{ type: 'created', at: at.toISOString() }],
+    });
+    this.recompute(clock, policy);
+    await repo.save(clock);
+    return this.view(clock, policy);
+  }
+
+  /** Append an event (reply, customer message, pause, resume, resolve, reopen) and recompute the due dates. */
+  async record(manager: EntityManager, subject: SlaSubject, type: SlaEventType, at = this.now()): Promise<SlaClockView> {
+    return inTransaction(manager, (m) => this.recordLocked(m, subject, type, at));
+  }
+
+  private async recordLocked(manager: EntityManager, subject: SlaSubject, type: SlaEventType, at: Date): Promise<SlaClockView> {
+    const { clock, policy } = await this.lockClock(manager, subject);
+    const last = clock.events[clock.events.length - 1];
+    // Events are history: one stamped before the last recorded one would rewrite it.
+    const when = last && new Date(last.at) > at ? new Date(last.at) : at;
+    clock.events = [...clock.events, { type, at: when.toISOString() }];
+    this.recompute(clock, policy);
+    await manager.getRepository(SlaClockRecord).save(clock);
+    return this.view(clock, policy);
+  }
+
+  /** The request's attributes changed (e.g. severity raised): choose the policy again and recompute. */
+  async changeAttributes(manager: EntityManager, subject: SlaSubject, attributes: SlaAttributes): Promise<SlaClockView> {
+    return inTransaction(manager, (m) => this.changeAttributesLocked(m, subject, attributes));
+  }
+
+  private async changeAttributesLocked(manager: EntityManager, subject: SlaSubject, attributes: SlaAttributes): Promise<SlaClockView> {
+    const { clock } = await this.lockClock(manager, subject);
+    clock.attributes = { ...clock.attributes, ...attributes } as Record<string, string | null>;
+    const policy = await this.choosePolicy(manager, clock.attributes);
+    clock.policyId = policy.id;
+    this.recompute(clock, policy);
+    await manager.getRepository(SlaClockRecord).save(clock);
+    return this.view(clock, policy);
+  }
+
+  /** The clock of a request, evaluated now; null if it has none. */
+  async clock(subject: SlaSubject, manager: EntityManager = this.dataSource.manager): Promise<SlaClockView | null> {
+    const clock = await manager.getRepository(SlaClockRecord).findOne({
+      where: { subjectType: subject.subjectType, subjectId: subject.subjectId },
+      relations: { policy: { calendar: true } },
+    });
+    return clock ? this.view(clock, clock.policy) : null;
+  }
+
+  /**
+   * Recompute open clocks after a policy or calendar changed, so due dates follow the new rules.
+   * Returns how many clocks were recomputed.
+   */
+  async recalculate(manager: EntityManager, filter: { policyId?: string; calendarId?: string }): Promise<number> {
+    return inTransaction(manager, (m) => this.recalculateLocked(m, filter));
+  }
+
+  private async recalculateLocked(manager: EntityManager, filter: { policyId?: string; calendarId?: string }): Promise<number> {
+    const qb = manager
+      .getRepository(SlaClockRecord)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.policy', 'p')
+      .innerJoinAndSelect('p.calendar', 'cal')
+      .where('c.closed = false')
+      .setLock('pessimistic_write', undefined, ['c']);
+    if (filter.policyId) qb.andWhere('p.id = :policyId', { policyId: filter.policyId });
+    if (filter.calendarId) qb.andWhere('cal.id = :calendarId', { calendarId: filter.calendarId });
+    const clocks = await qb.getMany();
+    for (const clock of clocks) {
+      this.recompute(clock, clock.policy);
+      const { policy: _policy, ...columns } = clock;
+      await manager.getRepository(SlaClockRecord).update({ id: clock.id }, columns);
+    }
+    return clocks.length;
+  }
+
+  private async lockClock(manager: EntityManager, subject: SlaSubject) {
+    const clock = await manager.getRepository(SlaClockRecord).findOne({
+      where: { subjectType: subject.subjectType, subjectId: subject.subjectId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!clock) throw new NotFoundError('SLA clock of', `${subject.subjectType} ${subject.subjectId}`);
+    const policy = await manager
+      .getRepository(SlaPolicyRecord)
+      .findOneOrFail({ where: { id: clock.policyId }, relations: { calendar: true } });
+    return { clock, policy };
+  }
+
+  private state(clock: SlaClockRecord, policy: SlaPolicyRecord, now: Date) {
+    const events = clock.events.map((e) => ({ type: e.type, at: new Date(e.at) }));
+    const lastAt = events.length ? events[events.length - 1]!.at : now;
+    // The state is computed as of now, or of the last event if that is later (a clock-skewed caller).
+    return computeSlaClock(toCalendar(policy.calendar), targetsOf(policy), events, lastAt > now ? lastAt : now);
+  }
+
+  /** Derive the stored due-date columns from the history. */
+  private recompute(clock: SlaClockRecord, policy: SlaPolicyRecord) {
+    const state = this.state(clock, policy, this.now());
+    const t = state.targets;
+    clock.firstResponseDueAt = t.firstResponse.dueAt;
+    clock.firstResponseStatus = t.firstResponse.status;
+    clock.nextResponseDueAt = t.nextResponse.dueAt;
+    clock.nextResponseStatus = t.nextResponse.status;
+    clock.resolutionDueAt = t.resolution.dueAt;
+    clock.resolutionStatus = t.resolution.status;
+    const running = Object.values(t).filter((x) => (x.status === 'running' || x.status === 'breached') && x.dueAt && !x.metAt);
+    clock.nextDueAt = running.length ? new Date(Math.min(...running.map((x) => x.dueAt!.getTime()))) : null;
+    clock.paused = t.resolution.status === 'paused';
+    const lastIndex = (type: SlaEventType) => clock.events.map((e) => e.type).lastIndexOf(type);
+    clock.closed = lastIndex('resolved') > lastIndex('reopened');
+  }
+
+  private view(clock: SlaClockRecord, policy: SlaPolicyRecord): SlaClockView {
+    const now = this.now();
+    const state = this.state(clock, policy, now);
+    const evaluated = evaluateAt(
+      state,
+      state.asOf,
+      policy.warningLeadMinutes != null ? { warningLeadMinutes: policy.warningLeadMinutes } : {},
+    );
+    const targets = Object.fromEntries(
+      (Object.keys(evaluated) as SlaTargetKind[]).map((k) => [
+        k,
+        { ...evaluated[k], metAt: state.targets[k].metAt, breachedAt: state.targets[k].breachedAt },
+      ]),
+    ) as SlaClockView['targets'];
+    return {
+      subjectType: clock.subjectType,
+      subjectId: clock.subjectId,
+      policyId: policy.id,
+      policyName: policy.name,
+      paused: clock.paused,
+      closed: clock.closed,
+      targets,
+    };
+  }
+}
