@@ -4,12 +4,7 @@ import { createLogger, startEmbeddedPostgres } from '@aftercare/core';
 import type { TestProject } from 'vitest/node';
 import { dropStaleTestDatabases } from './test-database.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Admin URL of the PostgreSQL server tests create their databases on. */
-    aftercareDatabaseUrl: string;
-  }
-}
+import './provided-context.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 

@@ -1,6 +1,7 @@
 import { type AftercareApp, type AftercareConfigInput, loadConfig, type PluginDefinition, startAftercare } from '@aftercare/core';
 import { inject } from 'vitest';
 import { GraphQLClient } from './graphql-client.js';
+import './provided-context.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface TestServerOptions {
