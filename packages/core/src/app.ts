@@ -214,6 +214,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       schema,
       logger,
       development,
+      exposeSqlCount: config.sqlCountHeader,
       context: async (base): Promise<GraphQLContext> => ({
         ...base,
         logger: logger.child({ requestId: base.requestId }),

@@ -20,6 +20,7 @@ export interface AftercareConfigInput {
   autoMigrate?: boolean;
   shutdownTimeoutMs?: number;
   dbPoolSize?: number;
+  sqlCountHeader?: boolean;
 }
 
 /** Identity helper that gives `aftercare.config.ts` its types. */
@@ -83,6 +84,12 @@ export const SETTINGS = [
     default: '10000',
     meaning: 'How long graceful shutdown waits for in-flight requests before closing anyway.',
   },
+  {
+    key: 'sqlCountHeader',
+    variable: 'AFTERCARE_SQL_COUNT_HEADER',
+    default: 'false',
+    meaning: 'Send x-sql-count (SQL statements per request) on every response; true in the test harness and benchmarks.',
+  },
   { key: 'dbPoolSize', variable: 'AFTERCARE_DB_POOL_SIZE', default: '10', meaning: 'Maximum database connections per server process.' },
 ] as const;
 
@@ -103,6 +110,7 @@ const schema = z.object({
   autoMigrate: bool,
   shutdownTimeoutMs: z.coerce.number().int().min(0).max(600_000),
   dbPoolSize: z.coerce.number().int().min(1).max(200),
+  sqlCountHeader: bool,
 });
 
 /** The validated configuration the server runs with. */
@@ -132,6 +140,7 @@ export function loadConfig(
     autoMigrate: pick('AFTERCARE_AUTO_MIGRATE') ?? input.autoMigrate ?? true,
     shutdownTimeoutMs: pick('AFTERCARE_SHUTDOWN_TIMEOUT_MS') ?? input.shutdownTimeoutMs ?? 10_000,
     dbPoolSize: pick('AFTERCARE_DB_POOL_SIZE') ?? input.dbPoolSize ?? 10,
+    sqlCountHeader: pick('AFTERCARE_SQL_COUNT_HEADER') ?? input.sqlCountHeader ?? false,
   };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

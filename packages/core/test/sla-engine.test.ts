@@ -32,6 +32,14 @@ describe('SLA engine', () => {
     expect(data.slaPolicies.items).toContainEqual({ name: 'Standard', isDefault: true, resolutionMinutes: 2400 });
   });
 
+  it('lists policies with a constant number of SQL statements, whatever the page size', async () => {
+    const one = await server.client.request(`{ slaPolicies(take: 1) { items { name calendarId } } }`);
+    const many = await server.client.request(`{ slaPolicies(take: 100) { items { name calendarId } } }`);
+    // One page query plus one count (skipped when the first page already holds everything).
+    expect(Number(one.headers.get('x-sql-count'))).toBe(2);
+    expect(Number(many.headers.get('x-sql-count'))).toBeLessThanOrEqual(2);
+  });
+
   it('rejects an invalid calendar naming the field, and stores nothing', async () => {
     const overlapping = await server.client.request(
       `mutation($input: BusinessCalendarInput!) { createBusinessCalendar(input: $input) { id } }`,

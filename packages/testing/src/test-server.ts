@@ -29,7 +29,17 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
   const plugins = options.plugins ?? [];
   const db = await createTestDatabase(inject('aftercareDatabaseUrl'), plugins);
   const config = loadConfig(
-    { env: 'test', logLevel: 'warn', ...options.config, plugins, databaseUrl: db.url, port: 0, host: '127.0.0.1', dbPoolSize: 4 },
+    {
+      env: 'test',
+      logLevel: 'warn',
+      ...options.config,
+      plugins,
+      databaseUrl: db.url,
+      port: 0,
+      host: '127.0.0.1',
+      dbPoolSize: 4,
+      sqlCountHeader: true,
+    },
     { LOG_LEVEL: process.env.LOG_LEVEL },
   );
   let app: AftercareApp;

@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
-import { requestContext } from '../request-context.js';
+import { currentRequest, requestContext } from '../request-context.js';
 
 export interface HttpServerOptions {
   schema: GraphQLSchema;
@@ -16,6 +16,8 @@ export interface HttpServerOptions {
   development: boolean;
   /** Builds the per-request part of the GraphQL context. */
   context: (base: Pick<GraphQLContext, 'requestId' | 'ip' | 'request' | 'reply'>) => Promise<GraphQLContext>;
+  /** Send `x-sql-count` (SQL statements the request issued) on every response: for tests and benchmarks. */
+  exposeSqlCount?: boolean;
   /** Whether the server can serve traffic (database reachable, migrations done). */
   ready: () => Promise<{ ok: boolean; detail?: string }>;
 }
@@ -54,6 +56,10 @@ export async function createHttpServer(
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (options.exposeSqlCount) {
+      const count = currentRequest()?.queryCount;
+      if (count !== undefined) reply.header('x-sql-count', String(count));
+    }
   });
 
   // Every request runs inside its own context so that the SQL logger and error formatter see its id.
