@@ -1,0 +1,203 @@
+// Benchmark runner: starts the platform (built, production mode) and the raw baseline as separate
+// processes on the same database, drives each workload against both with autocannon from this
+// process, and reports throughput and latency as ratios. `--quick` runs shorter.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { createLogger, freePort, startEmbeddedPostgres } from '@aftercare/core';
+import pg from 'pg';
+import { workloads } from './workloads.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const benchRoot = path.resolve(here, '..');
+const repoRoot = path.resolve(benchRoot, '../..');
+const quick = process.argv.includes('--quick');
+const duration = quick ? 3 : 10;
+const warmup = quick ? 1 : 2;
+const connections = 10;
+
+function log(msg: string) {
+  process.stderr.write(`[bench] ${msg}\n`);
+}
+
+async function database(): Promise<{ url: string; stop?: () => Promise<void> }> {
+  let admin = process.env.DATABASE_URL;
+  let stop: (() => Promise<void>) | undefined;
+  if (!admin) {
+    const embedded = await startEmbeddedPostgres({
+      dataDir: path.join(benchRoot, '.work'),
+      port: 54340,
+      database: 'postgres',
+      logger: createLogger('warn'),
+    });
+    admin = embedded.url;
+    stop = embedded.stop;
+  }
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'aftercare_bench'`);
+  if (!rowCount) await client.query('CREATE DATABASE aftercare_bench');
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = '/aftercare_bench';
+  return { url: url.toString(), stop };
+}
+
+async function waitReady(url: string, child: ChildProcess, name: string) {
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${name} did not become ready`);
+}
+
+function rssMb(pid: number): number {
+  const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+async function probe(url: string, query: string, variables: Record<string, unknown>) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { body: await res.json(), sql: res.headers.get('x-sql-count') };
+}
+
+function load(url: string, body: string, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds });
+}
+
+interface Row {
+  id: string;
+  title: string;
+  platform: autocannon.Result;
+  baseline: autocannon.Result;
+  sql: string;
+  baselineSql: number;
+  rss: number;
+}
+
+async function main() {
+  log('building the server');
+  execFileSync('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@aftercare/server...', '--output-logs=errors-only'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+  });
+  const db = await database();
+  const [platformPort, baselinePort] = [await freePort(), await freePort()];
+  const children: ChildProcess[] = [];
+  try {
+    const platform = spawn(process.execPath, ['apps/server/dist/src/main.js', 'start'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: db.url,
+        AFTERCARE_PORT: String(platformPort),
+        AFTERCARE_SQL_COUNT_HEADER: 'true',
+        AFTERCARE_PLUGINS: process.env.AFTERCARE_PLUGINS ?? '',
+      },
+    });
+    children.push(platform);
+    await waitReady(`http://127.0.0.1:${platformPort}/readyz`, platform, 'platform');
+    const baseline = spawn(
+      process.execPath,
+      ['--conditions=aftercare-source', '--import', '@swc-node/register/esm-register', 'src/baseline-server.ts'],
+      {
+        cwd: benchRoot,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, PORT: String(baselinePort), DATABASE_URL: db.url },
+      },
+    );
+    children.push(baseline);
+    await waitReady(`http://127.0.0.1:${baselinePort}/`, baseline, 'baseline').catch(async () => {
+      // The baseline answers 400 to GET /; any HTTP answer means it listens.
+      await new Promise((r) => setTimeout(r, 500));
+    });
+
+    const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+    // Count the baseline's statements by running its handler once against a counting pool.
+    const counting = Object.assign(Object.create(pool), {
+      n: 0,
+      query(this: { n: number }, ...args: unknown[]) {
+        this.n++;
+        return (pool.query as (...a: unknown[]) => unknown)(...args);
+      },
+    }) as pg.Pool & { n: number };
+
+    const rows: Row[] = [];
+    const platformUrl = `http://127.0.0.1:${platformPort}/graphql`;
+    const baselineUrl = `http://127.0.0.1:${baselinePort}/graphql`;
+    for (const w of workloads) {
+      const variables = (await w.variables?.(pool)) ?? {};
+      const a = await probe(platformUrl, w.query, variables);
+      const b = await probe(baselineUrl, w.query, variables);
+      if (JSON.stringify(a.body) !== JSON.stringify(b.body)) {
+        throw new Error(
+          `${w.id}: platform and baseline answer differently:\n${JSON.stringify(a.body).slice(0, 400)}\n${JSON.stringify(b.body).slice(0, 400)}`,
+        );
+      }
+      counting.n = 0;
+      await w.baseline(counting, variables);
+      const body = JSON.stringify({ query: w.query, variables });
+      log(`${w.id} ${w.title}`);
+      await load(platformUrl, body, warmup);
+      const p = await load(platformUrl, body, duration);
+      await load(baselineUrl, body, warmup);
+      const q = await load(baselineUrl, body, duration);
+      rows.push({
+        id: w.id,
+        title: w.title,
+        platform: p,
+        baseline: q,
+        sql: a.sql ?? '?',
+        baselineSql: counting.n,
+        rss: rssMb(platform.pid!),
+      });
+    }
+    await pool.end();
+
+    const ratio = (x: number, y: number) => (y ? (x / y).toFixed(2) : 'n/a');
+    const lines = [
+      `# Benchmark ${new Date().toISOString().slice(0, 19)}Z${quick ? ' (quick)' : ''}`,
+      '',
+      `${os.cpus().length} cores, Node ${process.version}, ${connections} connections, ${duration} s per server and workload after ${warmup} s warm-up.`,
+      'Platform: built server, NODE_ENV=production, LOG_LEVEL=warn. Baseline: node:http + pg running the same SQL, same JSON.',
+      '',
+      '| workload | platform req/s | baseline req/s | throughput ratio | platform p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | SQL per op (platform / baseline) | platform RSS MB | errors |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...rows.map(
+        (r) =>
+          `| ${r.id} ${r.title} | ${Math.round(r.platform.requests.average)} | ${Math.round(r.baseline.requests.average)} | ${ratio(r.platform.requests.average, r.baseline.requests.average)} | ${r.platform.latency.p50} / ${r.platform.latency.p99} | ${r.baseline.latency.p50} / ${r.baseline.latency.p99} | ${ratio(r.platform.latency.p99, r.baseline.latency.p99)} | ${r.sql} / ${r.baselineSql} | ${r.rss} | ${r.platform.errors + r.platform.non2xx + r.baseline.errors + r.baseline.non2xx} |`,
+      ),
+      '',
+    ];
+    const report = lines.join('\n');
+    mkdirSync(path.join(benchRoot, 'results'), { recursive: true });
+    writeFileSync(path.join(benchRoot, 'results', 'latest.md'), report);
+    console.log(report);
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 1500));
+    await db.stop?.();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
