@@ -43,6 +43,9 @@ export function createDataSource(options: {
     entities: options.entities,
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install, none created at connect.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     migrationsRun: false,
     logging: true,
     logger: new SqlLogger(options.logger),

@@ -1,9 +1,12 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLError, GraphQLSchema } from 'graphql';
+import { AftercareError, ErrorCode } from '../errors.js';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -18,6 +21,35 @@ export interface HttpServerOptions {
   context: (base: Pick<GraphQLContext, 'requestId' | 'ip' | 'request' | 'reply'>) => Promise<GraphQLContext>;
   /** Whether the server can serve traffic (database reachable, migrations done). */
   ready: () => Promise<{ ok: boolean; detail?: string }>;
+}
+
+/**
+ * Limits on every GraphQL request (GraphQL Armor). A request over a limit is refused before it runs
+ * with `extensions.code` VALIDATION_FAILED and `extensions.limit` naming the limit. Field suggestions
+ * ("Did you mean …") are removed outside development, so the schema cannot be guessed from errors.
+ */
+export const REQUEST_LIMITS = {
+  maxDepth: 10,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxDirectives: 20,
+} as const;
+
+function createArmor(development: boolean) {
+  const reject = (limit: string) => [
+    (_ctx: unknown, err: GraphQLError) => {
+      throw new AftercareError(ErrorCode.VALIDATION_FAILED, err.message.replace(/^Syntax Error: /, ''), { limit });
+    },
+  ];
+  return new ApolloArmor({
+    maxDepth: { n: REQUEST_LIMITS.maxDepth, onReject: reject('maxDepth') },
+    costLimit: { maxCost: REQUEST_LIMITS.maxCost, onReject: reject('maxCost') },
+    maxAliases: { n: REQUEST_LIMITS.maxAliases, onReject: reject('maxAliases') },
+    maxTokens: { n: REQUEST_LIMITS.maxTokens, onReject: reject('maxTokens') },
+    maxDirectives: { n: REQUEST_LIMITS.maxDirectives, onReject: reject('maxDirectives') },
+    blockFieldSuggestion: { enabled: !development },
+  }).protect();
 }
 
 /** Fastify + Apollo Server 5: `/graphql`, `/healthz`, `/readyz`. Call `listen` on the result. */
@@ -36,14 +68,18 @@ export async function createHttpServer(
     forceCloseConnections: 'idle',
   });
 
+  const armor = createArmor(options.development);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
+    validationRules: armor.validationRules,
     formatError: createErrorFormatter(options.logger, options.development),
     includeStacktraceInErrorResponses: options.development,
     introspection: options.development,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     plugins: [
+      // Armor's typings point at Apollo's CommonJS declarations; the objects are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       fastifyApolloDrainPlugin(app),
       options.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
@@ -62,6 +98,7 @@ export async function createHttpServer(
     requestContext.run({ requestId: request.id, queryCount: 0 }, done);
   });
 
+  await app.register(fastifyCookie);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply) => options.context({ requestId: request.id, ip: request.ip, request, reply }),
