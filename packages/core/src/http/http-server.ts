@@ -5,8 +5,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import fastifyCookie from '@fastify/cookie';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import type { GraphQLError, GraphQLSchema } from 'graphql';
-import { AftercareError, ErrorCode } from '../errors.js';
+import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -37,17 +36,23 @@ export const REQUEST_LIMITS = {
 } as const;
 
 function createArmor(development: boolean) {
-  const reject = (limit: string) => [
-    (_ctx: unknown, err: GraphQLError) => {
-      throw new AftercareError(ErrorCode.VALIDATION_FAILED, err.message.replace(/^Syntax Error: /, ''), { limit });
-    },
-  ];
+  // Armor would report a bare BAD_USER_INPUT; report our own error naming the limit instead.
+  const reject = (limit: string) => ({
+    propagateOnRejection: false,
+    onReject: [
+      (ctx: ValidationContext | null, err: GraphQLError) => {
+        const error = new GraphQLError(err.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'VALIDATION_FAILED', limit } });
+        if (ctx) ctx.reportError(error);
+        else throw error;
+      },
+    ],
+  });
   return new ApolloArmor({
-    maxDepth: { n: REQUEST_LIMITS.maxDepth, onReject: reject('maxDepth') },
-    costLimit: { maxCost: REQUEST_LIMITS.maxCost, onReject: reject('maxCost') },
-    maxAliases: { n: REQUEST_LIMITS.maxAliases, onReject: reject('maxAliases') },
-    maxTokens: { n: REQUEST_LIMITS.maxTokens, onReject: reject('maxTokens') },
-    maxDirectives: { n: REQUEST_LIMITS.maxDirectives, onReject: reject('maxDirectives') },
+    maxDepth: { n: REQUEST_LIMITS.maxDepth, ...reject('maxDepth') },
+    costLimit: { maxCost: REQUEST_LIMITS.maxCost, ...reject('maxCost') },
+    maxAliases: { n: REQUEST_LIMITS.maxAliases, ...reject('maxAliases') },
+    maxTokens: { n: REQUEST_LIMITS.maxTokens, ...reject('maxTokens') },
+    maxDirectives: { n: REQUEST_LIMITS.maxDirectives, ...reject('maxDirectives') },
     blockFieldSuggestion: { enabled: !development },
   }).protect();
 }

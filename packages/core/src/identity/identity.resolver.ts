@@ -295,7 +295,11 @@ function presentedToken(ctx: GraphQLContext): string | undefined {
 @Resolver()
 export class IdentityResolver {
   @Public()
-  @Mutation(() => LoginResult, { description: 'Sign in as staff. Sets the session cookie too. Rate limited per account and per IP.' })
+  // Nullable so that each aliased login field of one request runs, and counts, as its own attempt.
+  @Mutation(() => LoginResult, {
+    nullable: true,
+    description: 'Sign in as staff. Sets the session cookie too. Rate limited per account and per IP; null with an error on failure.',
+  })
   async login(@Args() { email, password }: LoginArgs, @Ctx() ctx: GraphQLContext): Promise<LoginResult> {
     const result = await ctx.identity.login(email, password, ctx.ip);
     setSessionCookie(ctx, result.token, result.expiresAt);
@@ -420,7 +424,10 @@ export class IdentityResolver {
   }
 
   @Public()
-  @Mutation(() => CustomerSession, { description: 'Exchange email and code for a customer session (5 attempts per code).' })
+  @Mutation(() => CustomerSession, {
+    nullable: true,
+    description: 'Exchange email and code for a customer session (5 attempts per code); null with an error on failure.',
+  })
   async verifyCustomerCode(@Args() { email, code }: VerifyCustomerCodeArgs, @Ctx() ctx: GraphQLContext): Promise<CustomerSession> {
     const s = await ctx.identity.verifyCustomerCode(email, code, ctx.ip);
     setSessionCookie(ctx, s.token, s.expiresAt);
