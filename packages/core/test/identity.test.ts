@@ -34,7 +34,7 @@ describe('staff sign-in and sessions', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: LOGIN, variables: { email: email.toUpperCase(), password } }),
     });
-    const body = await res.json();
+    const body = (await res.json()) as { data: any; errors?: unknown };
     expect(body.errors).toBeUndefined();
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toMatch(/^aftercare_session=/);
