@@ -110,7 +110,7 @@ describe('a server without the notes plugin', () => {
 });
 
 describe('boot refuses a broken plugin set with one actionable line', () => {
-  const boot = async (plugins: Parameters<typeof loadConfig>[0]['plugins']) => {
+  const boot = async (plugins: NonNullable<Parameters<typeof loadConfig>[0]>['plugins']) => {
     const config = loadConfig({ plugins, databaseUrl: 'postgres://nobody@127.0.0.1:1/none', port: 0, logLevel: 'silent' }, {});
     const err = await startAftercare(config).then(
       () => undefined,
