@@ -14,6 +14,8 @@ import {
   pluginSpecifier,
   resolvePlugins,
   core,
+  createAdmin,
+  ensureDevelopmentAdmin,
   runMigrations,
   startAftercare,
   stopOnSignals,
@@ -32,6 +34,9 @@ Commands:
   migration:generate <owner> <Name>
                                 Write a migration for the difference between the entities of <owner>
                                 ('core' or a plugin name) and the schema its migrations produce
+  create-admin --email <email> [--password <password>] [--name <name>]
+                                Create a staff user with the Administrator role; prints a generated
+                                password when none is given (at least 12 characters otherwise)
   config                        Print the effective configuration
 
 Configuration comes from aftercare.config.ts and environment variables; see the README.`;
@@ -62,7 +67,12 @@ async function main(argv: string[]) {
     args: argv,
     allowPositionals: true,
     strict: false,
-    options: { help: { type: 'boolean', short: 'h' } },
+    options: {
+      help: { type: 'boolean', short: 'h' },
+      email: { type: 'string' },
+      password: { type: 'string' },
+      name: { type: 'string' },
+    },
   });
   const [command = 'start', ...rest] = positionals;
   if (values.help || command === 'help') {
@@ -73,7 +83,14 @@ async function main(argv: string[]) {
     case 'start': {
       const cfg = config();
       const logger = createLogger(cfg.logLevel);
-      const app = await startAftercare(cfg, { importer, logger });
+      let demo: { email: string; password: string } | undefined;
+      const app = await startAftercare(cfg, {
+        importer,
+        logger,
+        beforeListen: async (a) => {
+          if (cfg.env === 'development') demo = await ensureDevelopmentAdmin(a.identity, a.dataSource, cfg.dataDir);
+        },
+      });
       stopOnSignals(app);
       const lines = [
         '',
@@ -82,6 +99,11 @@ async function main(argv: string[]) {
         `  Health        ${app.url}/healthz   ${app.url}/readyz`,
         `  Plugins       ${app.plugins.map((p) => p.name).join(', ') || '(none enabled)'}`,
         `  Database      ${cfg.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL in ${path.join(cfg.dataDir, 'postgres')}`}`,
+        ...(demo
+          ? [
+              `  Demo admin    ${demo.email} / ${demo.password}   (development only; kept in ${path.join(cfg.dataDir, 'admin-password.txt')})`,
+            ]
+          : []),
         '',
       ];
       console.log(lines.join('\n'));
@@ -123,6 +145,34 @@ async function main(argv: string[]) {
         file
           ? `Wrote ${path.relative(process.cwd(), file)} and updated its index.ts. Review it, then commit it.`
           : `No changes: the entities of '${owner}' match its migrations.`,
+      );
+      return;
+    }
+    case 'create-admin': {
+      const email = typeof values.email === 'string' ? values.email : undefined;
+      if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) {
+        throw new BootError(
+          'USAGE',
+          "Usage: aftercare create-admin --email <email> [--password <password>], e.g. 'create-admin --email ops@example.com'.",
+        );
+      }
+      const password = typeof values.password === 'string' ? values.password : undefined;
+      const name = typeof values.name === 'string' ? values.name : undefined;
+      const created = await withDatabase(async (db, cfg, plugins) => {
+        const pending = (await migrationStatus(db.dataSource, migrationSets(plugins))).filter((m) => !m.appliedAt);
+        if (pending.length)
+          throw new BootError('MIGRATIONS_PENDING', `${pending.length} migration(s) pending: run 'pnpm aftercare migrate' first.`);
+        const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+        try {
+          return await createAdmin({ dataSource: db.dataSource, plugins, email, password, name, logger });
+        } catch (err) {
+          throw new BootError('CREATE_ADMIN_FAILED', (err as Error).message);
+        }
+      });
+      console.log(
+        password
+          ? `Created administrator ${created.user.email}.`
+          : `Created administrator ${created.user.email} with password:\n  ${created.password}\nSign in and change it.`,
       );
       return;
     }

@@ -7,12 +7,9 @@ import { type AftercareConfig, type PluginEntry } from './config.js';
 import { createDataSource } from './db/data-source.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded-postgres.js';
 import { type MigrationSet, migrationStatus, runMigrations } from './db/migrations.js';
-import { BusinessCalendarRecord } from './entities/business-calendar.entity.js';
-import { Setting } from './entities/setting.entity.js';
-import { SlaClockRecord } from './entities/sla-clock.entity.js';
-import { SlaPolicyRecord } from './entities/sla-policy.entity.js';
 import { SlaResolver } from './sla/sla.resolver.js';
 import { SlaService } from './sla/sla.service.js';
+import { coreEntities } from './entities/index.js';
 import { BootError } from './errors.js';
 import { buildPlatformSchema } from './graphql/build-schema.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -25,13 +22,23 @@ import type { PluginDefinition } from './plugin/define-plugin.js';
 import { Registry } from './plugin/registry.js';
 import { type CoreContribution, resolvePlugins } from './plugin/resolve-plugins.js';
 import { SettingsService } from './settings/settings.service.js';
+import { access } from './access/actor.js';
+import { checkRootFieldPolicies, rootFieldPolicies } from './access/policy.js';
+import { audit } from './audit/audit.service.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { IdentityResolver } from './identity/identity.resolver.js';
+import { IdentityService } from './identity/identity.service.js';
+import { createFileNotifier, type Notifier } from './identity/notify.js';
+import { CORE_PERMISSIONS, collectPermissions, seedRoles } from './identity/permissions.js';
+import { RateLimits } from './identity/rate-limits.js';
+import { requestContext } from './request-context.js';
 import { CORE_VERSION } from './version.js';
 
 /** What core contributes to the schema, the DataSource and the migrations. */
 export const core: CoreContribution & { migrations: MigrationSet['migrations'] } = {
-  entities: [Setting, BusinessCalendarRecord, SlaPolicyRecord, SlaClockRecord],
-  resolvers: [PlatformResolver, SlaResolver],
-  permissions: [],
+  entities: coreEntities,
+  resolvers: [PlatformResolver, IdentityResolver, AuditResolver, SlaResolver],
+  permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
 };
 
@@ -142,6 +149,10 @@ export interface AftercareApp {
   plugins: PluginDefinition<any>[];
   registries: Registries;
   http: FastifyInstance;
+  /** Staff users, customers, sessions, API keys and roles (tooling and tests use it directly). */
+  identity: IdentityService;
+  /** How messages to people are sent. */
+  notify: Notifier;
   /** Graceful shutdown: stop accepting, finish in-flight requests, run plugin shutdown hooks, close the pool, stop embedded Postgres. */
   stop(): Promise<void>;
 }
@@ -149,6 +160,8 @@ export interface AftercareApp {
 export interface StartOptions {
   importer?: PluginImporter;
   logger?: Logger;
+  /** Replaces the development file notifier (tests capture messages with it). */
+  notify?: Notifier;
   /** Runs after migrations and plugin setup, before HTTP listens (e.g. demo data). */
   beforeListen?: (app: Omit<AftercareApp, 'url' | 'graphqlUrl'>) => Promise<void>;
 }
@@ -162,6 +175,14 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
   const logger = options.logger ?? createLogger(config.logLevel);
   const plugins = resolvePlugins(await loadPlugins(config.plugins, options.importer), core);
   const schema = await buildPlatformSchema({ owner: 'core', resolvers: core.resolvers }, plugins);
+  const permissions = collectPermissions(plugins);
+  checkRootFieldPolicies(
+    rootFieldPolicies(schema, [
+      { owner: 'core', resolvers: core.resolvers },
+      ...plugins.map((p) => ({ owner: p.name, resolvers: p.resolvers ?? [] })),
+    ]),
+    new Set(permissions.map((p) => p.name)),
+  );
 
   const db = await openDatabase(config, plugins, logger);
   const cleanups: Array<() => Promise<void> | void> = [];
@@ -181,6 +202,18 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
 
     const database = databaseApi(db.dataSource);
     const sla = new SlaService(db.dataSource);
+    await seedRoles(db.dataSource, permissions);
+    const notify: Notifier =
+      options.notify ?? createFileNotifier({ dataDir: config.dataDir, logger, logText: config.env === 'development' });
+    const identity = new IdentityService({
+      dataSource: db.dataSource,
+      permissions,
+      notify,
+      limits: new RateLimits(db.dataSource),
+      logger,
+      sessionTtlHours: config.sessionTtlHours,
+      customerSessionTtlHours: config.customerSessionTtlHours,
+    });
     const registries: Registries = {
       eventSubscribers: new Registry('Event subscriber'),
       jobs: new Registry('Job'),
@@ -193,6 +226,9 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         db: database,
         settings: new SettingsService(db.dataSource, plugin.name, plugin.settings),
         sla,
+        audit,
+        access,
+        notify,
         subscribe: (type, name, handler) =>
           registries.eventSubscribers.register(plugin.name, `${type}#${plugin.name}.${name}`, { type, handler }),
         defineJob: (name, handler, opts) => registries.jobs.register(plugin.name, `${plugin.name}.${name}`, { handler, cron: opts?.cron }),
@@ -215,12 +251,12 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       logger,
       development,
       exposeSqlCount: config.sqlCountHeader,
-      context: async (base): Promise<GraphQLContext> => ({
-        ...base,
-        logger: logger.child({ requestId: base.requestId }),
-        db: database,
-        platform,
-      }),
+      context: async (base): Promise<GraphQLContext> => {
+        const actor = await identity.resolveActor(base.request);
+        const store = requestContext.getStore();
+        if (store) Object.assign(store, { actor, ip: base.ip });
+        return { ...base, logger: logger.child({ requestId: base.requestId }), db: database, platform, actor, identity };
+      },
       ready: async () => {
         await db.dataSource.query('SELECT 1');
         return { ok: true };
@@ -236,6 +272,8 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       plugins,
       registries,
       http,
+      identity,
+      notify,
       stop: () =>
         (stopping ??= (async () => {
           const timer = setTimeout(() => {

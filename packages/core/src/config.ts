@@ -21,6 +21,9 @@ export interface AftercareConfigInput {
   shutdownTimeoutMs?: number;
   dbPoolSize?: number;
   sqlCountHeader?: boolean;
+  sessionTtlHours?: number;
+  customerSessionTtlHours?: number;
+  auditRetentionDays?: number;
 }
 
 /** Identity helper that gives `aftercare.config.ts` its types. */
@@ -91,6 +94,24 @@ export const SETTINGS = [
     meaning: 'Send x-sql-count (SQL statements per request) on every response; true in the test harness and benchmarks.',
   },
   { key: 'dbPoolSize', variable: 'AFTERCARE_DB_POOL_SIZE', default: '10', meaning: 'Maximum database connections per server process.' },
+  {
+    key: 'sessionTtlHours',
+    variable: 'AFTERCARE_SESSION_TTL_HOURS',
+    default: '12',
+    meaning: 'How long a staff session (login) lasts before signing in again, in hours (1 to 720).',
+  },
+  {
+    key: 'customerSessionTtlHours',
+    variable: 'AFTERCARE_CUSTOMER_SESSION_TTL_HOURS',
+    default: '720',
+    meaning: 'How long a customer session (sign-in by code) lasts, in hours (1 to 8760).',
+  },
+  {
+    key: 'auditRetentionDays',
+    variable: 'AFTERCARE_AUDIT_RETENTION_DAYS',
+    default: '365',
+    meaning: 'Audit entries older than this many days are removed by the retention purge (at least 30).',
+  },
 ] as const;
 
 const bool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')]);
@@ -111,6 +132,9 @@ const schema = z.object({
   shutdownTimeoutMs: z.coerce.number().int().min(0).max(600_000),
   dbPoolSize: z.coerce.number().int().min(1).max(200),
   sqlCountHeader: bool,
+  sessionTtlHours: z.coerce.number().min(1).max(720),
+  customerSessionTtlHours: z.coerce.number().min(1).max(8760),
+  auditRetentionDays: z.coerce.number().int().min(30).max(36500),
 });
 
 /** The validated configuration the server runs with. */
@@ -141,6 +165,9 @@ export function loadConfig(
     shutdownTimeoutMs: pick('AFTERCARE_SHUTDOWN_TIMEOUT_MS') ?? input.shutdownTimeoutMs ?? 10_000,
     dbPoolSize: pick('AFTERCARE_DB_POOL_SIZE') ?? input.dbPoolSize ?? 10,
     sqlCountHeader: pick('AFTERCARE_SQL_COUNT_HEADER') ?? input.sqlCountHeader ?? false,
+    sessionTtlHours: pick('AFTERCARE_SESSION_TTL_HOURS') ?? input.sessionTtlHours ?? 12,
+    customerSessionTtlHours: pick('AFTERCARE_CUSTOMER_SESSION_TTL_HOURS') ?? input.customerSessionTtlHours ?? 720,
+    auditRetentionDays: pick('AFTERCARE_AUDIT_RETENTION_DAYS') ?? input.auditRetentionDays ?? 365,
   };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

@@ -11,10 +11,68 @@ export { defineConfig, loadConfig, SETTINGS, type AftercareConfig, type Aftercar
 export {
   definePlugin,
   tablePrefix,
+  BUILT_IN_ROLES,
+  type BuiltInRoleName,
   type PluginDefinition,
   type PermissionDeclaration,
   type MigrationClass,
 } from './plugin/define-plugin.js';
+export {
+  access,
+  actorRef,
+  hasPermission,
+  requirePermission,
+  requireCustomer,
+  requireStaff,
+  requireSignedIn,
+  requireDifferentActor,
+  requireApprovalAuthority,
+  ANONYMOUS,
+  type Actor,
+  type ActorRef,
+  type HasActor,
+  type AccessService,
+} from './access/actor.js';
+export {
+  Public,
+  CustomerOnly,
+  STAFF,
+  CUSTOMER,
+  authChecker,
+  rootFieldPolicies,
+  checkRootFieldPolicies,
+  type FieldPolicy,
+  type RootFieldPolicy,
+} from './access/policy.js';
+export {
+  audit,
+  diffChanges,
+  maskValue,
+  findAuditEvents,
+  purgeAuditEvents,
+  PERSONAL_FIELDS,
+  type AuditEntry,
+  type AuditFilter,
+  type AuditService,
+} from './audit/audit.service.js';
+export { IdentityService, SESSION_COOKIE, normalizeEmail, type IssuedSession, type IdentityOptions } from './identity/identity.service.js';
+export { createFileNotifier, type Notifier, type OutgoingMessage } from './identity/notify.js';
+export { CORE_PERMISSIONS, collectPermissions, seedRoles, type PermissionEntry } from './identity/permissions.js';
+export { RATE_LIMITS, RateLimits, type RateLimitedAction } from './identity/rate-limits.js';
+export { createAdmin, ensureDevelopmentAdmin } from './identity/admin.js';
+export { REQUEST_LIMITS } from './http/http-server.js';
+export {
+  ApiKey,
+  AuditEvent,
+  AuthSession,
+  Customer,
+  CustomerLoginCode,
+  KnownPermission,
+  PasswordResetToken,
+  Role,
+  Setting,
+  StaffUser,
+} from './entities/index.js';
 export type { PluginContext, Database, Registries, EventHandler, JobHandler } from './plugin/context.js';
 export { Registry } from './plugin/registry.js';
 export { resolvePlugins } from './plugin/resolve-plugins.js';

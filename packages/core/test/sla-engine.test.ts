@@ -1,4 +1,4 @@
-import { createTestServer, errorCodes, schemaDrift, type TestServer } from '@aftercare/testing';
+import { createTestServer, errorCodes, type GraphQLClient, schemaDrift, type TestServer } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SlaService } from '../src/index.js';
 
@@ -10,11 +10,13 @@ describe('SLA engine', () => {
   // A fixed "now" so due dates are exact: Friday 2026-11-20 16:30 in Madrid (15:30 UTC).
   let now = new Date('2026-11-20T15:30:00Z');
   let sla: SlaService;
+  let client: GraphQLClient;
 
   beforeAll(async () => {
     server = await createTestServer();
     sla = new SlaService(server.app.dataSource, () => now);
-    const data = await server.client.data(
+    client = (await server.signInStaff(['Supervisor'])).client;
+    const data = await client.data(
       `mutation($input: BusinessCalendarInput!) { createBusinessCalendar(input: $input) { id week { weekday windows { start end } } } }`,
       { input: { name: 'Madrid office', timeZone: 'Europe/Madrid', week: WEEKDAYS_9_TO_17, holidays: [] } },
     );
@@ -28,54 +30,57 @@ describe('SLA engine', () => {
   });
 
   it('ships a default calendar and policy so clocks can start on a fresh install', async () => {
-    const data = await server.client.data(`{ slaPolicies { totalCount items { name isDefault resolutionMinutes } } }`);
+    const data = await client.data(`{ slaPolicies { totalCount items { name isDefault resolutionMinutes } } }`);
     expect(data.slaPolicies.items).toContainEqual({ name: 'Standard', isDefault: true, resolutionMinutes: 2400 });
   });
 
+  it('lets agents read the SLA configuration but not change it', async () => {
+    const agent = (await server.signInStaff(['Agent'])).client;
+    expect(errorCodes(await agent.request(`{ slaPolicies { totalCount } }`))).toEqual([]);
+    const change = await agent.request(`mutation($id: ID!) { deleteBusinessCalendar(id: $id) }`, { id: calendarId });
+    expect(errorCodes(change)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await server.client.request(`{ slaPolicies { totalCount } }`))).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('lists policies with a constant number of SQL statements, whatever the page size', async () => {
-    const one = await server.client.request(`{ slaPolicies(take: 1) { items { name calendarId } } }`);
-    const many = await server.client.request(`{ slaPolicies(take: 100) { items { name calendarId } } }`);
-    // One page query plus one count (skipped when the first page already holds everything).
-    expect(Number(one.headers.get('x-sql-count'))).toBe(2);
-    expect(Number(many.headers.get('x-sql-count'))).toBeLessThanOrEqual(2);
+    const one = await client.request(`{ slaPolicies(take: 1) { items { name calendarId } } }`);
+    const many = await client.request(`{ slaPolicies(take: 100) { items { name calendarId } } }`);
+    // Two statements to resolve the caller's session, one page query and one count (skipped when
+    // the first page already holds everything): never more, whatever the page size.
+    expect(Number(one.headers.get('x-sql-count'))).toBe(4);
+    expect(Number(many.headers.get('x-sql-count'))).toBeLessThanOrEqual(4);
   });
 
   it('rejects an invalid calendar naming the field, and stores nothing', async () => {
-    const overlapping = await server.client.request(
-      `mutation($input: BusinessCalendarInput!) { createBusinessCalendar(input: $input) { id } }`,
-      {
-        input: {
-          name: 'Broken',
-          timeZone: 'Mars/Olympus',
-          week: [
-            {
-              weekday: 1,
-              windows: [
-                { start: '09:00', end: '13:00' },
-                { start: '12:00', end: '18:00' },
-              ],
-            },
-          ],
-        },
+    const overlapping = await client.request(`mutation($input: BusinessCalendarInput!) { createBusinessCalendar(input: $input) { id } }`, {
+      input: {
+        name: 'Broken',
+        timeZone: 'Mars/Olympus',
+        week: [
+          {
+            weekday: 1,
+            windows: [
+              { start: '09:00', end: '13:00' },
+              { start: '12:00', end: '18:00' },
+            ],
+          },
+        ],
       },
-    );
+    });
     expect(errorCodes(overlapping)).toEqual(['VALIDATION_FAILED']);
     const fields = (overlapping.errors![0]!.extensions!.fields as Array<{ field: string }>).map((f) => f.field);
     expect(fields).toContain('timeZone');
     expect(fields.some((f) => f.startsWith('week.1'))).toBe(true);
-    const badTime = await server.client.request(
-      `mutation($input: BusinessCalendarInput!) { createBusinessCalendar(input: $input) { id } }`,
-      {
-        input: { name: 'Broken', timeZone: 'UTC', week: [{ weekday: 8, windows: [{ start: '25:00', end: '18:00' }] }] },
-      },
-    );
+    const badTime = await client.request(`mutation($input: BusinessCalendarInput!) { createBusinessCalendar(input: $input) { id } }`, {
+      input: { name: 'Broken', timeZone: 'UTC', week: [{ weekday: 8, windows: [{ start: '25:00', end: '18:00' }] }] },
+    });
     expect(errorCodes(badTime)).toEqual(['VALIDATION_FAILED']);
-    const list = await server.client.data(`{ businessCalendars { items { name } } }`);
+    const list = await client.data(`{ businessCalendars { items { name } } }`);
     expect(list.businessCalendars.items.map((c: { name: string }) => c.name)).not.toContain('Broken');
   });
 
   it('previews business time on a calendar: Friday 16:30 + 4 h → Monday 12:30', async () => {
-    const data = await server.client.data(
+    const data = await client.data(
       `query($id: ID!) { businessTimePreview(calendarId: $id, start: "2026-11-20T15:30:00Z", minutes: 240) }`,
       { id: calendarId },
     );
@@ -83,7 +88,7 @@ describe('SLA engine', () => {
   });
 
   it('chooses the first matching policy by priority, else the default', async () => {
-    const created = await server.client.data(
+    const created = await client.data(
       `mutation($input: SlaPolicyInput!) { createSlaPolicy(input: $input) { id name conditions { severities } } }`,
       {
         input: {
@@ -134,30 +139,27 @@ describe('SLA engine', () => {
     now = new Date('2026-11-20T15:30:00Z');
     const subject = { subjectType: 'test.request', subjectId: '00000000-0000-4000-8000-000000000002' };
     await sla.startClock(server.app.dataSource.manager, 'core', subject, { severity: 'serious' });
-    const before = await server.client.data(
+    const before = await client.data(
       `query($id: ID!) { businessCalendar(id: $id) { name timeZone week { weekday windows { start end } } holidays { date } } }`,
       { id: calendarId },
     );
     const { businessCalendar: cal } = before;
-    await server.client.data(
-      `mutation($id: ID!, $input: BusinessCalendarInput!) { updateBusinessCalendar(id: $id, input: $input) { id } }`,
-      {
-        id: calendarId,
-        input: {
-          name: cal.name,
-          timeZone: cal.timeZone,
-          week: cal.week,
-          holidays: [{ date: '2026-11-23', yearly: false, name: 'Local holiday' }],
-        },
+    await client.data(`mutation($id: ID!, $input: BusinessCalendarInput!) { updateBusinessCalendar(id: $id, input: $input) { id } }`, {
+      id: calendarId,
+      input: {
+        name: cal.name,
+        timeZone: cal.timeZone,
+        week: cal.week,
+        holidays: [{ date: '2026-11-23', yearly: false, name: 'Local holiday' }],
       },
-    );
+    });
     const clock = await sla.clock(subject);
     // Monday is now a holiday: the 210 minutes left after Friday run on Tuesday → 12:30 Madrid.
     expect(clock!.targets.resolution.dueAt).toEqual(new Date('2026-11-24T11:30:00Z'));
   });
 
   it('refuses a stale calendar update and deleting a calendar in use, with CONFLICT', async () => {
-    const stale = await server.client.request(
+    const stale = await client.request(
       `mutation($id: ID!, $input: BusinessCalendarInput!) { updateBusinessCalendar(id: $id, input: $input, expectedVersion: 1) { id } }`,
       {
         id: calendarId,
@@ -165,7 +167,7 @@ describe('SLA engine', () => {
       },
     );
     expect(errorCodes(stale)).toEqual(['CONFLICT']);
-    const del = await server.client.request(`mutation($id: ID!) { deleteBusinessCalendar(id: $id) }`, { id: calendarId });
+    const del = await client.request(`mutation($id: ID!) { deleteBusinessCalendar(id: $id) }`, { id: calendarId });
     expect(errorCodes(del)).toEqual(['CONFLICT']);
     expect(del.errors![0]!.message).toContain("used by SLA policies 'Serious'");
   });

@@ -1,4 +1,4 @@
 /** @aftercare/testing — boot the real platform against real PostgreSQL in tests. */
-export { createTestServer, schemaDrift, type TestServer, type TestServerOptions } from './test-server.js';
+export { createTestServer, schemaDrift, type TestServer, type TestServerOptions, type TestSession } from './test-server.js';
 export { GraphQLClient, errorCodes, type GraphQLResult } from './graphql-client.js';
 export { createTestDatabase, templateKey, withDatabase } from './test-database.js';

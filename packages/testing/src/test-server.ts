@@ -1,4 +1,14 @@
-import { type AftercareApp, type AftercareConfigInput, loadConfig, type PluginDefinition, startAftercare } from '@aftercare/core';
+import {
+  type AftercareApp,
+  type AftercareConfigInput,
+  Customer,
+  loadConfig,
+  type OutgoingMessage,
+  type PluginDefinition,
+  Role,
+  startAftercare,
+} from '@aftercare/core';
+import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { GraphQLClient } from './graphql-client.js';
 import './provided-context.js';
@@ -10,6 +20,16 @@ export interface TestServerOptions {
   config?: Omit<AftercareConfigInput, 'plugins' | 'databaseUrl' | 'port'>;
 }
 
+/** A signed-in test caller. */
+export interface TestSession {
+  /** Client sending `Authorization: Bearer <token>`. */
+  client: GraphQLClient;
+  token: string;
+  /** Staff user id or customer id. */
+  id: string;
+  email: string;
+}
+
 /** A real server on a fresh database; `stop()` shuts it down and drops the database. */
 export interface TestServer {
   app: AftercareApp;
@@ -18,6 +38,14 @@ export interface TestServer {
   /** Anonymous client; `client.withHeaders({...})` for an authenticated one. */
   client: GraphQLClient;
   databaseUrl: string;
+  /** Every message the server sent (sign-in codes, reset links), oldest first. */
+  messages: OutgoingMessage[];
+  /** Wait for the newest message to `to` (messages are sent just after the answer). */
+  waitForMessage(to: string, timeoutMs?: number): Promise<OutgoingMessage>;
+  /** A new staff user with these built-in or custom roles (by name), signed in. Default: Administrator. */
+  signInStaff(roles?: string[], email?: string): Promise<TestSession>;
+  /** A new customer, signed in. */
+  signInCustomer(email?: string): Promise<TestSession>;
   stop(): Promise<void>;
 }
 
@@ -42,18 +70,51 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     },
     { LOG_LEVEL: process.env.LOG_LEVEL },
   );
+  const messages: OutgoingMessage[] = [];
   let app: AftercareApp;
   try {
-    app = await startAftercare(config);
+    app = await startAftercare(config, { notify: { send: async (m) => void messages.push(m) } });
   } catch (err) {
     await db.drop();
     throw err;
   }
+  const client = new GraphQLClient(app.graphqlUrl);
+  const unique = () => randomBytes(4).toString('hex');
   return {
     app,
     url: app.url,
-    client: new GraphQLClient(app.graphqlUrl),
+    client,
     databaseUrl: db.url,
+    messages,
+    async waitForMessage(to, timeoutMs = 2000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = messages.filter((m) => m.to === to.toLowerCase()).at(-1);
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`No message to ${to} within ${timeoutMs} ms.`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+    async signInStaff(roles = ['Administrator'], email = `staff-${unique()}@example.com`) {
+      const all = await app.dataSource.getRepository(Role).find();
+      const roleIds = roles.map((name) => {
+        const role = all.find((r) => r.name === name);
+        if (!role) throw new Error(`No role named '${name}'.`);
+        return role.id;
+      });
+      const user = await app.identity.createStaffUser(
+        { kind: 'anonymous' },
+        { email, name: 'Test Staff', password: `pw-${unique()}-long-enough`, roleIds },
+        { skipGrantCheck: true },
+      );
+      const { token } = await app.identity.createStaffSession(user.id);
+      return { client: client.withHeaders({ authorization: `Bearer ${token}` }), token, id: user.id, email };
+    },
+    async signInCustomer(email = `customer-${unique()}@example.com`) {
+      const customer = await app.dataSource.getRepository(Customer).save({ name: 'Test Customer', email, locale: 'en' });
+      const { token } = await app.identity.createCustomerSession(customer.id);
+      return { client: client.withHeaders({ authorization: `Bearer ${token}` }), token, id: customer.id, email };
+    },
     async stop() {
       await app.stop();
       await db.drop();

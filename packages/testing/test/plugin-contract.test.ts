@@ -1,4 +1,4 @@
-import { createTestServer, errorCodes, schemaDrift, type TestServer } from '../src/index.js';
+import { createTestServer, errorCodes, type GraphQLClient, schemaDrift, type TestServer } from '../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BootError, loadConfig, runMigrations, migrationSets, startAftercare, type PluginDefinition } from '@aftercare/core';
 import {
@@ -17,8 +17,10 @@ import { notesPlugin, setupLog } from './fixtures/notes-plugin.js';
 
 describe('a server with the notes plugin enabled', () => {
   let server: TestServer;
+  let agent: GraphQLClient;
   beforeAll(async () => {
     server = await createTestServer({ plugins: [notesPlugin] });
+    agent = (await server.signInStaff(['Agent'])).client;
   });
   afterAll(() => server?.stop());
 
@@ -28,8 +30,8 @@ describe('a server with the notes plugin enabled', () => {
   });
 
   it("serves the plugin's types and stores through its tables", async () => {
-    await server.client.data(`mutation { addNote(input: { body: "first" }) { id } }`);
-    const data = await server.client.data(`{ notes { body createdAt } }`);
+    await agent.data(`mutation { addNote(input: { body: "first" }) { id } }`);
+    const data = await agent.data(`{ notes { body createdAt } }`);
     expect(data.notes).toHaveLength(1);
     expect(data.notes[0].body).toBe('first');
     expect(server.app.schema.getType('Note')).toBeDefined();
@@ -55,13 +57,13 @@ describe('a server with the notes plugin enabled', () => {
   });
 
   it('rejects invalid input with VALIDATION_FAILED naming the field, and writes nothing', async () => {
-    const tooLong = await server.client.request(`mutation { addNote(input: { body: "this body is far too long" }) { id } }`);
+    const tooLong = await agent.request(`mutation { addNote(input: { body: "this body is far too long" }) { id } }`);
     expect(errorCodes(tooLong)).toEqual(['VALIDATION_FAILED']);
     expect(tooLong.errors![0]!.extensions!.fields).toEqual([{ field: 'body', message: 'must be at most 20 characters' }]);
-    const domain = await server.client.request(`mutation { addNote(input: { body: "forbidden" }) { id } }`);
+    const domain = await agent.request(`mutation { addNote(input: { body: "forbidden" }) { id } }`);
     expect(errorCodes(domain)).toEqual(['VALIDATION_FAILED']);
     expect(domain.errors![0]!.message).toContain("'forbidden' is not allowed");
-    const data = await server.client.data(`{ notes { body } }`);
+    const data = await agent.data(`{ notes { body } }`);
     expect(data.notes.map((n: { body: string }) => n.body)).not.toContain('forbidden');
   });
 

@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { authChecker } from '../access/policy.js';
 import { BootError } from '../errors.js';
 import type { PluginDefinition } from '../plugin/define-plugin.js';
 
@@ -16,6 +17,8 @@ async function build(sources: SchemaSource[], skipCheck = false): Promise<GraphQ
     orphanedTypes: sources.flatMap((s) => s.orphanedTypes ?? []),
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     skipCheck,
+    authChecker,
+    authMode: 'error',
   });
 }
 

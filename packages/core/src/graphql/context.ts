@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import type { Actor } from '../access/actor.js';
+import type { IdentityService } from '../identity/identity.service.js';
 import type { Database } from '../plugin/context.js';
 import type { PlatformInfo } from './platform.resolver.js';
 
@@ -12,4 +14,11 @@ export interface GraphQLContext {
   platform: PlatformInfo;
   request: FastifyRequest;
   reply: FastifyReply;
+  /**
+   * Who is calling, resolved once per request from the session cookie, `Authorization: Bearer`
+   * or `x-api-key`. Invalid, expired or revoked credentials resolve to anonymous.
+   */
+  actor: Actor;
+  /** Core's identity service (used by core's resolvers; plugins use `ctx.actor` and the access helpers). */
+  identity: IdentityService;
 }

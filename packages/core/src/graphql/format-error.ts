@@ -65,6 +65,16 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
       }
     }
     const code = formatted.extensions?.code as string | undefined;
+    // A request over a limit (depth, cost, aliases, tokens, directives): see REQUEST_LIMITS.
+    // The token limit trips while parsing, where Apollo keeps only the message.
+    const limit = formatted.extensions?.limit ?? (/Token limit of \d+ exceeded/.test(formatted.message) ? 'maxTokens' : undefined);
+    if (typeof limit === 'string' && (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED')) {
+      return {
+        ...base,
+        message: formatted.message.replace(/^Syntax Error: /, ''),
+        extensions: { code: ErrorCode.VALIDATION_FAILED, limit },
+      };
+    }
     if (code === 'BAD_USER_INPUT') {
       return { ...base, extensions: { code: ErrorCode.VALIDATION_FAILED } };
     }

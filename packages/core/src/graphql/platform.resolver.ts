@@ -1,4 +1,5 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Public } from '../access/policy.js';
 import type { GraphQLContext } from './context.js';
 
 @ObjectType({ description: 'An enabled plugin.' })
@@ -25,6 +26,7 @@ export class PlatformInfo {
 @Resolver()
 export class PlatformResolver {
   /** Public: clients (the admin console, integrators) learn what is enabled before signing in. */
+  @Public()
   @Query(() => PlatformInfo, { description: 'The core version and enabled plugins. Public.' })
   platform(@Ctx() ctx: GraphQLContext): PlatformInfo {
     return ctx.platform;

@@ -1,9 +1,11 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -22,6 +24,41 @@ export interface HttpServerOptions {
   ready: () => Promise<{ ok: boolean; detail?: string }>;
 }
 
+/**
+ * Limits on every GraphQL request (GraphQL Armor). A request over a limit is refused before it runs
+ * with `extensions.code` VALIDATION_FAILED and `extensions.limit` naming the limit. Field suggestions
+ * ("Did you mean …") are removed outside development, so the schema cannot be guessed from errors.
+ */
+export const REQUEST_LIMITS = {
+  maxDepth: 10,
+  maxCost: 5000,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxDirectives: 20,
+} as const;
+
+function createArmor(development: boolean) {
+  // Armor would report a bare BAD_USER_INPUT; report our own error naming the limit instead.
+  const reject = (limit: string) => ({
+    propagateOnRejection: false,
+    onReject: [
+      (ctx: ValidationContext | null, err: GraphQLError) => {
+        const error = new GraphQLError(err.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'VALIDATION_FAILED', limit } });
+        if (ctx) ctx.reportError(error);
+        else throw error;
+      },
+    ],
+  });
+  return new ApolloArmor({
+    maxDepth: { n: REQUEST_LIMITS.maxDepth, ...reject('maxDepth') },
+    costLimit: { maxCost: REQUEST_LIMITS.maxCost, ...reject('maxCost') },
+    maxAliases: { n: REQUEST_LIMITS.maxAliases, ...reject('maxAliases') },
+    maxTokens: { n: REQUEST_LIMITS.maxTokens, ...reject('maxTokens') },
+    maxDirectives: { n: REQUEST_LIMITS.maxDirectives, ...reject('maxDirectives') },
+    blockFieldSuggestion: { enabled: !development },
+  }).protect();
+}
+
 /** Fastify + Apollo Server 5: `/graphql`, `/healthz`, `/readyz`. Call `listen` on the result. */
 export async function createHttpServer(
   options: HttpServerOptions,
@@ -38,14 +75,18 @@ export async function createHttpServer(
     forceCloseConnections: 'idle',
   });
 
+  const armor = createArmor(options.development);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
+    validationRules: armor.validationRules,
     formatError: createErrorFormatter(options.logger, options.development),
     includeStacktraceInErrorResponses: options.development,
     introspection: options.development,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     plugins: [
+      // Armor's typings point at Apollo's CommonJS declarations; the objects are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       fastifyApolloDrainPlugin(app),
       options.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
@@ -68,6 +109,7 @@ export async function createHttpServer(
     requestContext.run({ requestId: request.id, queryCount: 0 }, done);
   });
 
+  await app.register(fastifyCookie);
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply) => options.context({ requestId: request.id, ip: request.ip, request, reply }),

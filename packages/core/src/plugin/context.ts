@@ -1,6 +1,9 @@
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import type { AccessService } from '../access/actor.js';
+import type { AuditService } from '../audit/audit.service.js';
 import type { AftercareConfig } from '../config.js';
+import type { Notifier } from '../identity/notify.js';
 import type { SettingsAccess } from '../settings/settings.service.js';
 import type { SlaService } from '../sla/sla.service.js';
 import type { Registry } from './registry.js';
@@ -44,6 +47,12 @@ export interface PluginContext<S = unknown> {
   readonly settings: SettingsAccess<S>;
   /** SLA clocks for the plugin's requests: start, record events, read due dates. */
   readonly sla: SlaService;
+  /** Append-only audit trail: `audit.record(manager, entry)` inside the transaction of the change. */
+  readonly audit: AuditService;
+  /** Access checks: permissions, `requireCustomer`, separation of duties, approval thresholds. */
+  readonly access: AccessService;
+  /** Send a message to a person (`notify.send({ to, subject, text })`). */
+  readonly notify: Notifier;
   /** Subscribe to a domain event; `name` identifies the subscriber for idempotent delivery. */
   subscribe(type: string, name: string, handler: EventHandler): void;
   /** Define a background job `<plugin>.<name>`, optionally on a cron schedule. */

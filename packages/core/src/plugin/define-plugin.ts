@@ -10,7 +10,18 @@ export interface PermissionDeclaration {
   name: string;
   /** Shown in the role editor of the admin console. */
   description: string;
+  /**
+   * Built-in roles that get this permission when it first appears (the plugin is enabled for the
+   * first time), e.g. `['Agent', 'Supervisor']`. Administrator always has every permission.
+   * Administrators may change the roles afterwards; later boots do not grant it again.
+   */
+  defaultRoles?: BuiltInRoleName[];
 }
+
+/** The roles every installation has; they cannot be deleted. */
+export const BUILT_IN_ROLES = ['Administrator', 'Supervisor', 'Agent', 'Technician', 'Analyst'] as const;
+/** Name of a built-in role. */
+export type BuiltInRoleName = (typeof BUILT_IN_ROLES)[number];
 
 /**
  * Everything a plugin tells the host. Pass it to {@link definePlugin} and default-export the result.
@@ -64,6 +75,12 @@ export function definePlugin<S extends z.ZodType = z.ZodType>(definition: Plugin
   for (const p of definition.permissions ?? []) {
     if (!p.name.startsWith(`${definition.name}.`)) {
       throw new Error(`Plugin '${definition.name}': permission '${p.name}' must start with '${definition.name}.'.`);
+    }
+    const unknownRole = (p.defaultRoles ?? []).find((r) => !(BUILT_IN_ROLES as readonly string[]).includes(r));
+    if (unknownRole) {
+      throw new Error(
+        `Plugin '${definition.name}': permission '${p.name}' names default role '${unknownRole}', which is not built in (${BUILT_IN_ROLES.join(', ')}).`,
+      );
     }
   }
   return Object.freeze({ ...definition });

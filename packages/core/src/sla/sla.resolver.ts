@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { type EntityManager, Not } from 'typeorm';
 import { BusinessCalendarRecord } from '../entities/business-calendar.entity.js';
 import { SlaClockRecord } from '../entities/sla-clock.entity.js';
@@ -53,12 +53,14 @@ function calendarFromInput(service: SlaService, input: BusinessCalendarInput) {
 /** Business calendars and SLA policies: configuration of the SLA engine. */
 @Resolver()
 export class SlaResolver {
+  @Authorized('core.sla.read')
   @Query(() => CalendarPage, { description: 'Business calendars, by name.' })
   async businessCalendars(@Args() { skip, take }: PageArgs, @Ctx() ctx: GraphQLContext): Promise<Page<BusinessCalendarType>> {
     const [rows, totalCount] = await ctx.db.getRepository(BusinessCalendarRecord).findAndCount({ order: { name: 'ASC' }, skip, take });
     return { items: rows.map(toType), totalCount };
   }
 
+  @Authorized('core.sla.read')
   @Query(() => BusinessCalendarType)
   async businessCalendar(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<BusinessCalendarType> {
     const row = await ctx.db.getRepository(BusinessCalendarRecord).findOneBy({ id });
@@ -66,6 +68,7 @@ export class SlaResolver {
     return toType(row);
   }
 
+  @Authorized('core.sla.manage')
   @Mutation(() => BusinessCalendarType)
   async createBusinessCalendar(@Arg('input') input: BusinessCalendarInput, @Ctx() ctx: GraphQLContext): Promise<BusinessCalendarType> {
     const values = calendarFromInput(new SlaService(ctx.db.dataSource), input);
@@ -75,6 +78,7 @@ export class SlaResolver {
     return toType(await repo.save(repo.create(values)));
   }
 
+  @Authorized('core.sla.manage')
   @Mutation(() => BusinessCalendarType, { description: 'Replace a calendar; open SLA clocks that use it are recalculated.' })
   async updateBusinessCalendar(
     @Arg('id', () => ID) id: string,
@@ -104,6 +108,7 @@ export class SlaResolver {
     return toType(saved);
   }
 
+  @Authorized('core.sla.manage')
   @Mutation(() => Boolean, { description: 'Delete a calendar no policy uses.' })
   async deleteBusinessCalendar(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     return ctx.db.transaction(async (m) => {
@@ -119,6 +124,7 @@ export class SlaResolver {
     });
   }
 
+  @Authorized('core.sla.read')
   @Query(() => Date, { description: 'When `minutes` business minutes after `start` end on a calendar: lets editors check a calendar.' })
   async businessTimePreview(
     @Arg('calendarId', () => ID) calendarId: string,
@@ -132,6 +138,7 @@ export class SlaResolver {
     return addBusinessMinutes(toCalendar(row), start, minutes);
   }
 
+  @Authorized('core.sla.read')
   @Query(() => PolicyPage, { description: 'SLA policies in the order they are tried.' })
   async slaPolicies(@Args() { skip, take }: PageArgs, @Ctx() ctx: GraphQLContext): Promise<Page<SlaPolicyType>> {
     const [rows, totalCount] = await ctx.db
@@ -140,11 +147,13 @@ export class SlaResolver {
     return { items: rows.map(toPolicyType), totalCount };
   }
 
+  @Authorized('core.sla.manage')
   @Mutation(() => SlaPolicyType)
   async createSlaPolicy(@Arg('input') input: SlaPolicyInput, @Ctx() ctx: GraphQLContext): Promise<SlaPolicyType> {
     return toPolicyType(await ctx.db.transaction((m) => this.savePolicy(m, null, input)));
   }
 
+  @Authorized('core.sla.manage')
   @Mutation(() => SlaPolicyType, { description: 'Change a policy; open SLA clocks under it are recalculated.' })
   async updateSlaPolicy(
     @Arg('id', () => ID) id: string,
@@ -160,6 +169,7 @@ export class SlaResolver {
     );
   }
 
+  @Authorized('core.sla.manage')
   @Mutation(() => Boolean, { description: 'Delete a policy that no request has used; deactivate it otherwise.' })
   async deleteSlaPolicy(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<boolean> {
     return ctx.db.transaction(async (m) => {

@@ -1,0 +1,31 @@
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Customer } from './customer.entity.js';
+
+/** A one-time sign-in code sent to a customer: stored hashed, expires, allows a few attempts. */
+@Entity({ name: 'customer_login_code' })
+export class CustomerLoginCode {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index()
+  @ManyToOne(() => Customer, { nullable: false, onDelete: 'CASCADE' })
+  customer: Relation<Customer>;
+
+  @Column({ type: 'uuid' })
+  customerId: string;
+
+  @Column({ type: 'text' })
+  codeHash: string;
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  consumedAt: Date | null;
+}

@@ -1,0 +1,187 @@
+import { createTestServer, errorCodes, type GraphQLClient, type TestServer } from '@aftercare/testing';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Customer, Role, core, rootFieldPolicies, type RootFieldPolicy } from '../src/index.js';
+import { notesPlugin } from '../../testing/test/fixtures/notes-plugin.js';
+
+/**
+ * Every root field × every kind of caller, checked against the policy each field DECLARES
+ * (`@Public()` / `@Authorized(...)`) and the permissions each caller's roles grant.
+ */
+type Caller = { name: string; client: GraphQLClient; kind: 'anonymous' | 'staff' | 'apiKey' | 'customer'; permissions: Set<string> };
+
+let server: TestServer;
+let callers: Caller[];
+let policies: RootFieldPolicy[];
+let customerA: Customer;
+let staffLogin: { email: string; password: string };
+
+// One operation per root field, with valid arguments; `n` makes emails and names unique per caller.
+// An id no row has: allowed callers get NOT_FOUND or VALIDATION_FAILED, which is not a denial.
+const MISSING_ID = '00000000-0000-4000-8000-0000000000ff';
+
+const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Record<string, unknown> }> = {
+  'Query.platform': () => ({ query: `{ platform { version } }` }),
+  'Query.me': () => ({ query: `{ me { kind } }` }),
+  'Query.staffUsers': () => ({ query: `{ staffUsers { totalCount } }` }),
+  'Query.roles': () => ({ query: `{ roles { totalCount } }` }),
+  'Query.permissions': () => ({ query: `{ permissions { totalCount } }` }),
+  'Query.apiKeys': () => ({ query: `{ apiKeys { totalCount } }` }),
+  'Query.auditEvents': () => ({ query: `{ auditEvents(take: 1) { totalCount } }` }),
+  'Query.customer': () => ({ query: `query ($id: ID!) { customer(id: $id) { id } }`, variables: { id: customerA.id } }),
+  'Query.notes': () => ({ query: `{ notes { id } }` }),
+  'Query.businessCalendars': () => ({ query: `{ businessCalendars { totalCount } }` }),
+  'Query.businessCalendar': () => ({ query: `query ($id: ID!) { businessCalendar(id: $id) { id } }`, variables: { id: MISSING_ID } }),
+  'Query.businessTimePreview': () => ({
+    query: `query ($id: ID!) { businessTimePreview(calendarId: $id, start: "2026-01-05T09:00:00Z", minutes: 60) }`,
+    variables: { id: MISSING_ID },
+  }),
+  'Query.slaPolicies': () => ({ query: `{ slaPolicies { totalCount } }` }),
+  'Mutation.createBusinessCalendar': (n) => ({
+    query: `mutation ($input: BusinessCalendarInput!) { createBusinessCalendar(input: $input) { id } }`,
+    variables: { input: { name: `Matrix ${n}`, timeZone: 'UTC', week: [{ weekday: 1, windows: [{ start: '09:00', end: '17:00' }] }] } },
+  }),
+  'Mutation.updateBusinessCalendar': () => ({
+    query: `mutation ($id: ID!, $input: BusinessCalendarInput!) { updateBusinessCalendar(id: $id, input: $input) { id } }`,
+    variables: { id: MISSING_ID, input: { name: 'Matrix missing', timeZone: 'UTC', week: [] } },
+  }),
+  'Mutation.deleteBusinessCalendar': () => ({
+    query: `mutation ($id: ID!) { deleteBusinessCalendar(id: $id) }`,
+    variables: { id: MISSING_ID },
+  }),
+  'Mutation.createSlaPolicy': () => ({
+    query: `mutation ($input: SlaPolicyInput!) { createSlaPolicy(input: $input) { id } }`,
+    variables: { input: { name: 'Matrix policy', calendarId: MISSING_ID, resolutionMinutes: 60 } },
+  }),
+  'Mutation.updateSlaPolicy': () => ({
+    query: `mutation ($id: ID!, $input: SlaPolicyInput!) { updateSlaPolicy(id: $id, input: $input) { id } }`,
+    variables: { id: MISSING_ID, input: { name: 'Matrix policy', calendarId: MISSING_ID, resolutionMinutes: 60 } },
+  }),
+  'Mutation.deleteSlaPolicy': () => ({ query: `mutation ($id: ID!) { deleteSlaPolicy(id: $id) }`, variables: { id: MISSING_ID } }),
+  'Mutation.login': () => ({
+    query: `mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }`,
+    variables: { e: staffLogin.email, p: staffLogin.password },
+  }),
+  'Mutation.logout': () => ({ query: `mutation { logout }` }),
+  'Mutation.changePassword': () => ({
+    query: `mutation { changePassword(currentPassword: "not it", newPassword: "irrelevant password") }`,
+  }),
+  'Mutation.requestPasswordReset': (n) => ({ query: `mutation { requestPasswordReset(email: "reset${n}@example.com") }` }),
+  'Mutation.resetPassword': () => ({ query: `mutation { resetPassword(token: "${'x'.repeat(43)}", newPassword: "irrelevant password") }` }),
+  'Mutation.createStaffUser': (n) => ({
+    query: `mutation { createStaffUser(input: { email: "new${n}@example.com", name: "New", password: "long enough password", roleIds: [] }) { id } }`,
+  }),
+  'Mutation.updateStaffUser': () => ({ query: `mutation { updateStaffUser(input: { id: "${randomUUID()}", name: "X" }) { id } }` }),
+  'Mutation.deactivateStaffUser': () => ({ query: `mutation { deactivateStaffUser(id: "${randomUUID()}") { id } }` }),
+  'Mutation.createRole': (n) => ({ query: `mutation { createRole(input: { name: "Role ${n}", permissions: [] }) { id } }` }),
+  'Mutation.updateRole': () => ({ query: `mutation { updateRole(input: { id: "${randomUUID()}", description: "x" }) { id } }` }),
+  'Mutation.createApiKey': (n) => ({ query: `mutation { createApiKey(input: { name: "k${n}", roleIds: [] }) { secret } }` }),
+  'Mutation.revokeApiKey': () => ({ query: `mutation { revokeApiKey(id: "${randomUUID()}") { id } }` }),
+  'Mutation.requestCustomerCode': (n) => ({ query: `mutation { requestCustomerCode(email: "code${n}@example.com") }` }),
+  'Mutation.verifyCustomerCode': (n) => ({
+    query: `mutation { verifyCustomerCode(email: "code${n}@example.com", code: "123456") { token } }`,
+  }),
+  'Mutation.addNote': () => ({ query: `mutation { addNote(input: { body: "hi" }) { id } }` }),
+  'Mutation.crashNote': () => ({ query: `mutation { crashNote }` }),
+};
+
+// Public fields whose job is to check credentials answer UNAUTHENTICATED for wrong ones.
+const CREDENTIAL_CHECKS = new Set(['Mutation.verifyCustomerCode']);
+
+function expected(caller: Caller, policy: RootFieldPolicy['policy']): 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
+  if (!policy) throw new Error('undeclared field');
+  if (policy.public) return 'allowed';
+  if (caller.kind === 'anonymous') return 'UNAUTHENTICATED';
+  if (policy.requires.length === 0) return 'allowed';
+  const ok = policy.requires.some((r) =>
+    r === 'core:staff' ? caller.kind === 'staff' : r === 'core:customer' ? caller.kind === 'customer' : caller.permissions.has(r),
+  );
+  return ok ? 'allowed' : 'FORBIDDEN';
+}
+
+beforeAll(async () => {
+  // crashNote fails on purpose for every caller; its error log would drown the output.
+  server = await createTestServer({ plugins: [notesPlugin], config: { logLevel: 'fatal' } });
+  const sources = [
+    { owner: 'core', resolvers: core.resolvers },
+    { owner: 'notes', resolvers: notesPlugin.resolvers ?? [] },
+  ];
+  policies = rootFieldPolicies(server.app.schema, sources);
+  const roles = await server.app.dataSource.getRepository(Role).find();
+  const perms = (names: string[]) => server.app.identity.permissionsOfRoles(roles.filter((r) => names.includes(r.name)));
+
+  const customers = server.app.dataSource.getRepository(Customer);
+  customerA = await customers.save({ name: 'A', email: 'a@example.com', locale: 'en' });
+  const custA = await server.app.identity.createCustomerSession(customerA.id);
+  const custB = await server.signInCustomer('b@example.com');
+  const agent = await server.signInStaff(['Agent']);
+  const supervisor = await server.signInStaff(['Supervisor']);
+  const admin = await server.signInStaff(['Administrator']);
+  const expired = await server.signInStaff(['Administrator']);
+  await server.app.dataSource.query(`UPDATE auth_session SET expires_at = now() - interval '1 second' WHERE staff_user_id = $1`, [
+    expired.id,
+  ]);
+  staffLogin = { email: 'matrix-login@example.com', password: 'matrix login password' };
+  await server.app.identity.createStaffUser({ kind: 'anonymous' }, { ...staffLogin, name: 'Login', roleIds: [] }, { skipGrantCheck: true });
+
+  const narrowRole = (
+    await admin.client.data(`mutation { createRole(input: { name: "Notes reader", permissions: ["notes.note.read"] }) { id } }`)
+  ).createRole.id;
+  const mk = async (name: string) =>
+    (
+      await admin.client.data(`mutation ($r: [ID!]!) { createApiKey(input: { name: "${name}", roleIds: $r }) { secret apiKey { id } } }`, {
+        r: [narrowRole],
+      })
+    ).createApiKey;
+  const narrow = await mk('narrow');
+  const revoked = await mk('revoked');
+  await admin.client.data(`mutation ($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: revoked.apiKey.id });
+
+  const bearer = (t: string) => server.client.withHeaders({ authorization: `Bearer ${t}` });
+  const none = new Set<string>();
+  callers = [
+    { name: 'anonymous', client: server.client, kind: 'anonymous', permissions: none },
+    { name: 'customer A', client: bearer(custA.token), kind: 'customer', permissions: none },
+    { name: 'customer B', client: custB.client, kind: 'customer', permissions: none },
+    { name: 'agent', client: agent.client, kind: 'staff', permissions: perms(['Agent']) },
+    { name: 'supervisor', client: supervisor.client, kind: 'staff', permissions: perms(['Supervisor']) },
+    { name: 'administrator', client: admin.client, kind: 'staff', permissions: perms(['Administrator']) },
+    {
+      name: 'narrow API key',
+      client: server.client.withHeaders({ 'x-api-key': narrow.secret }),
+      kind: 'apiKey',
+      permissions: new Set(['notes.note.read']),
+    },
+    { name: 'revoked API key', client: server.client.withHeaders({ 'x-api-key': revoked.secret }), kind: 'anonymous', permissions: none },
+    { name: 'expired session', client: expired.client, kind: 'anonymous', permissions: none },
+  ];
+});
+afterAll(() => server?.stop());
+
+describe('authorization matrix', () => {
+  it('has an operation for every root field of the composed schema', () => {
+    expect(policies.map((p) => p.field).sort()).toEqual(Object.keys(OPERATIONS).sort());
+  });
+
+  it('answers every root field × caller as the declared policy says', async () => {
+    const mismatches: string[] = [];
+    // logout last: it ends the caller's session.
+    const ordered = [...policies].sort((a, b) => Number(a.field === 'Mutation.logout') - Number(b.field === 'Mutation.logout'));
+    for (const p of ordered) {
+      for (const [n, caller] of callers.entries()) {
+        const op = OPERATIONS[p.field]!(n);
+        const res = await caller.client.request(op.query, op.variables);
+        const codes = errorCodes(res);
+        const want = expected(caller, p.policy);
+        const authCodes = codes.filter((c) => c === 'FORBIDDEN' || c === 'UNAUTHENTICATED');
+        const ok =
+          want === 'allowed'
+            ? authCodes.length === 0 || (CREDENTIAL_CHECKS.has(p.field) && authCodes.every((c) => c === 'UNAUTHENTICATED'))
+            : codes.length === 1 && codes[0] === want;
+        if (!ok)
+          mismatches.push(`${p.field} as ${caller.name}: expected ${want}, got ${JSON.stringify(codes)} ${res.errors?.[0]?.message ?? ''}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
