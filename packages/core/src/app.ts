@@ -10,6 +10,15 @@ import { type MigrationSet, migrationStatus, runMigrations } from './db/migratio
 import { SlaResolver } from './sla/sla.resolver.js';
 import { SlaService } from './sla/sla.service.js';
 import { coreEntities } from './entities/index.js';
+import { type CoreServices, startCoreServices } from './core-services.js';
+import { EventDelivery } from './events/event-delivery.entity.js';
+import { EventOutbox } from './events/event-outbox.entity.js';
+import type { EventBus } from './events/event-bus.js';
+import { EventResolver } from './events/event.resolver.js';
+import type { JobQueue } from './jobs/job-queue.js';
+import { WebhookDelivery } from './webhooks/webhook-delivery.entity.js';
+import { WebhookSubscription } from './webhooks/webhook-subscription.entity.js';
+import { WebhookResolver } from './webhooks/webhook.resolver.js';
 import { BootError } from './errors.js';
 import { buildPlatformSchema } from './graphql/build-schema.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -17,7 +26,8 @@ import { type PlatformInfo, PlatformResolver } from './graphql/platform.resolver
 import { createHttpServer } from './http/http-server.js';
 import { createLogger } from './logger.js';
 import { migrations as coreMigrations } from './migrations/index.js';
-import type { Database, PluginContext, Registries } from './plugin/context.js';
+import type { Database, EventHandler, PluginContext, Registries } from './plugin/context.js';
+import type { EventType } from './events/define-event.js';
 import type { PluginDefinition } from './plugin/define-plugin.js';
 import { Registry } from './plugin/registry.js';
 import { type CoreContribution, resolvePlugins } from './plugin/resolve-plugins.js';
@@ -36,8 +46,8 @@ import { CORE_VERSION } from './version.js';
 
 /** What core contributes to the schema, the DataSource and the migrations. */
 export const core: CoreContribution & { migrations: MigrationSet['migrations'] } = {
-  entities: coreEntities,
-  resolvers: [PlatformResolver, IdentityResolver, AuditResolver, SlaResolver],
+  entities: [...coreEntities, EventOutbox, EventDelivery, WebhookSubscription, WebhookDelivery],
+  resolvers: [PlatformResolver, IdentityResolver, AuditResolver, SlaResolver, EventResolver, WebhookResolver],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
 };
@@ -153,6 +163,10 @@ export interface AftercareApp {
   identity: IdentityService;
   /** How messages to people are sent. */
   notify: Notifier;
+  /** Domain events: publish, declared types, delivery. */
+  events: EventBus;
+  /** The job queue (pg-boss). */
+  jobs: JobQueue;
   /** Graceful shutdown: stop accepting, finish in-flight requests, run plugin shutdown hooks, close the pool, stop embedded Postgres. */
   stop(): Promise<void>;
 }
@@ -186,6 +200,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
 
   const db = await openDatabase(config, plugins, logger);
   const cleanups: Array<() => Promise<void> | void> = [];
+  let services: CoreServices | undefined;
   try {
     const sets = migrationSets(plugins);
     if (config.autoMigrate) {
@@ -217,7 +232,17 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     const registries: Registries = {
       eventSubscribers: new Registry('Event subscriber'),
       jobs: new Registry('Job'),
+      eventTypes: new Registry('Event type'),
     };
+    services = await startCoreServices({
+      config,
+      databaseUrl: db.embedded?.url ?? config.databaseUrl!,
+      dataSource: db.dataSource,
+      registries,
+      plugins,
+      logger,
+    });
+    const { events, jobs } = services;
     for (const plugin of plugins) {
       const ctx: PluginContext<unknown> = {
         plugin: { name: plugin.name, version: plugin.version },
@@ -229,9 +254,12 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         audit,
         access,
         notify,
-        subscribe: (type, name, handler) =>
-          registries.eventSubscribers.register(plugin.name, `${type}#${plugin.name}.${name}`, { type, handler }),
-        defineJob: (name, handler, opts) => registries.jobs.register(plugin.name, `${plugin.name}.${name}`, { handler, cron: opts?.cron }),
+        events: events.forOwner(plugin.name),
+        jobs: jobs.forPlugin(plugin.name),
+        subscribe: (type: string | EventType<any>, name: string, handler: EventHandler<any>) =>
+          events.subscribe(plugin.name, type, name, handler),
+        defineJob: (name, handler, opts) =>
+          registries.jobs.register(plugin.name, `${plugin.name}.${name}`, { handler, cron: opts?.cron, options: opts }),
         onShutdown: (fn) => cleanups.unshift(fn),
       };
       try {
@@ -240,6 +268,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         throw new BootError('PLUGIN_SETUP_FAILED', `Plugin '${plugin.name}' failed in setup: ${(err as Error).message}`);
       }
     }
+    await services.run();
 
     const platform: PlatformInfo = {
       version: CORE_VERSION,
@@ -255,7 +284,16 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         const actor = await identity.resolveActor(base.request);
         const store = requestContext.getStore();
         if (store) Object.assign(store, { actor, ip: base.ip });
-        return { ...base, logger: logger.child({ requestId: base.requestId }), db: database, platform, actor, identity };
+        return {
+          ...base,
+          logger: logger.child({ requestId: base.requestId }),
+          db: database,
+          platform,
+          actor,
+          identity,
+          events,
+          webhooks: services!.webhooks,
+        };
       },
       ready: async () => {
         await db.dataSource.query('SELECT 1');
@@ -274,6 +312,8 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       http,
       identity,
       notify,
+      events,
+      jobs,
       stop: () =>
         (stopping ??= (async () => {
           const timer = setTimeout(() => {
@@ -282,6 +322,8 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           }, config.shutdownTimeoutMs);
           await http.close();
           clearTimeout(timer);
+          // Workers stop before plugin hooks and the pool: a running job may still need both.
+          await services!.stop(config.shutdownTimeoutMs).catch((err) => logger.error({ err }, 'stopping the job queue failed'));
           for (const fn of cleanups) await Promise.resolve(fn()).catch((err) => logger.error({ err }, 'shutdown hook failed'));
           await db.close();
           logger.info('stopped');
@@ -292,6 +334,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     const url = address.replace('[::1]', 'localhost');
     return { ...partial, url, graphqlUrl: `${url}/graphql` };
   } catch (err) {
+    await services?.stop(1000).catch(() => undefined);
     for (const fn of cleanups) await Promise.resolve(fn()).catch(() => undefined);
     await db.close().catch(() => undefined);
     throw err;

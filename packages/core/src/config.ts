@@ -24,6 +24,11 @@ export interface AftercareConfigInput {
   sessionTtlHours?: number;
   customerSessionTtlHours?: number;
   auditRetentionDays?: number;
+  jobs?: boolean;
+  jobPollSeconds?: number;
+  retryDelaySeconds?: number;
+  deliveryMaxAttempts?: number;
+  webhookDisableAfter?: number;
 }
 
 /** Identity helper that gives `aftercare.config.ts` its types. */
@@ -112,6 +117,36 @@ export const SETTINGS = [
     default: '365',
     meaning: 'Audit entries older than this many days are removed by the retention purge (at least 30).',
   },
+  {
+    key: 'jobs',
+    variable: 'AFTERCARE_JOBS',
+    default: 'true',
+    meaning: 'Run job workers here (event delivery, webhooks, plugin jobs, schedules); false: a web-only process that only enqueues.',
+  },
+  {
+    key: 'jobPollSeconds',
+    variable: 'AFTERCARE_JOB_POLL_SECONDS',
+    default: '2',
+    meaning: 'How often each job worker polls for new jobs (at least 0.5); bounds the delay of event delivery.',
+  },
+  {
+    key: 'retryDelaySeconds',
+    variable: 'AFTERCARE_RETRY_DELAY_SECONDS',
+    default: '30',
+    meaning: 'First retry delay of a failed event delivery or webhook; roughly doubles with every further attempt.',
+  },
+  {
+    key: 'deliveryMaxAttempts',
+    variable: 'AFTERCARE_DELIVERY_ATTEMPTS',
+    default: '10',
+    meaning: 'Attempts per event subscriber and per webhook before the delivery is marked failed.',
+  },
+  {
+    key: 'webhookDisableAfter',
+    variable: 'AFTERCARE_WEBHOOK_MAX_FAILS',
+    default: '10',
+    meaning: 'Consecutive failed attempts after which a webhook subscription is disabled until re-enabled.',
+  },
 ] as const;
 
 const bool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')]);
@@ -135,6 +170,11 @@ const schema = z.object({
   sessionTtlHours: z.coerce.number().min(1).max(720),
   customerSessionTtlHours: z.coerce.number().min(1).max(8760),
   auditRetentionDays: z.coerce.number().int().min(30).max(36500),
+  jobs: bool,
+  jobPollSeconds: z.coerce.number().min(0.5).max(60),
+  retryDelaySeconds: z.coerce.number().int().min(1).max(3600),
+  deliveryMaxAttempts: z.coerce.number().int().min(1).max(50),
+  webhookDisableAfter: z.coerce.number().int().min(1).max(1000),
 });
 
 /** The validated configuration the server runs with. */
@@ -168,6 +208,11 @@ export function loadConfig(
     sessionTtlHours: pick('AFTERCARE_SESSION_TTL_HOURS') ?? input.sessionTtlHours ?? 12,
     customerSessionTtlHours: pick('AFTERCARE_CUSTOMER_SESSION_TTL_HOURS') ?? input.customerSessionTtlHours ?? 720,
     auditRetentionDays: pick('AFTERCARE_AUDIT_RETENTION_DAYS') ?? input.auditRetentionDays ?? 365,
+    jobs: pick('AFTERCARE_JOBS') ?? input.jobs ?? true,
+    jobPollSeconds: pick('AFTERCARE_JOB_POLL_SECONDS') ?? input.jobPollSeconds ?? 2,
+    retryDelaySeconds: pick('AFTERCARE_RETRY_DELAY_SECONDS') ?? input.retryDelaySeconds ?? 30,
+    deliveryMaxAttempts: pick('AFTERCARE_DELIVERY_ATTEMPTS') ?? input.deliveryMaxAttempts ?? 10,
+    webhookDisableAfter: pick('AFTERCARE_WEBHOOK_MAX_FAILS') ?? input.webhookDisableAfter ?? 10,
   };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

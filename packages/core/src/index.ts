@@ -74,6 +74,23 @@ export {
   StaffUser,
 } from './entities/index.js';
 export type { PluginContext, Database, Registries, EventHandler, JobHandler } from './plugin/context.js';
+export { defineEvent, isEventTypeName, type EventType, type EventPayload } from './events/define-event.js';
+export {
+  EventBus,
+  type Events,
+  type DeliveredEvent,
+  type EventHandlerContext,
+  type EventSubscription,
+  type EventTypeDeclaration,
+  type PublishOptions,
+} from './events/event-bus.js';
+export { EventOutbox } from './events/event-outbox.entity.js';
+export { EventDelivery, type EventDeliveryStatus } from './events/event-delivery.entity.js';
+export { WebhookSubscription } from './webhooks/webhook-subscription.entity.js';
+export { WebhookDelivery } from './webhooks/webhook-delivery.entity.js';
+export { WebhookService, type WebhookSubscriptionInput, type WebhookSubscriptionUpdate } from './webhooks/webhook.service.js';
+export { verifyWebhookSignature, webhookSignature, webhookSignatureHeader } from './webhooks/signature.js';
+export { JobQueue, type Jobs, type JobInfo, type JobSendOptions, type JobDefinitionOptions } from './jobs/job-queue.js';
 export { Registry } from './plugin/registry.js';
 export { resolvePlugins } from './plugin/resolve-plugins.js';
 export type { SettingsAccess } from './settings/settings.service.js';

@@ -36,6 +36,29 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
     query: `query ($id: ID!) { businessTimePreview(calendarId: $id, start: "2026-01-05T09:00:00Z", minutes: 60) }`,
     variables: { id: MISSING_ID },
   }),
+  'Query.eventTypes': () => ({ query: `{ eventTypes { type } }` }),
+  'Query.eventDeliveries': () => ({ query: `{ eventDeliveries { totalCount } }` }),
+  'Mutation.retryEventDelivery': () => ({
+    query: `mutation ($id: ID!) { retryEventDelivery(eventId: $id, subscriber: "nobody.none") }`,
+    variables: { id: MISSING_ID },
+  }),
+  'Query.webhookSubscriptions': () => ({ query: `{ webhookSubscriptions { totalCount } }` }),
+  'Query.webhookDeliveries': () => ({
+    query: `query ($id: ID!) { webhookDeliveries(subscriptionId: $id) { totalCount } }`,
+    variables: { id: MISSING_ID },
+  }),
+  'Mutation.createWebhookSubscription': () => ({
+    query: `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret } }`,
+    variables: { input: { url: 'http://127.0.0.1:9/hook', eventTypes: ['*'] } },
+  }),
+  'Mutation.updateWebhookSubscription': () => ({
+    query: `mutation ($id: ID!, $input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(id: $id, input: $input) { id } }`,
+    variables: { id: MISSING_ID, input: { active: false } },
+  }),
+  'Mutation.deleteWebhookSubscription': () => ({
+    query: `mutation ($id: ID!) { deleteWebhookSubscription(id: $id) }`,
+    variables: { id: MISSING_ID },
+  }),
   'Query.slaPolicies': () => ({ query: `{ slaPolicies { totalCount } }` }),
   'Mutation.createBusinessCalendar': (n) => ({
     query: `mutation ($input: BusinessCalendarInput!) { createBusinessCalendar(input: $input) { id } }`,

@@ -2,7 +2,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Actor } from '../access/actor.js';
 import type { IdentityService } from '../identity/identity.service.js';
+import type { EventBus } from '../events/event-bus.js';
 import type { Database } from '../plugin/context.js';
+import type { WebhookService } from '../webhooks/webhook.service.js';
 import type { PlatformInfo } from './platform.resolver.js';
 
 /** The context every resolver receives (`@Ctx() ctx: GraphQLContext`). */
@@ -12,6 +14,8 @@ export interface GraphQLContext {
   logger: Logger;
   db: Database;
   platform: PlatformInfo;
+  events: EventBus;
+  webhooks: WebhookService;
   request: FastifyRequest;
   reply: FastifyReply;
   /**

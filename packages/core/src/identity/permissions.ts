@@ -21,6 +21,9 @@ export const CORE_PERMISSIONS: PermissionDeclaration[] = [
     description: 'See business calendars and SLA policies',
     defaultRoles: ['Supervisor', 'Agent', 'Technician', 'Analyst'],
   },
+  { name: 'core.webhook.manage', description: 'Manage webhook endpoints and see their delivery log' },
+  { name: 'core.event.read', description: 'See deliveries of domain events to subscribers', defaultRoles: ['Supervisor', 'Analyst'] },
+  { name: 'core.event.retry', description: 'Retry failed deliveries of domain events' },
   { name: 'core.sla.manage', description: 'Change business calendars and SLA policies', defaultRoles: ['Supervisor'] },
 ];
 

@@ -4,6 +4,7 @@ import { Identity1795443172456 } from './1795443172456-identity.js';
 import { IdentityAuditAppendOnly1795443172457 } from './1795443172457-identity-audit-append-only.js';
 import { SlaEngine1795443432536 } from './1795443432536-sla-engine.js';
 import { SlaDefaults1795443432537 } from './1795443432537-sla-defaults.js';
+import { Events1795444048733 } from './1795444048733-events.js';
 
 export const migrations = [
   CoreInit1732000000000,
@@ -11,4 +12,5 @@ export const migrations = [
   IdentityAuditAppendOnly1795443172457,
   SlaEngine1795443432536,
   SlaDefaults1795443432537,
+  Events1795444048733,
 ];

@@ -4,6 +4,9 @@ import type { AccessService } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { AftercareConfig } from '../config.js';
 import type { Notifier } from '../identity/notify.js';
+import type { EventHandler, EventSubscription, Events, EventTypeDeclaration } from '../events/event-bus.js';
+import type { EventType } from '../events/define-event.js';
+import type { JobDefinitionOptions, JobHandler, Jobs } from '../jobs/job-queue.js';
 import type { SettingsAccess } from '../settings/settings.service.js';
 import type { SlaService } from '../sla/sla.service.js';
 import type { Registry } from './registry.js';
@@ -17,10 +20,7 @@ export interface Database {
   transaction<T>(fn: (manager: EntityManager) => Promise<T>): Promise<T>;
 }
 
-/** A handler for a domain event. Handlers must be idempotent: delivery is at least once. */
-export type EventHandler = (event: { id: string; type: string; payload: unknown; occurredAt: Date }) => Promise<void>;
-/** A background job handler. */
-export type JobHandler = (data: unknown) => Promise<void>;
+export type { EventHandler, JobHandler };
 
 /**
  * The registries plugins contribute to. Contributions are collected at setup; the core engines
@@ -28,9 +28,11 @@ export type JobHandler = (data: unknown) => Promise<void>;
  */
 export interface Registries {
   /** Event subscribers, keyed `<event type>#<plugin>.<name>`. */
-  readonly eventSubscribers: Registry<{ type: string; handler: EventHandler }>;
+  readonly eventSubscribers: Registry<EventSubscription>;
   /** Job handlers, keyed by job name `<plugin>.<job>`. */
-  readonly jobs: Registry<{ handler: JobHandler; cron?: string }>;
+  readonly jobs: Registry<{ handler: JobHandler<any>; cron?: string; options?: JobDefinitionOptions }>;
+  /** Declared event types, keyed by type. */
+  readonly eventTypes: Registry<EventTypeDeclaration>;
 }
 
 /**
@@ -54,9 +56,19 @@ export interface PluginContext<S = unknown> {
   /** Send a message to a person (`notify.send({ to, subject, text })`). */
   readonly notify: Notifier;
   /** Subscribe to a domain event; `name` identifies the subscriber for idempotent delivery. */
+  /** Publish domain events in the transaction of the change (`ctx.events.publish(manager, event, payload)`). */
+  readonly events: Events;
+  /** Enqueue background jobs (`ctx.jobs.send('cleanup', data)`, `sendAfter` for a due time). */
+  readonly jobs: Jobs;
+  /**
+   * Subscribe to a domain event (or `*` for all); `name` identifies the subscriber (`<plugin>.<name>`)
+   * for idempotent delivery. Delivery is at least once, and exactly once for writes made through the
+   * handler's `context.manager`.
+   */
+  subscribe<P>(type: EventType<P>, name: string, handler: EventHandler<P>): void;
   subscribe(type: string, name: string, handler: EventHandler): void;
-  /** Define a background job `<plugin>.<name>`, optionally on a cron schedule. */
-  defineJob(name: string, handler: JobHandler, options?: { cron?: string }): void;
+  /** Define a background job `<plugin>.<name>`, optionally on a cron schedule (UTC), with its retry policy. */
+  defineJob<T = unknown>(name: string, handler: JobHandler<T>, options?: JobDefinitionOptions): void;
   /** Run `fn` during graceful shutdown, after HTTP has stopped and before the database closes. */
   onShutdown(fn: () => Promise<void> | void): void;
 }

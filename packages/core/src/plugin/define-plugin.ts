@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import type { z } from 'zod';
+import type { EventType } from '../events/define-event.js';
 import type { PluginContext } from './context.js';
 
 /** A migration class (TypeORM's MigrationInterface). Name it `<Name><timestamp>`; runs in timestamp order. */
@@ -48,6 +49,8 @@ export interface PluginDefinition<S extends z.ZodType = z.ZodType> {
   /** GraphQL types not reachable from the resolvers that must still be in the schema. */
   orphanedTypes?: Function[];
   permissions?: PermissionDeclaration[];
+  /** The domain events this plugin publishes (`defineEvent`), typed `<plugin>.<object>.<verb>`. Only declared events can be published. */
+  events?: EventType<any>[];
   /** zod schema of the plugin's settings; every field needs a default so that an untouched install works. */
   settings?: S;
   /** Called once after migrations and schema build, in dependency order. Register subscribers, jobs and contributions here. */
@@ -81,6 +84,11 @@ export function definePlugin<S extends z.ZodType = z.ZodType>(definition: Plugin
       throw new Error(
         `Plugin '${definition.name}': permission '${p.name}' names default role '${unknownRole}', which is not built in (${BUILT_IN_ROLES.join(', ')}).`,
       );
+    }
+  }
+  for (const e of definition.events ?? []) {
+    if (!e.type.startsWith(`${definition.name}.`)) {
+      throw new Error(`Plugin '${definition.name}': event '${e.type}' must start with '${definition.name}.'.`);
     }
   }
   return Object.freeze({ ...definition });

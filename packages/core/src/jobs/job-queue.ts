@@ -1,0 +1,293 @@
+import { createHash } from 'node:crypto';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
+
+/** What a job handler learns about the job it runs. */
+export interface JobInfo {
+  id: string;
+  /** Full job name, `<plugin>.<job>`. */
+  name: string;
+  /** 1 on the first run, 2 on the first retry, … */
+  attempt: number;
+  /** Whether a failure now is final (no retry follows). */
+  lastAttempt: boolean;
+}
+
+/** A background job handler. Throwing fails the attempt; the job is retried as its options say. */
+export type JobHandler<T = unknown> = (data: T, job: JobInfo) => Promise<void>;
+
+/** Retry and timeout policy of a job, set when it is defined. */
+export interface JobDefinitionOptions {
+  /** Cron expression (UTC, minute granularity, e.g. `'0 3 * * *'`). With several processes each run happens once. */
+  cron?: string;
+  /** Retries after the first failed attempt (default 3). */
+  retryLimit?: number;
+  /** Seconds before the first retry (default 30). */
+  retryDelaySeconds?: number;
+  /** Double the delay with every retry (default true). */
+  retryBackoff?: boolean;
+  /** An attempt running longer than this fails and is retried (default 15 minutes). */
+  expireInSeconds?: number;
+}
+
+/** Options of one enqueued job. */
+export interface JobSendOptions {
+  /**
+   * Run no earlier than this moment (a Date) or this many seconds from now. The SLA engine uses it to
+   * fire warnings and breaches at exact moments.
+   */
+  startAfter?: Date | number;
+  /**
+   * Idempotency key: while a job sent with the same name and key is still kept (queued, running, or
+   * finished less than 12 hours ago), sending again does nothing and returns `null`. Several
+   * processes may send the same keyed job; it runs once.
+   */
+  key?: string;
+  /** Higher runs first (default 0). */
+  priority?: number;
+  /** Override the job's retry policy for this one job. */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  retryBackoff?: boolean;
+  /**
+   * Enqueue inside this transaction: the job exists only if the transaction commits. Without it the
+   * job is enqueued at once, whatever happens to a surrounding transaction.
+   */
+  manager?: EntityManager;
+}
+
+/** The job queue a plugin receives as `ctx.jobs`. Names without a dot are the plugin's own (`cleanup` → `<plugin>.cleanup`). */
+export interface Jobs {
+  /** Enqueue a job; resolves to its id, or `null` when `key` matched an existing job. */
+  send(name: string, data?: object, options?: JobSendOptions): Promise<string | null>;
+  /** Enqueue a job that runs no earlier than `at` (a Date, or seconds from now). */
+  sendAfter(name: string, data: object, at: Date | number, options?: Omit<JobSendOptions, 'startAfter'>): Promise<string | null>;
+  /** Cancel a queued job (no effect once it has run). */
+  cancel(name: string, id: string): Promise<void>;
+}
+
+/** Settings of the queue runtime, taken from the server configuration. */
+export interface JobQueueOptions {
+  url: string;
+  logger: Logger;
+  /** Run workers and schedules in this process. */
+  workers: boolean;
+  pollingIntervalSeconds: number;
+  /** Maximum connections of the queue's own pool. */
+  poolSize?: number;
+}
+
+/** A pg-boss `db` that runs its statements on a TypeORM transaction's connection. */
+export function transactionDb(manager: EntityManager): PgBoss.Db {
+  return {
+    executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }),
+  };
+}
+
+/** A stable UUID for a job key, so that the same key maps to the same job id (pg-boss dedupes by id). */
+export function keyToJobId(name: string, key: string): string {
+  const h = createHash('sha256').update(`${name}\n${key}`).digest('hex');
+  // Shape it as a version-8 (custom) UUID with the RFC 4122 variant.
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** A job handler registered with the queue, internal or from a plugin. */
+interface WorkerSpec {
+  name: string;
+  handler: JobHandler<any>;
+  /** Jobs fetched per poll and run concurrently. */
+  batchSize: number;
+}
+
+/**
+ * The platform's job queue: pg-boss on the platform database (schema `pgboss`). Every process can
+ * enqueue; only processes with workers enabled run handlers and fire schedules. pg-boss hands each
+ * job to one worker at a time (row locks with SKIP LOCKED), so several processes share it safely.
+ */
+export class JobQueue {
+  readonly boss: PgBoss;
+  private readonly logger: Logger;
+  private readonly queues = new Map<string, JobDefinitionOptions>();
+  private readonly workers: WorkerSpec[] = [];
+  private readonly workerIds = new Map<string, string[]>();
+  private started = false;
+  /** Queues that got jobs inside a still-open transaction, per transaction. */
+  private readonly afterCommit = new WeakMap<QueryRunner, Set<string>>();
+  private stopping: Promise<void> | undefined;
+
+  constructor(private readonly options: JobQueueOptions) {
+    this.logger = options.logger.child({ component: 'jobs' });
+    this.boss = new PgBoss({
+      connectionString: options.url,
+      schema: 'pgboss',
+      application_name: 'aftercare-jobs',
+      max: options.poolSize ?? 4,
+      supervise: options.workers,
+      schedule: options.workers,
+      migrate: true,
+      cronMonitorIntervalSeconds: Math.min(30, Math.max(1, Math.round(options.pollingIntervalSeconds * 2))),
+      cronWorkerIntervalSeconds: Math.min(5, Math.max(1, Math.round(options.pollingIntervalSeconds))),
+    });
+    this.boss.on('error', (err) => this.logger.error({ err }, 'job queue error'));
+  }
+
+  /** Install or upgrade the queue schema and start maintenance. Call after the platform migrations. */
+  async start(): Promise<void> {
+    await this.boss.start();
+    this.started = true;
+  }
+
+  /** Declare a queue. Its options are the defaults of every job sent to it. */
+  define(name: string, handler: JobHandler<any>, options: JobDefinitionOptions & { batchSize?: number } = {}): void {
+    if (this.queues.has(name)) throw new Error(`Job '${name}' is defined twice.`);
+    this.queues.set(name, options);
+    this.workers.push({ name, handler, batchSize: options.batchSize ?? 1 });
+  }
+
+  /** Whether `name` is a defined job. */
+  has(name: string): boolean {
+    return this.queues.has(name);
+  }
+
+  /**
+   * Create the queues, then (in worker processes) start the workers and register schedules. Schedules
+   * of jobs no longer defined (a disabled plugin) are removed, so they leave no trace.
+   */
+  async run(): Promise<void> {
+    for (const [name, o] of this.queues) {
+      const policy = {
+        name,
+        retryLimit: o.retryLimit ?? 3,
+        retryDelay: o.retryDelaySeconds ?? 30,
+        retryBackoff: o.retryBackoff ?? true,
+        expireInSeconds: o.expireInSeconds ?? 15 * 60,
+      };
+      // createQueue keeps an existing queue as it is; updateQueue applies a changed policy.
+      await this.boss.createQueue(name, policy);
+      await this.boss.updateQueue(name, policy);
+    }
+    if (!this.options.workers) return;
+    for (const w of this.workers) {
+      const id = await this.boss.work<object>(
+        w.name,
+        { batchSize: w.batchSize, includeMetadata: true, pollingIntervalSeconds: this.options.pollingIntervalSeconds },
+        (jobs) => this.runBatch(w, jobs),
+      );
+      this.workerIds.set(w.name, [...(this.workerIds.get(w.name) ?? []), id]);
+    }
+    const wanted = new Map([...this.queues].filter(([, o]) => o.cron).map(([n, o]) => [n, o.cron!]));
+    for (const s of await this.boss.getSchedules()) {
+      if (!wanted.has(s.name)) {
+        await this.boss.unschedule(s.name);
+        this.logger.info({ job: s.name }, 'removed the schedule of a job that is no longer defined');
+      }
+    }
+    for (const [name, cron] of wanted) await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
+  }
+
+  // Each job of a batch succeeds or fails on its own: failures are reported per job, and pg-boss
+  // then completes only the jobs still active.
+  private async runBatch(w: WorkerSpec, jobs: PgBoss.JobWithMetadata<object>[]): Promise<void> {
+    await Promise.all(
+      jobs.map(async (job) => {
+        const info: JobInfo = {
+          id: job.id,
+          name: job.name,
+          attempt: job.retryCount + 1,
+          lastAttempt: job.retryCount >= job.retryLimit,
+        };
+        try {
+          await w.handler(job.data, info);
+        } catch (err) {
+          const e = err as Error;
+          this.logger[info.lastAttempt ? 'error' : 'warn'](
+            { err: e, job: job.name, jobId: job.id, attempt: info.attempt },
+            info.lastAttempt ? 'job failed for good' : 'job failed; it will be retried',
+          );
+          await this.boss.fail(job.name, job.id, { message: e?.message ?? String(err) }).catch(() => undefined);
+        }
+      }),
+    );
+    // More may be waiting: fetch again at once instead of sleeping a polling interval.
+    if (jobs.length) this.notify(w.name);
+  }
+
+  /** Enqueue a job. See {@link Jobs.send}. */
+  async send(name: string, data: object = {}, options: JobSendOptions = {}): Promise<string | null> {
+    this.assertUsable(name);
+    const send: PgBoss.SendOptions = {};
+    if (options.startAfter !== undefined) send.startAfter = options.startAfter;
+    if (options.key !== undefined) send.id = keyToJobId(name, options.key);
+    if (options.priority !== undefined) send.priority = options.priority;
+    if (options.retryLimit !== undefined) send.retryLimit = options.retryLimit;
+    if (options.retryDelaySeconds !== undefined) send.retryDelay = options.retryDelaySeconds;
+    if (options.retryBackoff !== undefined) send.retryBackoff = options.retryBackoff;
+    if (options.manager) send.db = transactionDb(options.manager);
+    const id = await this.boss.send(name, data, send);
+    // Wake a local worker instead of waiting for its poll: now, or when the transaction commits.
+    const runner = options.manager?.queryRunner;
+    if (id && runner?.isTransactionActive) {
+      const names = this.afterCommit.get(runner) ?? new Set();
+      this.afterCommit.set(runner, names.add(name));
+    } else if (id) {
+      this.notify(name);
+    }
+    return id;
+  }
+
+  /** Wake workers when a transaction that enqueued jobs commits, so those jobs start at once. */
+  watchCommits(dataSource: DataSource): void {
+    const pending = this.afterCommit;
+    const hook: EntitySubscriberInterface = {
+      afterTransactionCommit: (event) => {
+        const names = event.queryRunner && pending.get(event.queryRunner);
+        if (!names) return;
+        pending.delete(event.queryRunner);
+        for (const name of names) this.notify(name);
+      },
+      afterTransactionRollback: (event) => {
+        if (event.queryRunner) pending.delete(event.queryRunner);
+      },
+    };
+    (dataSource.subscribers as EntitySubscriberInterface[]).push(hook);
+  }
+
+  /** Wake this process's workers of a queue (e.g. after a transaction that enqueued jobs committed). */
+  notify(name: string): void {
+    for (const id of this.workerIds.get(name) ?? []) this.boss.notifyWorker(id);
+  }
+
+  /** Cancel a queued job. */
+  async cancel(name: string, id: string): Promise<void> {
+    this.assertUsable(name);
+    await this.boss.cancel(name, id);
+  }
+
+  private assertUsable(name: string) {
+    if (!this.started) throw new Error('The job queue is not running yet (or already stopped).');
+    if (!this.queues.has(name)) {
+      const known = [...this.queues.keys()].filter((n) => !n.startsWith('core.'));
+      throw new Error(`Job '${name}' is not defined. Defined jobs: ${known.join(', ') || '(none)'}.`);
+    }
+  }
+
+  /** Stop fetching, let running jobs finish (up to `timeoutMs`, then they are failed and retried later), close the pool. */
+  stop(timeoutMs = 10_000): Promise<void> {
+    return (this.stopping ??= (async () => {
+      if (!this.started) return;
+      this.started = false;
+      await this.boss.stop({ graceful: true, wait: true, close: true, timeout: timeoutMs });
+    })());
+  }
+
+  /** The job API scoped to one plugin. */
+  forPlugin(plugin: string): Jobs {
+    const full = (name: string) => (name.includes('.') ? name : `${plugin}.${name}`);
+    return {
+      send: (name, data, options) => this.send(full(name), data, options),
+      sendAfter: (name, data, at, options) => this.send(full(name), data, { ...options, startAfter: at }),
+      cancel: (name, id) => this.cancel(full(name), id),
+    };
+  }
+}

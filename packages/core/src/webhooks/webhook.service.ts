@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from '../graphql/pagination.js';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { NotFoundError, ValidationError, type FieldError } from '../errors.js';
+import type { DeliveredEvent, EventBus, EventHandlerContext } from '../events/event-bus.js';
+import type { JobInfo, JobQueue } from '../jobs/job-queue.js';
+import { CORE_VERSION } from '../version.js';
+import { newWebhookSecret, webhookSignatureHeader } from './signature.js';
+import { WebhookDelivery } from './webhook-delivery.entity.js';
+import { WebhookSubscription } from './webhook-subscription.entity.js';
+
+/** Fields of a new subscription. */
+export interface WebhookSubscriptionInput {
+  url: string;
+  eventTypes: string[];
+  description?: string | null;
+}
+
+/** Changes to a subscription; `active: true` re-enables it and clears its failure count. */
+export interface WebhookSubscriptionUpdate extends Partial<WebhookSubscriptionInput> {
+  active?: boolean;
+}
+
+export interface WebhookServiceOptions {
+  dataSource: DataSource;
+  jobs: JobQueue;
+  events: EventBus;
+  logger: Logger;
+  /** Attempts per event and endpoint. */
+  maxAttempts: number;
+  retryDelaySeconds: number;
+  /** Consecutive failed attempts that disable a subscription. */
+  disableAfter: number;
+  /** Per attempt (default 10 s). */
+  timeoutMs?: number;
+}
+
+const DELIVER = 'core.webhooks.deliver';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const MAX_TAKE = 100;
+
+/** `take` capped at 100, `skip` at least 0. */
+export function pageWindow(skip = 0, take = 20): { skip: number; take: number } {
+  return { skip: Math.max(0, skip), take: Math.min(MAX_TAKE, Math.max(1, take)) };
+}
+
+/**
+ * Outgoing webhooks. A core event subscriber (`core.webhooks`, all events) enqueues one delivery job
+ * per matching active subscription in the delivery's transaction, so each event reaches each
+ * endpoint's queue exactly once. The job posts the event, signed, and records every attempt;
+ * failures retry with exponential backoff, and a subscription whose attempts keep failing is
+ * disabled until someone re-enables it.
+ */
+export class WebhookService {
+  private readonly logger: Logger;
+
+  constructor(private readonly options: WebhookServiceOptions) {
+    this.logger = options.logger.child({ component: 'webhooks' });
+  }
+
+  /** Subscribe to all events and define the delivery job. Call before the job queue runs. */
+  install(): void {
+    const { events, jobs, maxAttempts, retryDelaySeconds, timeoutMs = 10_000 } = this.options;
+    events.subscribe('core', '*', 'webhooks', (event, context) => this.fanOut(event, context));
+    jobs.define(DELIVER, (data: { subscriptionId: string; eventId: string }, job) => this.deliver(data.subscriptionId, data.eventId, job), {
+      batchSize: 10,
+      retryLimit: maxAttempts - 1,
+      retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: Math.ceil(timeoutMs / 1000) + 30,
+    });
+  }
+
+  async list(skip?: number, take?: number): Promise<Page<WebhookSubscription>> {
+    const [items, totalCount] = await this.repo().findAndCount({ order: { createdAt: 'ASC' }, ...pageWindow(skip, take) });
+    return { items, totalCount };
+  }
+
+  /** Create a subscription; the secret is returned here and never again. */
+  async create(input: WebhookSubscriptionInput): Promise<{ subscription: WebhookSubscription; secret: string }> {
+    this.checkEventTypes(input.eventTypes);
+    const secret = newWebhookSecret();
+    const subscription = await this.repo().save(
+      this.repo().create({
+        id: randomUUID(),
+        url: input.url,
+        eventTypes: [...new Set(input.eventTypes)],
+        description: input.description ?? null,
+        secret,
+        active: true,
+      }),
+    );
+    return { subscription, secret };
+  }
+
+  async update(id: string, input: WebhookSubscriptionUpdate): Promise<WebhookSubscription> {
+    if (input.eventTypes) this.checkEventTypes(input.eventTypes);
+    const subscription = await this.get(id);
+    if (input.url !== undefined) subscription.url = input.url;
+    if (input.eventTypes) subscription.eventTypes = [...new Set(input.eventTypes)];
+    if (input.description !== undefined) subscription.description = input.description;
+    if (input.active === true && !subscription.active) {
+      subscription.consecutiveFailures = 0;
+      subscription.disabledAt = null;
+    }
+    if (input.active !== undefined) subscription.active = input.active;
+    return this.repo().save(subscription);
+  }
+
+  /** Delete a subscription and its delivery log; queued deliveries to it are dropped. */
+  async delete(id: string): Promise<boolean> {
+    await this.get(id);
+    await this.repo().delete({ id });
+    return true;
+  }
+
+  async deliveries(subscriptionId: string, skip?: number, take?: number): Promise<Page<WebhookDelivery>> {
+    await this.get(subscriptionId);
+    const [items, totalCount] = await this.options.dataSource
+      .getRepository(WebhookDelivery)
+      .findAndCount({ where: { subscriptionId }, order: { createdAt: 'DESC', attempt: 'DESC' }, ...pageWindow(skip, take) });
+    return { items, totalCount };
+  }
+
+  /** Enqueue a delivery job per matching active subscription, in the event delivery's transaction. */
+  async fanOut(event: DeliveredEvent, { manager }: EventHandlerContext): Promise<void> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM webhook_subscription WHERE active AND ($1 = ANY(event_types) OR '*' = ANY(event_types))`,
+      [event.type],
+    );
+    for (const { id } of rows) {
+      await this.options.jobs.send(DELIVER, { subscriptionId: id, eventId: event.id }, { manager, key: `${event.id}#${id}` });
+    }
+  }
+
+  /** One attempt to post one event to one subscription. Throws (to retry) when it failed and the subscription is still active. */
+  async deliver(subscriptionId: string, eventId: string, job: Pick<JobInfo, 'id' | 'attempt'>): Promise<void> {
+    const { dataSource, timeoutMs = 10_000 } = this.options;
+    const subscription = await this.repo().findOneBy({ id: subscriptionId });
+    // Deleted or disabled since the job was queued: nothing to do.
+    if (!subscription?.active) return;
+    const [event]: Array<{ type: string; payload: unknown; occurred_at: Date }> = await dataSource.query(
+      'SELECT type, payload, occurred_at FROM event_outbox WHERE id = $1',
+      [eventId],
+    );
+    if (!event) return;
+
+    const body = JSON.stringify({ id: eventId, type: event.type, occurredAt: event.occurred_at.toISOString(), payload: event.payload });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const started = performance.now();
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const res = await fetch(subscription.url, {
+        method: 'POST',
+        body,
+        // A redirect is a failure: following it could send signed events somewhere not configured.
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': `Aftercare-Webhooks/${CORE_VERSION}`,
+          'x-aftercare-event': event.type,
+          'x-aftercare-delivery': job.id,
+          'x-aftercare-timestamp': String(timestamp),
+          'x-aftercare-signature': webhookSignatureHeader(subscription.secret, timestamp, body),
+        },
+      });
+      statusCode = res.status;
+      await res.body?.cancel().catch(() => undefined);
+      if (res.status < 200 || res.status >= 300) error = `The endpoint answered HTTP ${res.status}.`;
+    } catch (err) {
+      const e = err as Error & { cause?: { code?: string; message?: string } };
+      error =
+        e.name === 'TimeoutError'
+          ? `No answer within ${timeoutMs / 1000} s.`
+          : `Request failed: ${e.cause?.code ?? e.cause?.message ?? e.message}.`;
+    }
+    const durationMs = Math.round(performance.now() - started);
+
+    const disabled = await dataSource.transaction(async (m) => {
+      await m.getRepository(WebhookDelivery).insert({
+        id: randomUUID(),
+        subscriptionId,
+        eventId,
+        eventType: event.type,
+        deliveryId: job.id,
+        attempt: job.attempt,
+        success: !error,
+        statusCode,
+        durationMs,
+        error,
+      });
+      if (!error) {
+        await m.query('UPDATE webhook_subscription SET consecutive_failures = 0 WHERE id = $1 AND consecutive_failures <> 0', [
+          subscriptionId,
+        ]);
+        return false;
+      }
+      const [row]: Array<{ disabled: boolean }> = await m.query(
+        `UPDATE webhook_subscription
+            SET consecutive_failures = consecutive_failures + 1,
+                active = active AND consecutive_failures + 1 < $2,
+                disabled_at = CASE WHEN active AND consecutive_failures + 1 >= $2 THEN now() ELSE disabled_at END
+          WHERE id = $1
+        RETURNING (NOT active AND disabled_at = now()) AS disabled`,
+        [subscriptionId, this.options.disableAfter],
+      );
+      return row?.disabled ?? false;
+    });
+    if (!error) return;
+    if (disabled) {
+      this.logger.warn(
+        { subscriptionId, url: subscription.url, failures: this.options.disableAfter },
+        'webhook subscription disabled after consecutive failed attempts',
+      );
+      return;
+    }
+    throw new Error(`Webhook ${subscriptionId}: ${error}`);
+  }
+
+  private repo() {
+    return this.options.dataSource.getRepository(WebhookSubscription);
+  }
+
+  private async get(id: string): Promise<WebhookSubscription> {
+    const found = UUID.test(id) ? await this.repo().findOneBy({ id }) : null;
+    if (!found) throw new NotFoundError('Webhook subscription', id);
+    return found;
+  }
+
+  private checkEventTypes(types: string[]) {
+    const known = new Set(this.options.events.types().map((t) => t.type));
+    const fields: FieldError[] = [];
+    types.forEach((t, i) => {
+      if (t !== '*' && !known.has(t)) {
+        fields.push({
+          field: `eventTypes.${i}`,
+          message: `'${t}' is not an event type of this server; use '*' or one listed by the eventTypes query.`,
+        });
+      }
+    });
+    if (fields.length) throw new ValidationError(fields);
+  }
+}
