@@ -233,6 +233,9 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       eventSubscribers: new Registry('Event subscriber'),
       jobs: new Registry('Job'),
       eventTypes: new Registry('Event type'),
+      timeline: new Registry('Timeline source'),
+      metrics: new Registry('Metric'),
+      privacy: new Registry('Privacy contributor'),
     };
     services = await startCoreServices({
       config,
@@ -260,6 +263,15 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           events.subscribe(plugin.name, type, name, handler),
         defineJob: (name, handler, opts) =>
           registries.jobs.register(plugin.name, `${plugin.name}.${name}`, { handler, cron: opts?.cron, options: opts }),
+        timeline: { contribute: (source) => registries.timeline.register(plugin.name, `${plugin.name}.${source.name}`, source) },
+        metrics: {
+          define: (metric) => {
+            if (!metric.name.startsWith(`${plugin.name}.`))
+              throw new Error(`Metric '${metric.name}' must be named '${plugin.name}.<metric>'.`);
+            registries.metrics.register(plugin.name, metric.name, metric);
+          },
+        },
+        privacy: { contribute: (c) => registries.privacy.register(plugin.name, `${plugin.name}.${c.name}`, c) },
         onShutdown: (fn) => cleanups.unshift(fn),
       };
       try {

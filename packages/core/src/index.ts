@@ -122,3 +122,12 @@ export {
   type PluginImporter,
   type OpenDatabase,
 } from './app.js';
+export type {
+  TimelineEntry,
+  TimelineSource,
+  MetricDefinition,
+  MetricPoint,
+  MetricUnit,
+  MetricInterval,
+  PrivacyContributor,
+} from './plugin/contributions.js';

@@ -9,6 +9,7 @@ import type { EventType } from '../events/define-event.js';
 import type { JobDefinitionOptions, JobHandler, Jobs } from '../jobs/job-queue.js';
 import type { SettingsAccess } from '../settings/settings.service.js';
 import type { SlaService } from '../sla/sla.service.js';
+import type { MetricDefinition, PrivacyContributor, TimelineSource } from './contributions.js';
 import type { Registry } from './registry.js';
 
 /** Database access a plugin receives. */
@@ -33,6 +34,12 @@ export interface Registries {
   readonly jobs: Registry<{ handler: JobHandler<any>; cron?: string; options?: JobDefinitionOptions }>;
   /** Declared event types, keyed by type. */
   readonly eventTypes: Registry<EventTypeDeclaration>;
+  /** Sources of the unified customer timeline, keyed `<plugin>.<name>`. */
+  readonly timeline: Registry<TimelineSource>;
+  /** Metric definitions, keyed by metric name. */
+  readonly metrics: Registry<MetricDefinition>;
+  /** What each plugin holds about a customer, keyed `<plugin>.<name>`. */
+  readonly privacy: Registry<PrivacyContributor>;
 }
 
 /**
@@ -55,7 +62,6 @@ export interface PluginContext<S = unknown> {
   readonly access: AccessService;
   /** Send a message to a person (`notify.send({ to, subject, text })`). */
   readonly notify: Notifier;
-  /** Subscribe to a domain event; `name` identifies the subscriber for idempotent delivery. */
   /** Publish domain events in the transaction of the change (`ctx.events.publish(manager, event, payload)`). */
   readonly events: Events;
   /** Enqueue background jobs (`ctx.jobs.send('cleanup', data)`, `sendAfter` for a due time). */
@@ -69,6 +75,12 @@ export interface PluginContext<S = unknown> {
   subscribe(type: string, name: string, handler: EventHandler): void;
   /** Define a background job `<plugin>.<name>`, optionally on a cron schedule (UTC), with its retry policy. */
   defineJob<T = unknown>(name: string, handler: JobHandler<T>, options?: JobDefinitionOptions): void;
+  /** Contribute entries to the unified customer history (`customerTimeline`). */
+  readonly timeline: { contribute(source: TimelineSource): void };
+  /** Define named measures read through the `metrics` query and dashboards. */
+  readonly metrics: { define(metric: MetricDefinition): void };
+  /** Declare what the plugin holds about a customer, for data export and anonymisation. */
+  readonly privacy: { contribute(contributor: PrivacyContributor): void };
   /** Run `fn` during graceful shutdown, after HTTP has stopped and before the database closes. */
   onShutdown(fn: () => Promise<void> | void): void;
 }
