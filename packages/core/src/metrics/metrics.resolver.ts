@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, Float, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, Float, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { hasPermission } from '../access/actor.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import type { MetricInterval } from '../plugin/contributions.js';
