@@ -236,6 +236,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       timeline: new Registry('Timeline source'),
       metrics: new Registry('Metric'),
       privacy: new Registry('Privacy contributor'),
+      demo: new Registry('Demo data contribution'),
     };
     services = await startCoreServices({
       config,
@@ -272,6 +273,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           },
         },
         privacy: { contribute: (c) => registries.privacy.register(plugin.name, `${plugin.name}.${c.name}`, c) },
+        demo: { contribute: (c) => registries.demo.register(plugin.name, `${plugin.name}.${c.name}`, c) },
         onShutdown: (fn) => cleanups.unshift(fn),
       };
       try {

@@ -130,4 +130,9 @@ export type {
   MetricUnit,
   MetricInterval,
   PrivacyContributor,
+  DemoContribution,
+  DemoSeedArgs,
+  DemoRandom,
+  DemoCustomer,
+  DemoPurchase,
 } from './plugin/contributions.js';
