@@ -19,6 +19,11 @@ import type { JobQueue } from './jobs/job-queue.js';
 import { WebhookDelivery } from './webhooks/webhook-delivery.entity.js';
 import { WebhookSubscription } from './webhooks/webhook-subscription.entity.js';
 import { WebhookResolver } from './webhooks/webhook.resolver.js';
+import { CustomerResolver } from './domain/customer.resolver.js';
+import { ProductModelResolver, ProductResolver } from './domain/catalog.resolver.js';
+import { PurchaseResolver } from './domain/purchase.resolver.js';
+import { createDomainServices, type DomainServices } from './domain/domain.js';
+import { RequestLoaders } from './graphql/loaders.js';
 import { BootError } from './errors.js';
 import { buildPlatformSchema } from './graphql/build-schema.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -47,7 +52,18 @@ import { CORE_VERSION } from './version.js';
 /** What core contributes to the schema, the DataSource and the migrations. */
 export const core: CoreContribution & { migrations: MigrationSet['migrations'] } = {
   entities: [...coreEntities, EventOutbox, EventDelivery, WebhookSubscription, WebhookDelivery],
-  resolvers: [PlatformResolver, IdentityResolver, AuditResolver, SlaResolver, EventResolver, WebhookResolver],
+  resolvers: [
+    PlatformResolver,
+    IdentityResolver,
+    AuditResolver,
+    SlaResolver,
+    EventResolver,
+    WebhookResolver,
+    CustomerResolver,
+    ProductResolver,
+    ProductModelResolver,
+    PurchaseResolver,
+  ],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
 };
@@ -167,6 +183,8 @@ export interface AftercareApp {
   events: EventBus;
   /** The job queue (pg-boss). */
   jobs: JobQueue;
+  /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import, demo data. */
+  domain: DomainServices;
   /** Graceful shutdown: stop accepting, finish in-flight requests, run plugin shutdown hooks, close the pool, stop embedded Postgres. */
   stop(): Promise<void>;
 }
@@ -247,6 +265,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       logger,
     });
     const { events, jobs } = services;
+    const domain = createDomainServices({ dataSource: db.dataSource, events, registries });
     for (const plugin of plugins) {
       const ctx: PluginContext<unknown> = {
         plugin: { name: plugin.name, version: plugin.version },
@@ -307,6 +326,8 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           identity,
           events,
           webhooks: services!.webhooks,
+          loaders: new RequestLoaders(),
+          domain,
         };
       },
       ready: async () => {
@@ -328,6 +349,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       notify,
       events,
       jobs,
+      domain,
       stop: () =>
         (stopping ??= (async () => {
           const timer = setTimeout(() => {

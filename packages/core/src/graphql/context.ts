@@ -6,6 +6,8 @@ import type { EventBus } from '../events/event-bus.js';
 import type { Database } from '../plugin/context.js';
 import type { WebhookService } from '../webhooks/webhook.service.js';
 import type { PlatformInfo } from './platform.resolver.js';
+import type { RequestLoaders } from './loaders.js';
+import type { DomainServices } from '../domain/domain.js';
 
 /** The context every resolver receives (`@Ctx() ctx: GraphQLContext`). */
 export interface GraphQLContext {
@@ -25,4 +27,8 @@ export interface GraphQLContext {
   actor: Actor;
   /** Core's identity service (used by core's resolvers; plugins use `ctx.actor` and the access helpers). */
   identity: IdentityService;
+  /** Per-request DataLoaders for relations (core's and plugins'): see `defineLoader`. */
+  loaders: RequestLoaders;
+  /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import. */
+  domain: DomainServices;
 }
