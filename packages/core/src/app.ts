@@ -22,6 +22,7 @@ import { WebhookResolver } from './webhooks/webhook.resolver.js';
 import { CustomerResolver } from './domain/customer.resolver.js';
 import { ProductModelResolver, ProductResolver } from './domain/catalog.resolver.js';
 import { PurchaseResolver } from './domain/purchase.resolver.js';
+import { PrivacyResolver } from './domain/privacy.resolver.js';
 import { createDomainServices, type DomainServices } from './domain/domain.js';
 import { RequestLoaders } from './graphql/loaders.js';
 import { BootError } from './errors.js';
@@ -63,6 +64,7 @@ export const core: CoreContribution & { migrations: MigrationSet['migrations'] }
     ProductResolver,
     ProductModelResolver,
     PurchaseResolver,
+    PrivacyResolver,
   ],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,

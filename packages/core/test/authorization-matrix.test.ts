@@ -144,6 +144,18 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
     query: `mutation ($c: ID!, $m: ID!) { createPurchase(input: { customerId: $c, modelId: $m, purchasedAt: "2026-01-01T00:00:00Z", channel: "online", priceMinor: 100, currency: "EUR" }) { id } }`,
     variables: { c: MISSING_ID, m: MISSING_ID },
   }),
+  'Query.customerTimeline': () => ({
+    query: `query ($id: ID!) { customerTimeline(customerId: $id) { hasMore } }`,
+    variables: { id: customerA.id },
+  }),
+  'Query.exportCustomerData': () => ({
+    query: `query ($id: ID!) { exportCustomerData(customerId: $id) }`,
+    variables: { id: MISSING_ID },
+  }),
+  'Mutation.anonymizeCustomer': () => ({
+    query: `mutation ($id: ID!) { anonymizeCustomer(customerId: $id) { id } }`,
+    variables: { id: MISSING_ID },
+  }),
   'Mutation.addNote': () => ({ query: `mutation { addNote(input: { body: "hi" }) { id } }` }),
   'Mutation.crashNote': () => ({ query: `mutation { crashNote }` }),
 };

@@ -3,18 +3,28 @@ import type { EventBus } from '../events/event-bus.js';
 import type { Registries } from '../plugin/context.js';
 import { CatalogService } from './catalog.service.js';
 import { CustomerService } from './customer.service.js';
+import { PrivacyService } from './privacy.service.js';
 import { PurchaseService } from './purchase.service.js';
+import { CORE_TIMELINE_SOURCES, TimelineService } from './timeline.service.js';
 
 /** Core's customer domain services, one set per server process. */
 export interface DomainServices {
   customers: CustomerService;
   catalog: CatalogService;
   purchases: PurchaseService;
+  timeline: TimelineService;
+  privacy: PrivacyService;
 }
 
+/** Build the domain services and register core's own timeline sources (`core.purchases`, `core.customer`, `core.consents`). */
 export function createDomainServices(options: { dataSource: DataSource; events: EventBus; registries: Registries }): DomainServices {
-  const customers = new CustomerService(options.dataSource, options.events);
-  const catalog = new CatalogService();
-  const purchases = new PurchaseService(options.events);
-  return { customers, catalog, purchases };
+  const { dataSource, events, registries } = options;
+  for (const source of CORE_TIMELINE_SOURCES) registries.timeline.register('core', `core.${source.name}`, source);
+  return {
+    customers: new CustomerService(dataSource, events),
+    catalog: new CatalogService(),
+    purchases: new PurchaseService(events),
+    timeline: new TimelineService(registries.timeline),
+    privacy: new PrivacyService(dataSource, events, registries.privacy),
+  };
 }

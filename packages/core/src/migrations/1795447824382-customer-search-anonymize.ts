@@ -6,7 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   digits stays an index scan (pg_trgm ships with PostgreSQL's contrib modules).
  * - Anonymisation of the audit trail: the trail stays append-only, except that
  *   `audit_event_anonymize_actor(actor_id, display)` may replace how a customer actor is shown
- *   (their e-mail) when the customer is anonymised. Nothing else of an entry can change.
+ *   (their e-mail) and clear their IP address when the customer is anonymised. Nothing else of an
+ *   entry can change.
  */
 export class CustomerSearchAnonymize1795447824382 implements MigrationInterface {
   name = 'CustomerSearchAnonymize1795447824382';
@@ -23,7 +24,7 @@ BEGIN
   END IF;
   IF TG_OP = 'UPDATE' AND current_setting('aftercare.audit_anonymize', true) = 'on'
      AND OLD.actor_kind = 'customer'
-     AND (to_jsonb(NEW) - 'actor_display') = (to_jsonb(OLD) - 'actor_display') THEN
+     AND (to_jsonb(NEW) - 'actor_display' - 'ip') = (to_jsonb(OLD) - 'actor_display' - 'ip') THEN
     RETURN NEW;
   END IF;
   RAISE EXCEPTION 'audit_event is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
@@ -32,7 +33,7 @@ END $$`);
 DECLARE changed integer;
 BEGIN
   PERFORM set_config('aftercare.audit_anonymize', 'on', true);
-  UPDATE audit_event SET actor_display = display WHERE actor_kind = 'customer' AND actor_id = customer_id;
+  UPDATE audit_event SET actor_display = display, ip = NULL WHERE actor_kind = 'customer' AND actor_id = customer_id;
   GET DIAGNOSTICS changed = ROW_COUNT;
   PERFORM set_config('aftercare.audit_anonymize', 'off', true);
   RETURN changed;
