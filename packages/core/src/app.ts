@@ -23,6 +23,7 @@ import { CustomerResolver } from './domain/customer.resolver.js';
 import { ProductModelResolver, ProductResolver } from './domain/catalog.resolver.js';
 import { PurchaseResolver } from './domain/purchase.resolver.js';
 import { PrivacyResolver } from './domain/privacy.resolver.js';
+import { ImportResolver } from './domain/import.resolver.js';
 import { createDomainServices, type DomainServices } from './domain/domain.js';
 import { RequestLoaders } from './graphql/loaders.js';
 import { BootError } from './errors.js';
@@ -65,6 +66,7 @@ export const core: CoreContribution & { migrations: MigrationSet['migrations'] }
     ProductModelResolver,
     PurchaseResolver,
     PrivacyResolver,
+    ImportResolver,
   ],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,

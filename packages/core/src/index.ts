@@ -154,3 +154,13 @@ export { PurchaseService, type PurchaseFields, type PurchaseFilter } from './dom
 export { TimelineService, type TimelinePage } from './domain/timeline.service.js';
 export { PrivacyService, ANONYMIZED_NAME } from './domain/privacy.service.js';
 export type { DomainServices } from './domain/domain.js';
+export {
+  ImportService,
+  IMPORT_COLUMNS,
+  IMPORT_KINDS,
+  MAX_IMPORT_CSV_BYTES,
+  type ImportKind,
+  type ImportReport,
+  type RejectedRow,
+  type ImportColumn,
+} from './domain/import.service.js';

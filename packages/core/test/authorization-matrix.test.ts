@@ -156,6 +156,9 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
     query: `mutation ($id: ID!) { anonymizeCustomer(customerId: $id) { id } }`,
     variables: { id: MISSING_ID },
   }),
+  'Mutation.importCsv': () => ({
+    query: `mutation { importCsv(kind: PRODUCTS, csv: "product_name,category,sku,model_name,warranty_months,return_window_days\\n") { totalRows } }`,
+  }),
   'Mutation.addNote': () => ({ query: `mutation { addNote(input: { body: "hi" }) { id } }` }),
   'Mutation.crashNote': () => ({ query: `mutation { crashNote }` }),
 };
