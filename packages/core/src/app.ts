@@ -25,6 +25,7 @@ import { PurchaseResolver } from './domain/purchase.resolver.js';
 import { PrivacyResolver } from './domain/privacy.resolver.js';
 import { ImportResolver } from './domain/import.resolver.js';
 import { createDomainServices, type DomainServices } from './domain/domain.js';
+import { type DemoOptions, type DemoResult, seedDemoData } from './domain/demo.service.js';
 import { RequestLoaders } from './graphql/loaders.js';
 import { BootError } from './errors.js';
 import { buildPlatformSchema } from './graphql/build-schema.js';
@@ -189,6 +190,11 @@ export interface AftercareApp {
   jobs: JobQueue;
   /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import, demo data. */
   domain: DomainServices;
+  /**
+   * Seed the demo company (core's data, then each plugin's demo contribution) unless the database
+   * has customers already. `start` calls it in development; `aftercare seed` on demand.
+   */
+  seedDemoData(options?: DemoOptions): Promise<DemoResult>;
   /** Graceful shutdown: stop accepting, finish in-flight requests, run plugin shutdown hooks, close the pool, stop embedded Postgres. */
   stop(): Promise<void>;
 }
@@ -200,6 +206,8 @@ export interface StartOptions {
   notify?: Notifier;
   /** Runs after migrations and plugin setup, before HTTP listens (e.g. demo data). */
   beforeListen?: (app: Omit<AftercareApp, 'url' | 'graphqlUrl'>) => Promise<void>;
+  /** false: do not open the HTTP port (command-line tasks); `url` and `graphqlUrl` are then empty. */
+  listen?: boolean;
 }
 
 /**
@@ -354,6 +362,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       events,
       jobs,
       domain,
+      seedDemoData: (opts?: DemoOptions) => seedDemoData(db.dataSource, registries.demo, { logger, ...opts }),
       stop: () =>
         (stopping ??= (async () => {
           const timer = setTimeout(() => {
@@ -370,6 +379,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         })()),
     };
     await options.beforeListen?.(partial);
+    if (options.listen === false) return { ...partial, url: '', graphqlUrl: '' };
     const address = await http.listen({ host: config.host, port: config.port });
     const url = address.replace('[::1]', 'localhost');
     return { ...partial, url, graphqlUrl: `${url}/graphql` };

@@ -164,3 +164,4 @@ export {
   type RejectedRow,
   type ImportColumn,
 } from './domain/import.service.js';
+export { seedDemoData, type DemoOptions, type DemoResult } from './domain/demo.service.js';
