@@ -339,7 +339,9 @@ async function seedCustomers(m: EntityManager, f: Faker, es: Faker, en: Faker, n
     const spanish = r.chance(0.6);
     const lf = spanish ? es : en;
     const first = lf.person.firstName();
-    const last = spanish ? `${lf.person.lastName()} ${lf.person.lastName()}` : lf.person.lastName();
+    const family = lf.person.lastName();
+    // Spanish names carry two family names; faker's Spanish list already has some compound ones.
+    const last = spanish && !family.includes(' ') ? `${family} ${lf.person.lastName().split(' ')[0]}` : family;
     const tier = r.weighted([
       ['standard', 80],
       ['gold', 12],
@@ -436,6 +438,7 @@ async function seedPurchases(
     for (let i = 0; i < n; i++) {
       const model = r.pick(models);
       const purchasedAt = r.date(c.createdAt, new Date(now.getTime() - DAY));
+      purchasedAt.setUTCHours(r.int(8, 19), r.int(0, 59), r.int(0, 59), 0); // shops and web orders by day
       const channel = r.weighted([
         ['online', 50],
         ['store', 35],
