@@ -261,5 +261,5 @@ describe('authorization matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 120_000); // every root field × nine callers, one after another: slow on a busy 2-core machine
 });
