@@ -121,14 +121,18 @@ export class PrivacyService {
           `anonymized-${customerId}-${i}`,
         ]);
       }
-      // The outbox keeps that a message was sent (and when), not to whom or what it said.
-      for (const [i, email] of oldEmails.entries()) {
-        await m.query(`UPDATE notification SET recipient = $2, subject = '[anonymised]', body = NULL WHERE recipient = $1`, [
-          email.toLowerCase(),
-          `anonymized-${customerId}-${i}@invalid`,
-        ]);
-      }
       await m.query(`SELECT audit_event_anonymize_actor($1, $2)`, [customerId, ANONYMIZED_NAME]);
+      // Messages to the customer stay in the log (counts) without address, body or names; unsent ones are cancelled.
+      await m.query(
+        `UPDATE notification SET recipient = $2, body = NULL,
+           status = CASE WHEN status = 'queued' THEN 'failed' ELSE status END,
+           last_error = CASE WHEN status = 'queued' THEN 'recipient anonymised' ELSE last_error END
+         WHERE lower(recipient) = ANY($1::text[])`,
+        [oldEmails, saved.email],
+      );
+      for (const v of oldValues) {
+        await m.query(`UPDATE notification SET subject = replace(subject, $1, '[anonymised]') WHERE strpos(subject, $1) > 0`, [v]);
+      }
       // Safety net for event payloads that carried a personal value (core's carry ids only).
       for (const v of oldValues) {
         await m.query(

@@ -9,8 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   (their e-mail) and clear their IP address when the customer is anonymised. Nothing else of an
  *   entry can change.
  */
-export class CustomerSearchAnonymize1795447824382 implements MigrationInterface {
-  name = 'CustomerSearchAnonymize1795447824382';
+export class CustomerSearchAnonymize1795448100001 implements MigrationInterface {
+  name = 'CustomerSearchAnonymize1795448100001';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);

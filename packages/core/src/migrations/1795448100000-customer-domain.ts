@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class CustomerDomain1795447824381 implements MigrationInterface {
-  name = 'CustomerDomain1795447824381';
+export class CustomerDomain1795448100000 implements MigrationInterface {
+  name = 'CustomerDomain1795448100000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
