@@ -31,7 +31,8 @@ import type { EventType } from './events/define-event.js';
 import type { PluginDefinition } from './plugin/define-plugin.js';
 import { Registry } from './plugin/registry.js';
 import { type CoreContribution, resolvePlugins } from './plugin/resolve-plugins.js';
-import { SettingsService } from './settings/settings.service.js';
+import { SettingsService, editableSettings } from './settings/settings.service.js';
+import { SettingsResolver } from './settings/settings.resolver.js';
 import { access } from './access/actor.js';
 import { checkRootFieldPolicies, rootFieldPolicies } from './access/policy.js';
 import { audit } from './audit/audit.service.js';
@@ -47,7 +48,7 @@ import { CORE_VERSION } from './version.js';
 /** What core contributes to the schema, the DataSource and the migrations. */
 export const core: CoreContribution & { migrations: MigrationSet['migrations'] } = {
   entities: [...coreEntities, EventOutbox, EventDelivery, WebhookSubscription, WebhookDelivery],
-  resolvers: [PlatformResolver, IdentityResolver, AuditResolver, SlaResolver, EventResolver, WebhookResolver],
+  resolvers: [PlatformResolver, IdentityResolver, AuditResolver, SlaResolver, EventResolver, WebhookResolver, SettingsResolver],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
 };
@@ -176,6 +177,11 @@ export interface StartOptions {
   logger?: Logger;
   /** Replaces the development file notifier (tests capture messages with it). */
   notify?: Notifier;
+  /**
+   * A built single-page app (the admin console) to serve at `/`: files as they are, and index.html
+   * for any other GET that asks for HTML. `/graphql`, `/healthz` and `/readyz` keep their meaning.
+   */
+  staticDir?: string;
   /** Runs after migrations and plugin setup, before HTTP listens (e.g. demo data). */
   beforeListen?: (app: Omit<AftercareApp, 'url' | 'graphqlUrl'>) => Promise<void>;
 }
@@ -287,11 +293,13 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       plugins: plugins.map((p) => ({ name: p.name, version: p.version, description: p.description ?? null })),
     };
     const development = config.env === 'development';
+    const settings = editableSettings(db.dataSource, plugins);
     const { app: http } = await createHttpServer({
       schema,
       logger,
       development,
       exposeSqlCount: config.sqlCountHeader,
+      staticDir: options.staticDir,
       context: async (base): Promise<GraphQLContext> => {
         const actor = await identity.resolveActor(base.request);
         const store = requestContext.getStore();
@@ -304,6 +312,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           actor,
           identity,
           events,
+          settings,
           webhooks: services!.webhooks,
         };
       },

@@ -18,6 +18,8 @@ export interface TestServerOptions {
   plugins?: PluginDefinition<any>[];
   /** Overrides of the server configuration (database and port are set by the harness). */
   config?: Omit<AftercareConfigInput, 'plugins' | 'databaseUrl' | 'port'>;
+  /** A built single-page app to serve at `/` (as `pnpm start` serves the admin console). */
+  staticDir?: string;
 }
 
 /** A signed-in test caller. */
@@ -73,7 +75,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
   const messages: OutgoingMessage[] = [];
   let app: AftercareApp;
   try {
-    app = await startAftercare(config, { notify: { send: async (m) => void messages.push(m) } });
+    app = await startAftercare(config, { notify: { send: async (m) => void messages.push(m) }, staticDir: options.staticDir });
   } catch (err) {
     await db.drop();
     throw err;
