@@ -221,8 +221,11 @@ async function main() {
       '',
     ];
     const report = lines.join('\n');
-    mkdirSync(path.join(benchRoot, 'results'), { recursive: true });
-    writeFileSync(path.join(benchRoot, 'results', 'latest.md'), report);
+    // Partial or profiled runs are not representative: they print but keep results/latest.md.
+    if (!only && !profileDir) {
+      mkdirSync(path.join(benchRoot, 'results'), { recursive: true });
+      writeFileSync(path.join(benchRoot, 'results', 'latest.md'), report);
+    }
     console.log(report);
   } finally {
     for (const c of children) c.kill('SIGTERM');
