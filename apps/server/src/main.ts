@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import {
+  AftercareError,
   BootError,
   createLogger,
   loadConfig,
@@ -23,8 +24,12 @@ import {
   runMigrations,
   startAftercare,
   stopOnSignals,
+  IMPORT_KINDS,
+  type AftercareApp,
   type AftercareConfig,
+  type ImportKind,
 } from '@aftercare/core';
+import fs from 'node:fs/promises';
 import configFile from '../aftercare.config.js';
 import { generateMigration } from './migration-generator.js';
 import { defaultDataDir, repoRoot } from './paths.js';
@@ -41,6 +46,10 @@ Commands:
   create-admin --email <email> [--password <password>] [--name <name>]
                                 Create a staff user with the Administrator role; prints a generated
                                 password when none is given (at least 12 characters otherwise)
+  seed                          Seed the demo company (customers, products, purchases, calendar,
+                                SLA policies, plugins' demo data) unless customers exist already
+  import <kind> <file>          Import a CSV file of customers, products or purchases row by row;
+                                prints rejected rows and exits with 2 when there were any
   config                        Print the effective configuration
   schema:print [--out <file>]   Write the GraphQL schema of core plus every plugin in the workspace
                                 (default: schema.graphql at the repository root); the admin console's
@@ -94,6 +103,18 @@ async function withDatabase<T>(
   }
 }
 
+/** Boot the platform without HTTP and without job workers (events are delivered by the running server), run `fn`, stop. */
+async function withApp<T>(fn: (app: AftercareApp) => Promise<T>): Promise<T> {
+  const cfg = { ...config(), jobs: false };
+  const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+  const app = await startAftercare(cfg, { importer, logger, listen: false });
+  try {
+    return await fn(app);
+  } finally {
+    await app.stop();
+  }
+}
+
 async function main(argv: string[]) {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -117,13 +138,18 @@ async function main(argv: string[]) {
       const cfg = config();
       const logger = createLogger(cfg.logLevel);
       let demo: { email: string; password: string } | undefined;
+      let seeded: Awaited<ReturnType<AftercareApp['seedDemoData']>> | undefined;
       const consoleDir = adminConsoleDir();
       const app = await startAftercare(cfg, {
         importer,
         logger,
         staticDir: consoleDir,
         beforeListen: async (a) => {
-          if (cfg.env === 'development') demo = await ensureDevelopmentAdmin(a.identity, a.dataSource, cfg.dataDir);
+          if (cfg.env === 'development') {
+            demo = await ensureDevelopmentAdmin(a.identity, a.dataSource, cfg.dataDir);
+            // An empty development database gets the demo company; existing data is never touched.
+            seeded = await a.seedDemoData();
+          }
         },
       });
       stopOnSignals(app);
@@ -137,6 +163,11 @@ async function main(argv: string[]) {
         `  Health        ${app.url}/healthz   ${app.url}/readyz`,
         `  Plugins       ${app.plugins.map((p) => p.name).join(', ') || '(none enabled)'}`,
         `  Database      ${cfg.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL in ${path.join(cfg.dataDir, 'postgres')}`}`,
+        ...(seeded?.seeded
+          ? [
+              `  Demo data     seeded ${seeded.customers} customers, ${seeded.models} models, ${seeded.purchases} purchases${seeded.contributions.length ? ` and ${seeded.contributions.join(', ')}` : ''}`,
+            ]
+          : []),
         ...(demo
           ? [
               `  Demo admin    ${demo.email} / ${demo.password}   (development only; kept in ${path.join(cfg.dataDir, 'admin-password.txt')})`,
@@ -214,6 +245,32 @@ async function main(argv: string[]) {
       );
       return;
     }
+    case 'seed': {
+      const result = await withApp((app) => app.seedDemoData());
+      console.log(
+        result.seeded
+          ? `Seeded the demo company: ${result.customers} customers, ${result.products} products with ${result.models} models, ${result.purchases} purchases${result.contributions.length ? `; plugin demo data: ${result.contributions.join(', ')}` : ''}.`
+          : `Nothing seeded: ${result.reason}.`,
+      );
+      return;
+    }
+    case 'import': {
+      const [kind, file] = rest;
+      if (!kind || !file || !(IMPORT_KINDS as string[]).includes(kind)) {
+        throw new BootError(
+          'USAGE',
+          `Usage: aftercare import <${IMPORT_KINDS.join('|')}> <file.csv>, e.g. 'import customers customers.csv'.`,
+        );
+      }
+      const csv = await fs.readFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8').catch((err: Error) => {
+        throw new BootError('USAGE', `Cannot read '${file}': ${err.message}`);
+      });
+      const report = await withApp((app) => app.domain.imports.run(kind as ImportKind, csv));
+      console.log(`${report.acceptedRows} of ${report.totalRows} ${kind} rows imported, ${report.rejectedRows} rejected.`);
+      for (const r of report.rejected) console.log(`  line ${r.line}: ${r.reasons.join('; ')}`);
+      if (report.rejectedRows) process.exitCode = 2;
+      return;
+    }
     case 'schema:print': {
       const out = path.resolve(typeof values.out === 'string' ? values.out : path.join(repoRoot, 'schema.graphql'));
       const plugins = resolvePlugins(await workspacePlugins(), core);
@@ -228,6 +285,7 @@ async function main(argv: string[]) {
       const masked = {
         ...cfg,
         databaseUrl: cfg.databaseUrl?.replace(/:\/\/([^:@]+):[^@]+@/, '://$1:***@'),
+        smtpUrl: cfg.smtpUrl?.replace(/:\/\/([^:@]+):[^@]+@/, '://$1:***@'),
         plugins: cfg.plugins.map((p) => (typeof p === 'string' ? p : p.name)),
       };
       console.log(JSON.stringify(masked, null, 2));
@@ -239,7 +297,7 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof BootError) {
+  if (err instanceof BootError || err instanceof AftercareError) {
     console.error(`aftercare: ${err.message}`);
   } else {
     console.error(err);

@@ -13,12 +13,23 @@ import { coreEntities } from './entities/index.js';
 import { type CoreServices, startCoreServices } from './core-services.js';
 import { EventDelivery } from './events/event-delivery.entity.js';
 import { EventOutbox } from './events/event-outbox.entity.js';
+import { NotificationRecord } from './notifications/notification.entity.js';
+import { CORE_METRICS } from './metrics/core-metrics.js';
+import { MetricsResolver } from './metrics/metrics.resolver.js';
 import type { EventBus } from './events/event-bus.js';
 import { EventResolver } from './events/event.resolver.js';
 import type { JobQueue } from './jobs/job-queue.js';
 import { WebhookDelivery } from './webhooks/webhook-delivery.entity.js';
 import { WebhookSubscription } from './webhooks/webhook-subscription.entity.js';
 import { WebhookResolver } from './webhooks/webhook.resolver.js';
+import { CustomerResolver } from './domain/customer.resolver.js';
+import { ProductModelResolver, ProductResolver } from './domain/catalog.resolver.js';
+import { PurchaseResolver } from './domain/purchase.resolver.js';
+import { PrivacyResolver } from './domain/privacy.resolver.js';
+import { ImportResolver } from './domain/import.resolver.js';
+import { createDomainServices, type DomainServices } from './domain/domain.js';
+import { type DemoOptions, type DemoResult, seedDemoData } from './domain/demo.service.js';
+import { RequestLoaders } from './graphql/loaders.js';
 import { BootError } from './errors.js';
 import { buildPlatformSchema } from './graphql/build-schema.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -39,7 +50,7 @@ import { audit } from './audit/audit.service.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { IdentityService } from './identity/identity.service.js';
-import { createFileNotifier, type Notifier } from './identity/notify.js';
+import { createMailTransport, type MailTransport, type Notifier } from './notifications/notification.service.js';
 import { CORE_PERMISSIONS, collectPermissions, seedRoles } from './identity/permissions.js';
 import { RateLimits } from './identity/rate-limits.js';
 import { requestContext } from './request-context.js';
@@ -47,8 +58,23 @@ import { CORE_VERSION } from './version.js';
 
 /** What core contributes to the schema, the DataSource and the migrations. */
 export const core: CoreContribution & { migrations: MigrationSet['migrations'] } = {
-  entities: [...coreEntities, EventOutbox, EventDelivery, WebhookSubscription, WebhookDelivery],
-  resolvers: [PlatformResolver, IdentityResolver, AuditResolver, SlaResolver, EventResolver, WebhookResolver, SettingsResolver],
+  entities: [...coreEntities, EventOutbox, EventDelivery, WebhookSubscription, WebhookDelivery, NotificationRecord],
+  resolvers: [
+    PlatformResolver,
+    IdentityResolver,
+    AuditResolver,
+    SlaResolver,
+    EventResolver,
+    WebhookResolver,
+    CustomerResolver,
+    ProductResolver,
+    ProductModelResolver,
+    PurchaseResolver,
+    PrivacyResolver,
+    ImportResolver,
+    MetricsResolver,
+    SettingsResolver,
+  ],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
 };
@@ -162,12 +188,21 @@ export interface AftercareApp {
   http: FastifyInstance;
   /** Staff users, customers, sessions, API keys and roles (tooling and tests use it directly). */
   identity: IdentityService;
-  /** How messages to people are sent. */
+  /** Core's notifier: messages to people through the notification outbox. */
   notify: Notifier;
+  /** SLA clocks, policies and alerts. */
+  sla: SlaService;
   /** Domain events: publish, declared types, delivery. */
   events: EventBus;
   /** The job queue (pg-boss). */
   jobs: JobQueue;
+  /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import, demo data. */
+  domain: DomainServices;
+  /**
+   * Seed the demo company (core's data, then each plugin's demo contribution) unless the database
+   * has customers already. `start` calls it in development; `aftercare seed` on demand.
+   */
+  seedDemoData(options?: DemoOptions): Promise<DemoResult>;
   /** Graceful shutdown: stop accepting, finish in-flight requests, run plugin shutdown hooks, close the pool, stop embedded Postgres. */
   stop(): Promise<void>;
 }
@@ -175,8 +210,8 @@ export interface AftercareApp {
 export interface StartOptions {
   importer?: PluginImporter;
   logger?: Logger;
-  /** Replaces the development file notifier (tests capture messages with it). */
-  notify?: Notifier;
+  /** Replaces the mail transport from the configuration (tests capture messages with it). */
+  mailTransport?: MailTransport;
   /**
    * A built single-page app (the admin console) to serve at `/`: files as they are, and index.html
    * for any other GET that asks for HTML. `/graphql`, `/healthz` and `/readyz` keep their meaning.
@@ -184,6 +219,8 @@ export interface StartOptions {
   staticDir?: string;
   /** Runs after migrations and plugin setup, before HTTP listens (e.g. demo data). */
   beforeListen?: (app: Omit<AftercareApp, 'url' | 'graphqlUrl'>) => Promise<void>;
+  /** false: do not open the HTTP port (command-line tasks); `url` and `graphqlUrl` are then empty. */
+  listen?: boolean;
 }
 
 /**
@@ -224,8 +261,30 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     const database = databaseApi(db.dataSource);
     const sla = new SlaService(db.dataSource);
     await seedRoles(db.dataSource, permissions);
-    const notify: Notifier =
-      options.notify ?? createFileNotifier({ dataDir: config.dataDir, logger, logText: config.env === 'development' });
+    const registries: Registries = {
+      eventSubscribers: new Registry('Event subscriber'),
+      jobs: new Registry('Job'),
+      eventTypes: new Registry('Event type'),
+      timeline: new Registry('Timeline source'),
+      metrics: new Registry('Metric'),
+      privacy: new Registry('Privacy contributor'),
+      demo: new Registry('Demo data contribution'),
+    };
+    for (const metric of CORE_METRICS) registries.metrics.register('core', metric.name, metric);
+    services = await startCoreServices({
+      config,
+      mailTransport:
+        options.mailTransport ??
+        createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, logger, logText: config.env === 'development' }),
+      databaseUrl: db.embedded?.url ?? config.databaseUrl!,
+      dataSource: db.dataSource,
+      registries,
+      plugins,
+      logger,
+    });
+    const { events, jobs, notifications } = services;
+    const notify = notifications.forOwner('core');
+    sla.enableAlerts(jobs, events.forOwner('core'));
     const identity = new IdentityService({
       dataSource: db.dataSource,
       permissions,
@@ -235,23 +294,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       sessionTtlHours: config.sessionTtlHours,
       customerSessionTtlHours: config.customerSessionTtlHours,
     });
-    const registries: Registries = {
-      eventSubscribers: new Registry('Event subscriber'),
-      jobs: new Registry('Job'),
-      eventTypes: new Registry('Event type'),
-      timeline: new Registry('Timeline source'),
-      metrics: new Registry('Metric'),
-      privacy: new Registry('Privacy contributor'),
-    };
-    services = await startCoreServices({
-      config,
-      databaseUrl: db.embedded?.url ?? config.databaseUrl!,
-      dataSource: db.dataSource,
-      registries,
-      plugins,
-      logger,
-    });
-    const { events, jobs } = services;
+    const domain = createDomainServices({ dataSource: db.dataSource, events, registries });
     for (const plugin of plugins) {
       const ctx: PluginContext<unknown> = {
         plugin: { name: plugin.name, version: plugin.version },
@@ -262,7 +305,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         sla,
         audit,
         access,
-        notify,
+        notify: notifications.forOwner(plugin.name),
         events: events.forOwner(plugin.name),
         jobs: jobs.forPlugin(plugin.name),
         subscribe: (type: string | EventType<any>, name: string, handler: EventHandler<any>) =>
@@ -278,6 +321,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           },
         },
         privacy: { contribute: (c) => registries.privacy.register(plugin.name, `${plugin.name}.${c.name}`, c) },
+        demo: { contribute: (c) => registries.demo.register(plugin.name, `${plugin.name}.${c.name}`, c) },
         onShutdown: (fn) => cleanups.unshift(fn),
       };
       try {
@@ -311,9 +355,12 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           platform,
           actor,
           identity,
+          registries,
           events,
           settings,
           webhooks: services!.webhooks,
+          loaders: new RequestLoaders(),
+          domain,
         };
       },
       ready: async () => {
@@ -333,8 +380,11 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       http,
       identity,
       notify,
+      sla,
       events,
       jobs,
+      domain,
+      seedDemoData: (opts?: DemoOptions) => seedDemoData(db.dataSource, registries.demo, { logger, ...opts }),
       stop: () =>
         (stopping ??= (async () => {
           const timer = setTimeout(() => {
@@ -351,6 +401,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         })()),
     };
     await options.beforeListen?.(partial);
+    if (options.listen === false) return { ...partial, url: '', graphqlUrl: '' };
     const address = await http.listen({ host: config.host, port: config.port });
     const url = address.replace('[::1]', 'localhost');
     return { ...partial, url, graphqlUrl: `${url}/graphql` };

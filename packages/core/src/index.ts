@@ -56,7 +56,19 @@ export {
   type AuditService,
 } from './audit/audit.service.js';
 export { IdentityService, SESSION_COOKIE, normalizeEmail, type IssuedSession, type IdentityOptions } from './identity/identity.service.js';
-export { createFileNotifier, type Notifier, type OutgoingMessage } from './identity/notify.js';
+export {
+  createMailTransport,
+  pickLocale,
+  renderTemplate,
+  type Notifier,
+  type OutgoingMessage,
+  type TemplatedMessage,
+  type MessageTemplate,
+  type SendOptions,
+  type MailTransport,
+  type DeliverableMessage,
+} from './notifications/notification.service.js';
+export { NotificationRecord, type NotificationStatus } from './notifications/notification.entity.js';
 export { CORE_PERMISSIONS, collectPermissions, seedRoles, type PermissionEntry } from './identity/permissions.js';
 export { RATE_LIMITS, RateLimits, type RateLimitedAction } from './identity/rate-limits.js';
 export { createAdmin, ensureDevelopmentAdmin } from './identity/admin.js';
@@ -126,6 +138,8 @@ export {
   type PluginImporter,
   type OpenDatabase,
 } from './app.js';
+export { timeBucketSql, MAX_METRIC_BUCKETS } from './metrics/metrics.service.js';
+export { slaWarning, slaBreached, type SlaAlertPayload } from './sla/sla.events.js';
 export type {
   TimelineEntry,
   TimelineSource,
@@ -134,4 +148,38 @@ export type {
   MetricUnit,
   MetricInterval,
   PrivacyContributor,
+  DemoContribution,
+  DemoSeedArgs,
+  DemoRandom,
+  DemoCustomer,
+  DemoPurchase,
 } from './plugin/contributions.js';
+export { RequestLoaders, defineLoader, byKey, groupByKey } from './graphql/loaders.js';
+export { CustomerAddress, CustomerPhone, CustomerConsentEvent, Product, ProductModel, Purchase } from './entities/index.js';
+export { CONSENT_KINDS, type ConsentKind } from './entities/customer-consent-event.entity.js';
+export { PURCHASE_CHANNELS } from './entities/purchase.entity.js';
+export {
+  customerCreated,
+  purchaseCreated,
+  customerAnonymized,
+  CORE_EVENTS,
+  type CustomerCreatedPayload,
+  type PurchaseCreatedPayload,
+} from './domain/customer.events.js';
+export { CustomerService, auditCustomerReads, type CustomerFields, type CustomerSearch } from './domain/customer.service.js';
+export { CatalogService } from './domain/catalog.service.js';
+export { PurchaseService, type PurchaseFields, type PurchaseFilter } from './domain/purchase.service.js';
+export { TimelineService, type TimelinePage } from './domain/timeline.service.js';
+export { PrivacyService, ANONYMIZED_NAME } from './domain/privacy.service.js';
+export type { DomainServices } from './domain/domain.js';
+export {
+  ImportService,
+  IMPORT_COLUMNS,
+  IMPORT_KINDS,
+  MAX_IMPORT_CSV_BYTES,
+  type ImportKind,
+  type ImportReport,
+  type RejectedRow,
+  type ImportColumn,
+} from './domain/import.service.js';
+export { seedDemoData, type DemoOptions, type DemoResult } from './domain/demo.service.js';

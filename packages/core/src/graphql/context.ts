@@ -3,9 +3,11 @@ import type { Logger } from 'pino';
 import type { Actor } from '../access/actor.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { EventBus } from '../events/event-bus.js';
-import type { Database } from '../plugin/context.js';
+import type { Database, Registries } from '../plugin/context.js';
 import type { WebhookService } from '../webhooks/webhook.service.js';
 import type { PlatformInfo } from './platform.resolver.js';
+import type { RequestLoaders } from './loaders.js';
+import type { DomainServices } from '../domain/domain.js';
 import type { EditableSettings } from '../settings/settings.service.js';
 
 /** The context every resolver receives (`@Ctx() ctx: GraphQLContext`). */
@@ -28,4 +30,10 @@ export interface GraphQLContext {
   settings: ReadonlyMap<string, EditableSettings>;
   /** Core's identity service (used by core's resolvers; plugins use `ctx.actor` and the access helpers). */
   identity: IdentityService;
+  /** What plugins contributed (timeline sources, metrics, privacy contributors...), for core's queries over them. */
+  registries: Registries;
+  /** Per-request DataLoaders for relations (core's and plugins'): see `defineLoader`. */
+  loaders: RequestLoaders;
+  /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import. */
+  domain: DomainServices;
 }
