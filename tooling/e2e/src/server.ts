@@ -64,7 +64,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     {},
     { dataDir },
   );
-  const app = await startAftercare(config, { staticDir: consoleDir, notify: { send: async () => undefined } });
+  const app = await startAftercare(config, { staticDir: consoleDir });
   const roles = await app.dataSource.getRepository(Role).find();
   const roleId = (name: string) => roles.find((r) => r.name === name)!.id;
   const admin = { email: 'admin@e2e.example', password: 'e2e admin password', name: 'Ada Admin' };
