@@ -1,5 +1,5 @@
 import { createTestServer, type GraphQLClient, type TestServer } from '@aftercare/testing';
-import { createServiceDeskPlugin } from '../src/index.js';
+import { createServiceDeskPlugin, type ServiceDeskOptions } from '../src/index.js';
 
 /** A test clock: starts at `start`, moved by the test. */
 export function testClock(start: string) {
@@ -16,9 +16,9 @@ export function testClock(start: string) {
 }
 
 /** A server with the service desk on a fixed clock. */
-export async function deskServer(clock: { now: () => Date }): Promise<TestServer> {
+export async function deskServer(clock: { now: () => Date }, options: Omit<ServiceDeskOptions, 'now'> = {}): Promise<TestServer> {
   // No job workers: due-date jobs computed on the fixed clock would fire at once and race the test's own steps.
-  return createTestServer({ plugins: [createServiceDeskPlugin({ now: clock.now })], config: { jobs: false } });
+  return createTestServer({ plugins: [createServiceDeskPlugin({ ...options, now: clock.now })], config: { jobs: false } });
 }
 
 export const CASE_FIELDS = `id reference number kind channel severity status subject customerId teamId assigneeId category rootCause outcome

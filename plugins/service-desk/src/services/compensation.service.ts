@@ -44,6 +44,8 @@ export class CompensationService {
 
   async propose(actor: Actor, input: CompensationProposal): Promise<Compensation> {
     return this.d.db.transaction(async (m) => {
+      // Two requests with the same key wait for each other here, so the second finds the first's row.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext('service-desk.compensation'), hashtext($1))`, [input.idempotencyKey]);
       const existing = await m.getRepository(Compensation).findOneBy({ idempotencyKey: input.idempotencyKey });
       if (existing) {
         const same =

@@ -9,7 +9,7 @@ export const PLACEHOLDERS = {
 } as const;
 export type Placeholder = keyof typeof PLACEHOLDERS;
 
-const PATTERN = /\{\{\s*([a-z]+\.[a-z]+)\s*\}\}/g;
+const PATTERN = /\{\{\s*([A-Za-z_]+\.[A-Za-z_]+)\s*\}\}/g;
 
 /** Placeholders in `body` that are not known; empty when the text is usable. */
 export function unknownPlaceholders(body: string): string[] {
