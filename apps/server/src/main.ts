@@ -181,6 +181,7 @@ async function main(argv: string[]) {
       const masked = {
         ...cfg,
         databaseUrl: cfg.databaseUrl?.replace(/:\/\/([^:@]+):[^@]+@/, '://$1:***@'),
+        smtpUrl: cfg.smtpUrl?.replace(/:\/\/([^:@]+):[^@]+@/, '://$1:***@'),
         plugins: cfg.plugins.map((p) => (typeof p === 'string' ? p : p.name)),
       };
       console.log(JSON.stringify(masked, null, 2));

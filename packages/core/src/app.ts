@@ -13,6 +13,7 @@ import { coreEntities } from './entities/index.js';
 import { type CoreServices, startCoreServices } from './core-services.js';
 import { EventDelivery } from './events/event-delivery.entity.js';
 import { EventOutbox } from './events/event-outbox.entity.js';
+import { NotificationRecord } from './notifications/notification.entity.js';
 import type { EventBus } from './events/event-bus.js';
 import { EventResolver } from './events/event.resolver.js';
 import type { JobQueue } from './jobs/job-queue.js';
@@ -38,7 +39,7 @@ import { audit } from './audit/audit.service.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { IdentityService } from './identity/identity.service.js';
-import { createFileNotifier, type Notifier } from './identity/notify.js';
+import { createMailTransport, type MailTransport, type Notifier } from './notifications/notification.service.js';
 import { CORE_PERMISSIONS, collectPermissions, seedRoles } from './identity/permissions.js';
 import { RateLimits } from './identity/rate-limits.js';
 import { requestContext } from './request-context.js';
@@ -46,7 +47,7 @@ import { CORE_VERSION } from './version.js';
 
 /** What core contributes to the schema, the DataSource and the migrations. */
 export const core: CoreContribution & { migrations: MigrationSet['migrations'] } = {
-  entities: [...coreEntities, EventOutbox, EventDelivery, WebhookSubscription, WebhookDelivery],
+  entities: [...coreEntities, EventOutbox, EventDelivery, WebhookSubscription, WebhookDelivery, NotificationRecord],
   resolvers: [PlatformResolver, IdentityResolver, AuditResolver, SlaResolver, EventResolver, WebhookResolver],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
@@ -161,8 +162,10 @@ export interface AftercareApp {
   http: FastifyInstance;
   /** Staff users, customers, sessions, API keys and roles (tooling and tests use it directly). */
   identity: IdentityService;
-  /** How messages to people are sent. */
+  /** Core's notifier: messages to people through the notification outbox. */
   notify: Notifier;
+  /** SLA clocks, policies and alerts. */
+  sla: SlaService;
   /** Domain events: publish, declared types, delivery. */
   events: EventBus;
   /** The job queue (pg-boss). */
@@ -174,8 +177,8 @@ export interface AftercareApp {
 export interface StartOptions {
   importer?: PluginImporter;
   logger?: Logger;
-  /** Replaces the development file notifier (tests capture messages with it). */
-  notify?: Notifier;
+  /** Replaces the mail transport from the configuration (tests capture messages with it). */
+  mailTransport?: MailTransport;
   /** Runs after migrations and plugin setup, before HTTP listens (e.g. demo data). */
   beforeListen?: (app: Omit<AftercareApp, 'url' | 'graphqlUrl'>) => Promise<void>;
 }
@@ -218,17 +221,6 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     const database = databaseApi(db.dataSource);
     const sla = new SlaService(db.dataSource);
     await seedRoles(db.dataSource, permissions);
-    const notify: Notifier =
-      options.notify ?? createFileNotifier({ dataDir: config.dataDir, logger, logText: config.env === 'development' });
-    const identity = new IdentityService({
-      dataSource: db.dataSource,
-      permissions,
-      notify,
-      limits: new RateLimits(db.dataSource),
-      logger,
-      sessionTtlHours: config.sessionTtlHours,
-      customerSessionTtlHours: config.customerSessionTtlHours,
-    });
     const registries: Registries = {
       eventSubscribers: new Registry('Event subscriber'),
       jobs: new Registry('Job'),
@@ -239,13 +231,27 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     };
     services = await startCoreServices({
       config,
+      mailTransport:
+        options.mailTransport ??
+        createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, logger, logText: config.env === 'development' }),
       databaseUrl: db.embedded?.url ?? config.databaseUrl!,
       dataSource: db.dataSource,
       registries,
       plugins,
       logger,
     });
-    const { events, jobs } = services;
+    const { events, jobs, notifications } = services;
+    const notify = notifications.forOwner('core');
+    sla.enableAlerts(jobs, events.forOwner('core'));
+    const identity = new IdentityService({
+      dataSource: db.dataSource,
+      permissions,
+      notify,
+      limits: new RateLimits(db.dataSource),
+      logger,
+      sessionTtlHours: config.sessionTtlHours,
+      customerSessionTtlHours: config.customerSessionTtlHours,
+    });
     for (const plugin of plugins) {
       const ctx: PluginContext<unknown> = {
         plugin: { name: plugin.name, version: plugin.version },
@@ -256,7 +262,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         sla,
         audit,
         access,
-        notify,
+        notify: notifications.forOwner(plugin.name),
         events: events.forOwner(plugin.name),
         jobs: jobs.forPlugin(plugin.name),
         subscribe: (type: string | EventType<any>, name: string, handler: EventHandler<any>) =>
@@ -324,6 +330,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       http,
       identity,
       notify,
+      sla,
       events,
       jobs,
       stop: () =>

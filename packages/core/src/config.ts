@@ -29,6 +29,8 @@ export interface AftercareConfigInput {
   retryDelaySeconds?: number;
   deliveryMaxAttempts?: number;
   webhookDisableAfter?: number;
+  smtpUrl?: string;
+  mailFrom?: string;
 }
 
 /** Identity helper that gives `aftercare.config.ts` its types. */
@@ -147,6 +149,19 @@ export const SETTINGS = [
     default: '10',
     meaning: 'Consecutive failed attempts after which a webhook subscription is disabled until re-enabled.',
   },
+  {
+    key: 'smtpUrl',
+    variable: 'AFTERCARE_SMTP_URL',
+    default: '(none: messages are written as .eml files)',
+    meaning:
+      'SMTP server for outgoing e-mail, e.g. smtps://user:password@mail.example.com:465. Unset: each message is written to <dataDir>/mail/.',
+  },
+  {
+    key: 'mailFrom',
+    variable: 'AFTERCARE_MAIL_FROM',
+    default: 'Aftercare <no-reply@localhost>',
+    meaning: 'Sender of outgoing e-mail (From header).',
+  },
 ] as const;
 
 const bool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')]);
@@ -175,6 +190,11 @@ const schema = z.object({
   retryDelaySeconds: z.coerce.number().int().min(1).max(3600),
   deliveryMaxAttempts: z.coerce.number().int().min(1).max(50),
   webhookDisableAfter: z.coerce.number().int().min(1).max(1000),
+  smtpUrl: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  mailFrom: z.string().min(3),
 });
 
 /** The validated configuration the server runs with. */
@@ -213,6 +233,8 @@ export function loadConfig(
     retryDelaySeconds: pick('AFTERCARE_RETRY_DELAY_SECONDS') ?? input.retryDelaySeconds ?? 30,
     deliveryMaxAttempts: pick('AFTERCARE_DELIVERY_ATTEMPTS') ?? input.deliveryMaxAttempts ?? 10,
     webhookDisableAfter: pick('AFTERCARE_WEBHOOK_MAX_FAILS') ?? input.webhookDisableAfter ?? 10,
+    smtpUrl: pick('AFTERCARE_SMTP_URL') ?? input.smtpUrl,
+    mailFrom: pick('AFTERCARE_MAIL_FROM') ?? input.mailFrom ?? 'Aftercare <no-reply@localhost>',
   };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

@@ -5,6 +5,8 @@ import { EventBus } from './events/event-bus.js';
 import { JobQueue } from './jobs/job-queue.js';
 import type { Registries } from './plugin/context.js';
 import type { PluginDefinition } from './plugin/define-plugin.js';
+import { type MailTransport, NotificationService } from './notifications/notification.service.js';
+import { SLA_EVENTS } from './sla/sla.events.js';
 import { WebhookService } from './webhooks/webhook.service.js';
 
 /** The event bus and job queue of one server process. */
@@ -12,6 +14,7 @@ export interface CoreServices {
   events: EventBus;
   jobs: JobQueue;
   webhooks: WebhookService;
+  notifications: NotificationService;
   /** After plugin setup: define the plugins' jobs, then start workers and schedules (in worker processes). */
   run(): Promise<void>;
   /** Stop workers (running jobs get `timeoutMs` to finish) and close the queue's pool. */
@@ -25,6 +28,7 @@ export interface CoreServices {
  */
 export async function startCoreServices(options: {
   config: AftercareConfig;
+  mailTransport: MailTransport;
   databaseUrl: string;
   dataSource: DataSource;
   registries: Registries;
@@ -58,9 +62,20 @@ export async function startCoreServices(options: {
     retryDelaySeconds: config.retryDelaySeconds,
     disableAfter: config.webhookDisableAfter,
   });
+  const notifications = new NotificationService({
+    dataSource: options.dataSource,
+    jobs,
+    transport: options.mailTransport,
+    from: config.mailFrom,
+    logger: logger.child({ component: 'notifications' }),
+    maxAttempts: config.deliveryMaxAttempts,
+    retryDelaySeconds: config.retryDelaySeconds,
+  });
   try {
     events.install();
     webhooks.install();
+    notifications.install();
+    for (const e of SLA_EVENTS) events.declare('core', e);
     for (const plugin of options.plugins) for (const e of plugin.events ?? []) events.declare(plugin.name, e);
   } catch (err) {
     await jobs.stop();
@@ -70,6 +85,7 @@ export async function startCoreServices(options: {
     events,
     jobs,
     webhooks,
+    notifications,
     async run() {
       for (const { key, value } of registries.jobs.entries())
         jobs.define(key, value.handler, { batchSize: 5, ...value.options, cron: value.cron });

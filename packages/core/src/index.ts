@@ -56,7 +56,19 @@ export {
   type AuditService,
 } from './audit/audit.service.js';
 export { IdentityService, SESSION_COOKIE, normalizeEmail, type IssuedSession, type IdentityOptions } from './identity/identity.service.js';
-export { createFileNotifier, type Notifier, type OutgoingMessage } from './identity/notify.js';
+export {
+  createMailTransport,
+  pickLocale,
+  renderTemplate,
+  type Notifier,
+  type OutgoingMessage,
+  type TemplatedMessage,
+  type MessageTemplate,
+  type SendOptions,
+  type MailTransport,
+  type DeliverableMessage,
+} from './notifications/notification.service.js';
+export { NotificationRecord, type NotificationStatus } from './notifications/notification.entity.js';
 export { CORE_PERMISSIONS, collectPermissions, seedRoles, type PermissionEntry } from './identity/permissions.js';
 export { RATE_LIMITS, RateLimits, type RateLimitedAction } from './identity/rate-limits.js';
 export { createAdmin, ensureDevelopmentAdmin } from './identity/admin.js';
@@ -122,6 +134,7 @@ export {
   type PluginImporter,
   type OpenDatabase,
 } from './app.js';
+export { slaWarning, slaBreached, type SlaAlertPayload } from './sla/sla.events.js';
 export type {
   TimelineEntry,
   TimelineSource,

@@ -3,6 +3,7 @@ import {
   type AftercareConfigInput,
   Customer,
   loadConfig,
+  type MailTransport,
   type OutgoingMessage,
   type PluginDefinition,
   Role,
@@ -18,6 +19,11 @@ export interface TestServerOptions {
   plugins?: PluginDefinition<any>[];
   /** Overrides of the server configuration (database and port are set by the harness). */
   config?: Omit<AftercareConfigInput, 'plugins' | 'databaseUrl' | 'port'>;
+  /**
+   * Called for every message before it is captured in `messages`; throwing fails the delivery
+   * attempt (to test retries), as an unreachable mail server would.
+   */
+  mailTransport?: MailTransport;
 }
 
 /** A signed-in test caller. */
@@ -73,7 +79,12 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
   const messages: OutgoingMessage[] = [];
   let app: AftercareApp;
   try {
-    app = await startAftercare(config, { notify: { send: async (m) => void messages.push(m) } });
+    app = await startAftercare(config, {
+      mailTransport: async (message) => {
+        await options.mailTransport?.(message);
+        messages.push({ to: message.to, subject: message.subject, text: message.text });
+      },
+    });
   } catch (err) {
     await db.drop();
     throw err;

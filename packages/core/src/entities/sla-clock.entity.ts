@@ -9,8 +9,11 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { SlaEventType, SlaStatus } from '../sla/sla-clock.js';
+import type { SlaEventType, SlaStatus, SlaTargetKind } from '../sla/sla-clock.js';
 import { SlaPolicyRecord } from './sla-policy.entity.js';
+
+/** Per target, the due date (ISO) for which the warning and the breach were published. */
+export type SlaAlerts = Partial<Record<SlaTargetKind, { warned?: string; breached?: string }>>;
 
 /** One entry of a clock's history, as stored (ISO time). */
 export interface StoredSlaEvent {
@@ -78,6 +81,13 @@ export class SlaClockRecord {
 
   @Column({ type: 'boolean', default: false })
   paused: boolean;
+
+  /**
+   * Alerts already published, per target: the due date (ISO) each warning and breach was sent for,
+   * so a re-run job or a second process never alerts twice for the same deadline.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  alerts: SlaAlerts;
 
   /** Resolved (until reopened): no running targets. */
   @Column({ type: 'boolean', default: false })

@@ -29,7 +29,7 @@ export async function createAdmin(options: {
   const identity = new IdentityService({
     dataSource: options.dataSource,
     permissions,
-    notify: { send: async () => undefined },
+    notify: { send: async () => '' },
     limits: new RateLimits(options.dataSource),
     logger: options.logger,
     sessionTtlHours: 12,

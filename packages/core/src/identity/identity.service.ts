@@ -12,7 +12,7 @@ import { PasswordResetToken } from '../entities/password-reset-token.entity.js';
 import { Role } from '../entities/role.entity.js';
 import { StaffUser } from '../entities/staff-user.entity.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../errors.js';
-import type { Notifier } from './notify.js';
+import type { Notifier } from '../notifications/notification.service.js';
 import type { PermissionEntry } from './permissions.js';
 import type { RateLimits } from './rate-limits.js';
 import { generatePassword, hashPassword, randomToken, sameDigest, sha256, sixDigitCode, verifyPassword } from './secrets.js';
@@ -38,7 +38,7 @@ export interface IssuedSession {
 export interface IdentityOptions {
   dataSource: DataSource;
   permissions: PermissionEntry[];
-  notify: Notifier;
+  notify: Pick<Notifier, 'send'>;
   limits: RateLimits;
   logger: Logger;
   sessionTtlHours: number;
@@ -238,11 +238,14 @@ export class IdentityService {
     // Sent after the caller's work; a failure is logged, never shown (it would tell whether the account exists).
     setImmediate(() => {
       this.options.notify
-        .send({
-          to: user.email,
-          subject,
-          text: `${intro}\n\nYour password-reset token (valid for 60 minutes, usable once):\n\n${token}\n\nIf you did not ask for this, ignore this message.`,
-        })
+        .send(
+          {
+            to: user.email,
+            subject,
+            text: `${intro}\n\nYour password-reset token (valid for 60 minutes, usable once):\n\n${token}\n\nIf you did not ask for this, ignore this message.`,
+          },
+          { sensitive: true },
+        )
         .catch((err) => this.options.logger.error({ err }, 'sending the password-reset message failed'));
     });
   }
@@ -526,11 +529,14 @@ export class IdentityService {
     });
     setImmediate(() => {
       this.options.notify
-        .send({
-          to: customer.email,
-          subject: 'Your sign-in code',
-          text: `Your sign-in code is ${code}. It is valid for 10 minutes.\n\nIf you did not ask for it, ignore this message.`,
-        })
+        .send(
+          {
+            to: customer.email,
+            subject: 'Your sign-in code',
+            text: `Your sign-in code is ${code}. It is valid for 10 minutes.\n\nIf you did not ask for it, ignore this message.`,
+          },
+          { sensitive: true },
+        )
         .catch((err) => this.options.logger.error({ err }, 'sending the customer sign-in code failed'));
     });
   }

@@ -5,6 +5,8 @@ import { IdentityAuditAppendOnly1795443172457 } from './1795443172457-identity-a
 import { SlaEngine1795443432536 } from './1795443432536-sla-engine.js';
 import { SlaDefaults1795443432537 } from './1795443432537-sla-defaults.js';
 import { Events1795444048733 } from './1795444048733-events.js';
+import { NotificationOutbox1795447770671 } from './1795447770671-notification-outbox.js';
+import { SlaAlerts1795448000780 } from './1795448000780-sla-alerts.js';
 
 export const migrations = [
   CoreInit1732000000000,
@@ -13,4 +15,6 @@ export const migrations = [
   SlaEngine1795443432536,
   SlaDefaults1795443432537,
   Events1795444048733,
+  NotificationOutbox1795447770671,
+  SlaAlerts1795448000780,
 ];

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository
 import type { AccessService } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { AftercareConfig } from '../config.js';
-import type { Notifier } from '../identity/notify.js';
+import type { Notifier } from '../notifications/notification.service.js';
 import type { EventHandler, EventSubscription, Events, EventTypeDeclaration } from '../events/event-bus.js';
 import type { EventType } from '../events/define-event.js';
 import type { JobDefinitionOptions, JobHandler, Jobs } from '../jobs/job-queue.js';
@@ -60,7 +60,10 @@ export interface PluginContext<S = unknown> {
   readonly audit: AuditService;
   /** Access checks: permissions, `requireCustomer`, separation of duties, approval thresholds. */
   readonly access: AccessService;
-  /** Send a message to a person (`notify.send({ to, subject, text })`). */
+  /**
+   * Messages to people through the notification outbox: `notify.defineTemplate(name, { en, es })` in
+   * setup, then `notify.enqueue(manager, { to, template, locale, data })` in the transaction of the change.
+   */
   readonly notify: Notifier;
   /** Publish domain events in the transaction of the change (`ctx.events.publish(manager, event, payload)`). */
   readonly events: Events;

@@ -1,17 +1,24 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Events } from '../events/event-bus.js';
+import type { JobQueue } from '../jobs/job-queue.js';
 import { BusinessCalendarRecord } from '../entities/business-calendar.entity.js';
 import { SlaClockRecord } from '../entities/sla-clock.entity.js';
 import { type SlaPolicyConditions, SlaPolicyRecord } from '../entities/sla-policy.entity.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import { type BusinessCalendar, validateCalendar } from './business-calendar.js';
+import { slaBreached, slaWarning } from './sla.events.js';
 import {
   computeSlaClock,
   evaluateAt,
   type SlaEventType,
   type SlaTargetEvaluation,
+  SLA_TARGET_KINDS,
   type SlaTargetKind,
   type SlaTargets,
 } from './sla-clock.js';
+
+/** The job that publishes a clock's warning and breach events at their moments. */
+export const SLA_CHECK_JOB = 'core.sla.check';
 
 /** What a policy is chosen by. Plugins pass what they know; missing values match only unconditioned policies. */
 export interface SlaAttributes {
@@ -82,10 +89,30 @@ function targetsOf(policy: SlaPolicyRecord): SlaTargets {
  * request are applied one after the other, none lost.
  */
 export class SlaService {
+  private alerts?: { jobs: JobQueue; events: Events };
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /**
+   * Publish warning and breach events at their moments. Every change of a clock enqueues (in the
+   * same transaction) one job for the clock's next alert moment; the job re-reads the clock, so a
+   * change made since (a reply, a pause) simply makes it do nothing but schedule the next one.
+   * No polling of every clock: work is proportional to alerts.
+   */
+  enableAlerts(jobs: JobQueue, events: Events): void {
+    this.alerts = { jobs, events };
+    jobs.define(
+      SLA_CHECK_JOB,
+      (data: { clockId: string; at?: string }) => this.checkAlerts(data.clockId, data.at ? new Date(data.at) : undefined),
+      {
+        retryLimit: 5,
+        batchSize: 10,
+      },
+    );
+  }
 
   /** Reject a calendar that the arithmetic cannot use, naming each bad field. */
   validateCalendar(calendar: BusinessCalendar): void {
@@ -127,6 +154,7 @@ export class SlaService {
     });
     this.recompute(clock, policy);
     await repo.save(clock);
+    await this.scheduleAlert(manager, clock, policy);
     return this.view(clock, policy);
   }
 
@@ -143,6 +171,7 @@ export class SlaService {
     clock.events = [...clock.events, { type, at: when.toISOString() }];
     this.recompute(clock, policy);
     await manager.getRepository(SlaClockRecord).save(clock);
+    await this.scheduleAlert(manager, clock, policy);
     return this.view(clock, policy);
   }
 
@@ -158,6 +187,7 @@ export class SlaService {
     clock.policyId = policy.id;
     this.recompute(clock, policy);
     await manager.getRepository(SlaClockRecord).save(clock);
+    await this.scheduleAlert(manager, clock, policy);
     return this.view(clock, policy);
   }
 
@@ -193,6 +223,7 @@ export class SlaService {
       this.recompute(clock, clock.policy);
       const { policy: _policy, ...columns } = clock;
       await manager.getRepository(SlaClockRecord).update({ id: clock.id }, columns);
+      await this.scheduleAlert(manager, clock, clock.policy);
     }
     return clocks.length;
   }
@@ -207,6 +238,80 @@ export class SlaService {
       .getRepository(SlaPolicyRecord)
       .findOneOrFail({ where: { id: clock.policyId }, relations: { calendar: true } });
     return { clock, policy };
+  }
+
+  /**
+   * Publish the warnings and breaches that are due for one clock (each once per due date), then
+   * schedule its next alert. The job handler; safe to run late, twice or concurrently.
+   *
+   * @param dueMoment - the moment the job was scheduled for. The clock is evaluated at the later of
+   *   it and now, so a server clock slightly behind the database's never makes an alert slip.
+   */
+  async checkAlerts(clockId: string, dueMoment?: Date): Promise<void> {
+    if (!this.alerts) return;
+    const { events } = this.alerts;
+    await this.dataSource.transaction(async (manager) => {
+      const clock = await manager.getRepository(SlaClockRecord).findOne({ where: { id: clockId }, lock: { mode: 'pessimistic_write' } });
+      if (!clock || clock.closed) return;
+      const policy = await manager
+        .getRepository(SlaPolicyRecord)
+        .findOneOrFail({ where: { id: clock.policyId }, relations: { calendar: true } });
+      const now = dueMoment && dueMoment > this.now() ? dueMoment : this.now();
+      const alerts = structuredClone(clock.alerts ?? {});
+      for (const target of this.evaluate(clock, policy, now)) {
+        if (!target.dueAt) continue;
+        const due = target.dueAt.toISOString();
+        const sent = (alerts[target.kind] ??= {});
+        const payload = {
+          clockId: clock.id,
+          owner: clock.owner,
+          subjectType: clock.subjectType,
+          subjectId: clock.subjectId,
+          target: target.kind,
+          dueAt: due,
+          policyId: policy.id,
+          policyName: policy.name,
+        };
+        if (target.status === 'breached' && sent.breached !== due) {
+          sent.breached = due;
+          sent.warned = due; // a breach found late makes its warning moot
+          await events.publish(manager, slaBreached, payload, { aggregateId: clock.subjectId });
+        } else if (target.status === 'running' && target.warnAt && target.warnAt <= now && sent.warned !== due) {
+          sent.warned = due;
+          await events.publish(manager, slaWarning, payload, { aggregateId: clock.subjectId });
+        }
+      }
+      await manager.getRepository(SlaClockRecord).update({ id: clock.id }, { alerts });
+      clock.alerts = alerts;
+      await this.scheduleAlert(manager, clock, policy, now);
+    });
+  }
+
+  /** Running targets evaluated at `now`, with their warning moments. */
+  private evaluate(clock: SlaClockRecord, policy: SlaPolicyRecord, now: Date) {
+    const state = this.state(clock, policy, now);
+    const at = state.asOf > now ? state.asOf : now;
+    const evaluated = evaluateAt(state, at, policy.warningLeadMinutes != null ? { warningLeadMinutes: policy.warningLeadMinutes } : {});
+    return SLA_TARGET_KINDS.map((k) => evaluated[k]).filter((t) => (t.status === 'running' || t.status === 'breached') && t.dueAt);
+  }
+
+  /** Enqueue the job for the clock's next alert moment (the earliest unsent warning or breach). */
+  private async scheduleAlert(manager: EntityManager, clock: SlaClockRecord, policy: SlaPolicyRecord, now = this.now()): Promise<void> {
+    if (!this.alerts || clock.closed) return;
+    let next: Date | null = null;
+    for (const t of this.evaluate(clock, policy, now)) {
+      const due = t.dueAt!.toISOString();
+      const sent = clock.alerts?.[t.kind] ?? {};
+      const candidates = [
+        sent.warned !== due && t.status === 'running' ? t.warnAt : null,
+        sent.breached !== due ? new Date(t.dueAt!.getTime() + 1000) : null,
+      ];
+      for (const c of candidates) if (c && (!next || c < next)) next = c;
+    }
+    if (!next) return;
+    // Keyed by clock and moment: rescheduling to the same moment (many edits) enqueues one job.
+    const at = next.toISOString();
+    await this.alerts.jobs.send(SLA_CHECK_JOB, { clockId: clock.id, at }, { startAfter: next, key: `${clock.id}@${at}`, manager });
   }
 
   private state(clock: SlaClockRecord, policy: SlaPolicyRecord, now: Date) {
