@@ -1,4 +1,4 @@
-import { definePlugin, SlaService } from '@aftercare/core';
+import { definePlugin, SlaService, slaBreached } from '@aftercare/core';
 import path from 'node:path';
 import { entities } from './entities/index.js';
 import { events } from './events.js';
@@ -43,19 +43,17 @@ export function createServiceDeskPlugin(options: ServiceDeskOptions = {}) {
         events: ctx.events,
         jobs: ctx.jobs,
         settings: ctx.settings,
-        notifications: new Notifications(ctx.notify, ctx.logger),
+        notifications: new Notifications(ctx.notify),
         storage,
         logger: ctx.logger,
         now,
       });
       setServiceDesk(desk);
-      ctx.defineJob<{ caseId: string }>('sla-check', async ({ caseId }) => void (await desk.cases.checkBreach(caseId)), {
-        retryLimit: 5,
-        retryDelaySeconds: 30,
-        retryBackoff: true,
+      desk.deps.notifications.defineTemplates();
+      // Core publishes the breach at the due date; escalation is idempotent per due date.
+      ctx.subscribe(slaBreached, 'escalate-breach', async (event) => {
+        if (event.payload.subjectType === 'service-desk.case') await desk.cases.checkBreach(event.payload.subjectId);
       });
-      // Safety net for due dates whose job was lost or that moved earlier (policy change).
-      ctx.defineJob('sla-sweep', async () => void (await desk.cases.sweepBreaches()), { cron: '* * * * *' });
       ctx.defineJob('close-resolved', async () => void (await desk.cases.closeExpired()), { cron: '17 * * * *' });
       ctx.timeline.contribute(casesTimeline);
       ctx.privacy.contribute(casesPrivacy(storage));

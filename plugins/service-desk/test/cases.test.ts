@@ -1,7 +1,8 @@
 import { errorCodes, schemaDrift, type TestServer, type TestSession } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slaBreached } from '@aftercare/core';
 import { serviceDesk } from '../src/index.js';
-import { CASE_FIELDS, createCase, deskServer, testClock } from './helpers.js';
+import { CASE_FIELDS, createCase, deskServer, testClock, waitForMail } from './helpers.js';
 
 // Default SLA policy of a fresh install: Mon–Fri 09:00–17:00 UTC; first response 240, next response
 // 480, resolution 2400 business minutes. Monday 2026-11-16 09:00 UTC is the start of a working week.
@@ -39,8 +40,8 @@ describe('creating a case', () => {
     expect(withSla.sla.firstResponse).toMatchObject({ status: 'running', dueAt: '2026-11-16T13:00:00.000Z' });
     // 2400 business minutes = five 8-hour days: due Friday at closing time.
     expect(withSla.sla.resolution.dueAt).toBe('2026-11-20T17:00:00.000Z');
-    const ack = await server.waitForMessage(customer.email);
-    expect(ack.subject).toContain(c.reference);
+    const ack = await waitForMail(server, customer.email, new RegExp(`received your request ${c.reference}$`));
+    expect(ack.text).toContain('Kettle stopped working');
     const [audit] = await server.app.dataSource.query(`SELECT actor_id FROM audit_event WHERE action = 'case.create' AND object_id = $1`, [
       c.id,
     ]);
@@ -88,7 +89,7 @@ describe('conversation and SLA', () => {
     expect(now.sla.firstResponse).toMatchObject({ status: 'met', metAt: '2026-11-16T10:00:00.000Z' });
     expect(now.status).toBe('OPEN');
     expect(now.staffReplyCount).toBe(1);
-    const mail = await server.waitForMessage(customer.email);
+    const mail = await waitForMail(server, customer.email, new RegExp(`New reply on ${c.reference}$`));
     expect(mail.text).toContain('photo of the label');
     // The customer sees the reply but not the note.
     const mine = await customer.client.data(`query($id: ID!) { myCase(id: $id) { messages { fromSupport body } } }`, { id: c.id });
@@ -137,7 +138,7 @@ describe('conversation and SLA', () => {
     expect(listed.cases.items).toEqual([{ id: c.id, atRisk: false, breached: true }]);
     expect(await serviceDesk().cases.checkBreach(c.id)).toBe(true);
     expect(await serviceDesk().cases.checkBreach(c.id)).toBe(false);
-    const alert = await server.waitForMessage(supervisor.email);
+    const alert = await waitForMail(server, supervisor.email, /SLA breached/);
     expect(alert.subject).toContain(c.reference);
     const events = await server.app.dataSource.query(
       `SELECT payload FROM event_outbox WHERE type = 'service-desk.case.breached' AND aggregate_id = $1`,
@@ -152,6 +153,35 @@ describe('conversation and SLA', () => {
     const after = await caseById(c.id, `breached ${SLA}`);
     expect(after.breached).toBe(true);
     expect(after.sla.firstResponse.status).toBe('breached');
+  });
+
+  it("escalates when core's SLA engine publishes the breach", async () => {
+    const other = await server.signInCustomer();
+    clock.set('2026-11-16T09:00:00Z');
+    const c = await createCase(agent.client, { customerId: other.id });
+    clock.set('2026-11-16T14:00:00Z');
+    const payload = {
+      clockId: c.id,
+      owner: 'service-desk',
+      subjectType: 'service-desk.case',
+      subjectId: c.id,
+      target: 'firstResponse' as const,
+      dueAt: '2026-11-16T13:00:00.000Z',
+      policyId: c.id,
+      policyName: 'Standard',
+    };
+    await server.app.dataSource.transaction((m) =>
+      server.app.events.forOwner('core').publish(m, slaBreached, payload, { aggregateId: c.id }),
+    );
+    const deadline = Date.now() + 10_000;
+    let row: { escalated_at: Date | null; sla_breached: boolean } | undefined;
+    while (Date.now() < deadline) {
+      [row] = await server.app.dataSource.query(`SELECT escalated_at, sla_breached FROM service_desk_case WHERE id = $1`, [c.id]);
+      if (row?.escalated_at) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(row).toMatchObject({ sla_breached: true });
+    expect(row!.escalated_at).not.toBeNull();
   });
 
   it('sorts the case list by due date, the most urgent first', async () => {
@@ -334,6 +364,7 @@ describe('state machine through the API', () => {
 describe('duplicates and merging', () => {
   it('shows open cases of the same customer and merges a duplicate with its conversation', async () => {
     const other = await server.signInCustomer();
+    clock.set('2026-11-18T09:00:00Z');
     const purchaseId = '11111111-1111-4111-8111-111111111111';
     const first = await createCase(agent.client, { customerId: other.id, purchaseId, subject: 'Blender noisy' });
     await agent.client.data(`mutation($input: ReplyToCaseInput!) { replyToCase(input: $input) { id } }`, {
@@ -341,6 +372,7 @@ describe('duplicates and merging', () => {
     });
     const second = await createCase(agent.client, { customerId: other.id, purchaseId, channel: 'EMAIL', subject: 'Blender noise again' });
     const dup = await agent.client.data(`query($id: ID!) { case(id: $id) { possibleDuplicates { id } } }`, { id: second.id });
+    clock.advanceMinutes(10);
     expect(dup.case.possibleDuplicates).toEqual([{ id: first.id }]);
     const merged = await agent.client.data(
       `mutation($s: ID!, $t: ID!) { mergeCases(sourceId: $s, targetId: $t) { id messages { kind body } } }`,

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiskAttachmentStorage } from '../src/index.js';
-import { createCase, deskServer, testClock } from './helpers.js';
+import { createCase, deskServer, testClock, waitForMail } from './helpers.js';
 
 const clock = testClock('2026-11-16T09:00:00Z');
 let server: TestServer;
@@ -155,7 +155,7 @@ describe('customer portal', () => {
     expect(mine.myCases.totalCount).toBe(1);
     expect(mine.myCases.items[0].id).toBe(aliceCase.id);
     expect(JSON.stringify(mine)).not.toContain('INTERNAL');
-    const ack = await server.waitForMessage(alice.email);
+    const ack = await waitForMail(server, alice.email, /received your request/);
     expect(ack.subject).toContain(aliceCase.reference);
   });
 
@@ -179,8 +179,8 @@ describe('customer portal', () => {
     await agent.client.data(`mutation($id: ID!) { changeCaseStatus(id: $id, status: WAITING_ON_CUSTOMER) { status } }`, {
       id: aliceCase.id,
     });
-    const status = await server.waitForMessage(alice.email);
-    expect(status.subject).toContain('waiting for your answer');
+    const status = await waitForMail(server, alice.email, /is now waiting for your answer/);
+    expect(status.subject).toContain(aliceCase.reference);
     await alice.client.data(`mutation($input: ReplyToMyCaseInput!) { replyToMyCase(input: $input) { fromSupport body } }`, {
       input: { caseId: aliceCase.id, body: 'Any news?' },
     });
@@ -195,7 +195,7 @@ describe('customer portal', () => {
       `INSERT INTO customer (name, email, locale) VALUES ('Lucía', 'lucia@example.com', 'es-ES') RETURNING id`,
     );
     await createCase(agent.client, { customerId: row.id });
-    const ack = await server.waitForMessage('lucia@example.com');
+    const ack = await waitForMail(server, 'lucia@example.com', /SD-/);
     expect(ack.subject).toMatch(/^Hemos recibido su solicitud SD-\d+$/);
   });
 });

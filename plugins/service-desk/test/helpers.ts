@@ -17,8 +17,8 @@ export function testClock(start: string) {
 
 /** A server with the service desk on a fixed clock. */
 export async function deskServer(clock: { now: () => Date }, options: Omit<ServiceDeskOptions, 'now'> = {}): Promise<TestServer> {
-  // No job workers: due-date jobs computed on the fixed clock would fire at once and race the test's own steps.
-  return createTestServer({ plugins: [createServiceDeskPlugin({ ...options, now: clock.now })], config: { jobs: false } });
+  // Clocks on the test's own time schedule no core SLA alert jobs; tests run the escalation themselves.
+  return createTestServer({ plugins: [createServiceDeskPlugin({ ...options, now: clock.now })], config: { jobPollSeconds: 0.5 } });
 }
 
 export const CASE_FIELDS = `id reference number kind channel severity status subject customerId teamId assigneeId category rootCause outcome
@@ -30,4 +30,15 @@ export async function createCase(client: GraphQLClient, input: Record<string, un
     input: { kind: 'COMPLAINT', channel: 'PHONE', subject: 'Kettle stopped working', description: 'It does not heat any more.', ...input },
   });
   return data.createCase;
+}
+
+/** Wait until a message to `to` whose subject matches arrives (the outbox sends after commit, from a job). */
+export async function waitForMail(server: TestServer, to: string, subject: RegExp, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = server.messages.filter((m) => m.to === to.toLowerCase() && subject.test(m.subject)).at(-1);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`No message to ${to} matching ${subject} within ${timeoutMs} ms.`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }

@@ -96,16 +96,6 @@ export class CaseService {
     c.slaBreached = c.slaBreached || targets.some((t) => t.breached);
   }
 
-  private async scheduleSlaCheck(m: EntityManager, c: Case): Promise<void> {
-    if (!c.slaDueAt) return;
-    // Fires at the due date; the key makes re-scheduling the same due date a no-op.
-    await this.d.jobs.send(
-      'sla-check',
-      { caseId: c.id },
-      { startAfter: c.slaDueAt > this.d.now() ? c.slaDueAt : 0, key: `${c.id}:${c.slaDueAt.toISOString()}`, manager: m },
-    );
-  }
-
   private async recordStatus(m: EntityManager, c: Case, from: CaseStatus | null, to: CaseStatus, actor: string): Promise<void> {
     await m.getRepository(CaseStatusChange).insert({ caseId: c.id, fromStatus: from, toStatus: to, actor, at: this.d.now() });
   }
@@ -117,7 +107,7 @@ export class CaseService {
   private async notifyStatus(m: EntityManager, c: Case, to: CaseStatus): Promise<void> {
     const customer = await this.customerOf(m, c);
     const lang = customer.locale.toLowerCase().startsWith('es') ? 'es' : 'en';
-    this.d.notifications.enqueue(m, {
+    await this.d.notifications.enqueue(m, {
       to: customer.email,
       template: 'service-desk.case.status_changed',
       locale: customer.locale,
@@ -153,8 +143,7 @@ export class CaseService {
     if (options.notify !== false) await this.notifyStatus(m, c, to);
   }
 
-  private async save(m: EntityManager, c: Case): Promise<Case> {
-    await this.scheduleSlaCheck(m, c);
+  private save(m: EntityManager, c: Case): Promise<Case> {
     return m.getRepository(Case).save(c);
   }
 
@@ -232,7 +221,7 @@ export class CaseService {
           { aggregateId: c.id },
         );
       }
-      this.d.notifications.enqueue(m, {
+      await this.d.notifications.enqueue(m, {
         to: customer.email,
         template: 'service-desk.case.acknowledged',
         locale: customer.locale,
@@ -287,7 +276,7 @@ export class CaseService {
       c.staffReplyCount += 1;
       c.firstResponseAt ??= now;
       await this.d.audit.record(m, { action: 'case.reply', objectType: 'Case', objectId: c.id, metadata: { messageId: message.id } });
-      this.d.notifications.enqueue(m, {
+      await this.d.notifications.enqueue(m, {
         to: customer.email,
         template: 'service-desk.case.replied',
         locale: customer.locale,
@@ -576,8 +565,8 @@ export class CaseService {
 
   /**
    * Escalate a case whose SLA target passed its due date: mark it breached, notify the team's
-   * supervisors and optionally raise the severity. Runs once per due date (the job is keyed by it).
-   * Returns whether it escalated.
+   * supervisors and optionally raise the severity. Runs on core's `core.sla.breached` event; escalates
+   * once per due date however often it runs. Returns whether it escalated.
    */
   async checkBreach(caseId: string): Promise<boolean> {
     const s = await this.settings();
@@ -604,7 +593,7 @@ export class CaseService {
           )
         : [];
       for (const sup of supervisors) {
-        this.d.notifications.enqueue(m, {
+        await this.d.notifications.enqueue(m, {
           to: sup.email,
           template: 'service-desk.case.breached',
           locale: 'en',
@@ -627,17 +616,6 @@ export class CaseService {
       await m.getRepository(Case).save(c);
       return true;
     });
-  }
-
-  /** Escalate every open case past its due date that has not been escalated for it (the minute sweep). */
-  async sweepBreaches(): Promise<number> {
-    const due: Array<{ id: string }> = await this.d.db.manager.query(
-      `SELECT id FROM service_desk_case WHERE status = ANY($1) AND sla_due_at <= $2 AND (escalated_at IS NULL OR escalated_at < sla_due_at) LIMIT 500`,
-      [OPEN_STATUSES, this.d.now()],
-    );
-    let n = 0;
-    for (const { id } of due) if (await this.checkBreach(id)) n++;
-    return n;
   }
 
   /** Close resolved cases whose reopen window has passed (the daily sweep). */

@@ -1,6 +1,5 @@
-import type { Notifier, PluginContext } from '@aftercare/core';
+import type { Notifier } from '@aftercare/core';
 import type { EntityManager } from 'typeorm';
-type Logger = PluginContext['logger'];
 
 /** One language version of a message; `{{name}}` is replaced by `data.name`. */
 export interface TemplateText {
@@ -59,7 +58,7 @@ export const STATUS_LABELS: Record<string, Record<'en' | 'es', string>> = {
   merged: { en: 'merged with another request', es: 'fusionada con otra solicitud' },
 };
 
-/** A message waiting to be sent. */
+/** A message to queue. */
 export interface QueuedMessage {
   to: string;
   template: TemplateName;
@@ -68,55 +67,29 @@ export interface QueuedMessage {
   data: Record<string, string>;
 }
 
-/** Pick the language version of a template for a locale. */
-export function render(template: TemplateName, locale: string, data: Record<string, string>): TemplateText {
-  const versions = TEMPLATES[template] as Record<string, TemplateText>;
-  const base = locale.toLowerCase().split('-')[0]!;
-  const chosen = versions[base] ?? versions.en!;
-  const fill = (s: string) => s.replace(/\{\{(\w+)\}\}/g, (whole, k: string) => data[k] ?? whole);
-  return { subject: fill(chosen.subject), text: fill(chosen.text) };
-}
-
 /**
- * Customer and staff notifications of the service desk. Every message is queued with the manager of
- * the transaction that caused it and sent only after that transaction commits, so a rolled-back change
- * sends nothing. This is the one place to switch to core's notification outbox (queue in the
- * transaction, retries) once it exists.
+ * Customer and staff notifications of the service desk, through core's notification outbox: each
+ * message is queued in the transaction of the change that caused it, so a rolled-back change sends
+ * nothing, and core sends it after commit with retries.
  */
 export class Notifications {
-  private readonly queued = new WeakMap<EntityManager, QueuedMessage[]>();
+  constructor(private readonly notifier: Notifier) {}
 
-  constructor(
-    private readonly notifier: Notifier,
-    private readonly logger: Logger,
-  ) {}
-
-  /** Queue a message in the transaction of `manager`. */
-  enqueue(manager: EntityManager, message: QueuedMessage): void {
-    const list = this.queued.get(manager) ?? [];
-    list.push(message);
-    this.queued.set(manager, list);
+  /** Register the templates with the outbox; call once in setup. */
+  defineTemplates(): void {
+    for (const [name, translations] of Object.entries(TEMPLATES)) this.notifier.defineTemplate(name, translations);
   }
 
-  /** Run `fn` in a transaction and send what it queued after commit. */
-  async transaction<T>(
+  /** Queue a message in the transaction of `manager`. */
+  async enqueue(manager: EntityManager, message: QueuedMessage): Promise<void> {
+    await this.notifier.enqueue(manager, message);
+  }
+
+  /** Run `fn` in a transaction (the messages it queued go out after commit). */
+  transaction<T>(
     db: { transaction<R>(fn: (m: EntityManager) => Promise<R>): Promise<R> },
     fn: (m: EntityManager) => Promise<T>,
   ): Promise<T> {
-    let manager: EntityManager | undefined;
-    const result = await db.transaction(async (m) => {
-      manager = m;
-      return fn(m);
-    });
-    const messages = manager ? (this.queued.get(manager) ?? []) : [];
-    if (manager) this.queued.delete(manager);
-    for (const m of messages) {
-      const { subject, text } = render(m.template, m.locale, m.data);
-      // After commit: a failed send must not undo the change; it is logged for follow-up.
-      await this.notifier
-        .send({ to: m.to, subject, text })
-        .catch((err) => this.logger.error({ err, to: m.to, template: m.template }, 'sending failed'));
-    }
-    return result;
+    return db.transaction(fn);
   }
 }

@@ -1,8 +1,8 @@
-import type { BusinessCalendar } from '@aftercare/core';
+import { type BusinessCalendar, pickLocale, renderTemplate } from '@aftercare/core';
 import { describe, expect, it } from 'vitest';
 import { openBusinessMinutes } from './business-minutes.js';
 import { buckets, pareto } from './metrics.service.js';
-import { render } from './notifications.service.js';
+import { TEMPLATES } from './notifications.service.js';
 import { renderPlaceholders, unknownPlaceholders } from './placeholders.js';
 
 const office: BusinessCalendar = {
@@ -40,10 +40,12 @@ describe('placeholders', () => {
 });
 
 describe('notification templates', () => {
-  it('picks the base language and falls back to English', () => {
+  it('has English and Spanish for every message, rendered in the base language or English', () => {
     const data = { customerName: 'Ana', reference: 'SD-7', subject: 'Kettle' };
-    expect(render('service-desk.case.acknowledged', 'es-MX', data).subject).toBe('Hemos recibido su solicitud SD-7');
-    expect(render('service-desk.case.acknowledged', 'de-AT', data).subject).toBe('We received your request SD-7');
+    const ack: Record<string, { subject: string; text: string }> = TEMPLATES['service-desk.case.acknowledged'];
+    expect(renderTemplate(ack[pickLocale(Object.keys(ack), 'es-MX')]!, data).subject).toBe('Hemos recibido su solicitud SD-7');
+    expect(renderTemplate(ack[pickLocale(Object.keys(ack), 'de-AT')]!, data).subject).toBe('We received your request SD-7');
+    for (const t of Object.values(TEMPLATES)) expect(Object.keys(t).sort()).toEqual(['en', 'es']);
   });
 });
 
