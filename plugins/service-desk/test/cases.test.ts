@@ -184,6 +184,29 @@ describe('conversation and SLA', () => {
     expect(row!.escalated_at).not.toBeNull();
   });
 
+  it('raises the severity on breach when configured', async () => {
+    await supervisor.client.data(`mutation { updateServiceDeskSettings(input: { breachRaisesSeverity: true }) { breachRaisesSeverity } }`);
+    const other = await server.signInCustomer();
+    clock.set('2026-11-16T09:00:00Z');
+    const c = await createCase(agent.client, { customerId: other.id });
+    expect(c.severity).toBe('MINOR');
+    clock.set('2026-11-16T13:30:00Z');
+    expect(await serviceDesk().cases.checkBreach(c.id)).toBe(true);
+    expect((await caseById(c.id)).severity).toBe('MODERATE');
+    await supervisor.client.data(`mutation { updateServiceDeskSettings(input: { breachRaisesSeverity: false }) { breachRaisesSeverity } }`);
+  });
+
+  it("audits staff reads of the customer's personal data", async () => {
+    const c = await createCase(agent.client, { customerId: customer.id });
+    const data = await agent.client.data(`query($id: ID!) { case(id: $id) { customer { email } } }`, { id: c.id });
+    expect(data.case.customer.email).toBe(customer.email);
+    const rows = await server.app.dataSource.query(
+      `SELECT actor_id FROM audit_event WHERE action = 'customer.read' AND object_id = $1 AND actor_id = $2`,
+      [customer.id, agent.id],
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('sorts the case list by due date, the most urgent first', async () => {
     const other = await server.signInCustomer();
     clock.set('2026-11-16T09:00:00Z');

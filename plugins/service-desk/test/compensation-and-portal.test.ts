@@ -228,5 +228,36 @@ describe('attachments', () => {
     expect(errorCodes(big)).toEqual(['VALIDATION_FAILED']);
     expect(big.errors![0]!.message).toContain('at most 10');
     expect(await fs.readdir(path.join(storageDir, 'cases', c.id))).toHaveLength(1);
+    await supervisor.client.data(`mutation { updateServiceDeskSettings(input: { attachmentMaxBytes: 700000 }) { attachmentMaxBytes } }`);
+  });
+
+  it("lets customers attach to and read only their own cases' public files", async () => {
+    const own = await createCase(agent.client, { customerId: customer.id });
+    const stranger = await server.signInCustomer();
+    const png = Buffer.from('89504e470d0a1a0a', 'hex').toString('base64');
+    const addMine = `mutation($input: AddMyCaseAttachmentInput!) { addMyCaseAttachment(input: $input) { id public } }`;
+    const mine = await customer.client.data(addMine, {
+      input: { caseId: own.id, fileName: 'photo.png', contentType: 'image/png', contentBase64: png },
+    });
+    expect(mine.addMyCaseAttachment.public).toBe(true);
+    const intruder = await stranger.client.request(addMine, {
+      input: { caseId: own.id, fileName: 'x.png', contentType: 'image/png', contentBase64: png },
+    });
+    expect(errorCodes(intruder)).toEqual(['NOT_FOUND']);
+    const internal = (
+      await agent.client.data(ADD, {
+        input: {
+          caseId: own.id,
+          fileName: 'memo.txt',
+          contentType: 'text/plain',
+          contentBase64: Buffer.from('internal').toString('base64'),
+          public: false,
+        },
+      })
+    ).addCaseAttachment;
+    const read = `query($id: ID!) { myCaseAttachmentContent(id: $id) { attachment { fileName } } }`;
+    expect(errorCodes(await customer.client.request(read, { id: mine.addMyCaseAttachment.id }))).toEqual([]);
+    expect(errorCodes(await customer.client.request(read, { id: internal.id }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await stranger.client.request(read, { id: mine.addMyCaseAttachment.id }))).toEqual(['NOT_FOUND']);
   });
 });

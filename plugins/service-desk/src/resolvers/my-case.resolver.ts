@@ -7,7 +7,15 @@ import { serviceDesk } from '../runtime.js';
 import { reference } from '../services/deps.js';
 import { checkId } from './case.resolver.js';
 import { loaders } from './loaders.js';
-import { CaseAttachmentType, MyCaseMessageType, MyCaseType, ReplyToMyCaseInput, SubmitCaseInput } from './types.js';
+import {
+  AddMyCaseAttachmentInput,
+  CaseAttachmentContentType,
+  CaseAttachmentType,
+  MyCaseMessageType,
+  MyCaseType,
+  ReplyToMyCaseInput,
+  SubmitCaseInput,
+} from './types.js';
 
 const MyCasePage = PageOf(MyCaseType, 'MyCasePage');
 
@@ -42,6 +50,18 @@ export class MyCaseResolver {
   async replyToMyCase(@Arg('input') input: ReplyToMyCaseInput, @Ctx() ctx: GraphQLContext) {
     const message = await serviceDesk().cases.customerReply(ctx.actor, requireCustomer(ctx), input.caseId, input.body);
     return toMyMessage(message);
+  }
+
+  @CustomerOnly()
+  @Mutation(() => CaseAttachmentType, { description: 'Attach a file (base64) to one of your requests, within the size and type limits.' })
+  addMyCaseAttachment(@Arg('input') input: AddMyCaseAttachmentInput, @Ctx() ctx: GraphQLContext) {
+    return serviceDesk().attachments.add(ctx.actor, { ...input, public: true }, requireCustomer(ctx));
+  }
+
+  @CustomerOnly()
+  @Query(() => CaseAttachmentContentType, { description: 'A file of one of your requests, base64.' })
+  myCaseAttachmentContent(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
+    return serviceDesk().attachments.content(checkId('Attachment', id), requireCustomer(ctx));
   }
 
   @FieldResolver(() => String)

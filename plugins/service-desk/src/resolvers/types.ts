@@ -307,6 +307,14 @@ export class AddCaseAttachmentInput {
 }
 
 @InputType()
+export class AddMyCaseAttachmentInput {
+  @Field(() => ID) @IsUUID('all', uuid) caseId: string;
+  @Field() @Length(1, 200, { message: 'must be 1 to 200 characters' }) fileName: string;
+  @Field() @Length(3, 100) contentType: string;
+  @Field({ description: 'The file, base64-encoded.' }) @MaxLength(14_000_000) contentBase64: string;
+}
+
+@InputType()
 export class ServiceDeskTeamInput {
   @Field(() => ID, { nullable: true, description: 'Set to change an existing team.' }) @IsOptional() @IsUUID('all', uuid) id?: string;
   @Field() @Length(1, 100, { message: 'must be 1 to 100 characters' }) name: string;
