@@ -14,6 +14,8 @@ import { type CoreServices, startCoreServices } from './core-services.js';
 import { EventDelivery } from './events/event-delivery.entity.js';
 import { EventOutbox } from './events/event-outbox.entity.js';
 import { NotificationRecord } from './notifications/notification.entity.js';
+import { CORE_METRICS } from './metrics/core-metrics.js';
+import { MetricsResolver } from './metrics/metrics.resolver.js';
 import type { EventBus } from './events/event-bus.js';
 import { EventResolver } from './events/event.resolver.js';
 import type { JobQueue } from './jobs/job-queue.js';
@@ -48,7 +50,7 @@ import { CORE_VERSION } from './version.js';
 /** What core contributes to the schema, the DataSource and the migrations. */
 export const core: CoreContribution & { migrations: MigrationSet['migrations'] } = {
   entities: [...coreEntities, EventOutbox, EventDelivery, WebhookSubscription, WebhookDelivery, NotificationRecord],
-  resolvers: [PlatformResolver, IdentityResolver, AuditResolver, SlaResolver, EventResolver, WebhookResolver],
+  resolvers: [PlatformResolver, IdentityResolver, AuditResolver, SlaResolver, EventResolver, WebhookResolver, MetricsResolver],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
 };
@@ -229,6 +231,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       metrics: new Registry('Metric'),
       privacy: new Registry('Privacy contributor'),
     };
+    for (const metric of CORE_METRICS) registries.metrics.register('core', metric.name, metric);
     services = await startCoreServices({
       config,
       mailTransport:
@@ -309,6 +312,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           platform,
           actor,
           identity,
+          registries,
           events,
           webhooks: services!.webhooks,
         };

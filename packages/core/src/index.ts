@@ -134,6 +134,7 @@ export {
   type PluginImporter,
   type OpenDatabase,
 } from './app.js';
+export { timeBucketSql, MAX_METRIC_BUCKETS } from './metrics/metrics.service.js';
 export { slaWarning, slaBreached, type SlaAlertPayload } from './sla/sla.events.js';
 export type {
   TimelineEntry,

@@ -37,6 +37,11 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
     variables: { id: MISSING_ID },
   }),
   'Query.eventTypes': () => ({ query: `{ eventTypes { type } }` }),
+  'Query.metricDefinitions': () => ({ query: `{ metricDefinitions { name } }` }),
+  // Per-metric permissions are checked inside; an unknown name answers VALIDATION_FAILED to signed-in callers.
+  'Query.metrics': () => ({
+    query: `{ metrics(names: ["core.none"], from: "2026-01-01T00:00:00Z", to: "2026-01-02T00:00:00Z") { points { value } } }`,
+  }),
   'Query.eventDeliveries': () => ({ query: `{ eventDeliveries { totalCount } }` }),
   'Mutation.retryEventDelivery': () => ({
     query: `mutation ($id: ID!) { retryEventDelivery(eventId: $id, subscriber: "nobody.none") }`,
@@ -206,5 +211,6 @@ describe('authorization matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+    // Hundreds of sequential requests: generous on a loaded 2-core machine; it is not a timing test.
+  }, 180_000);
 });

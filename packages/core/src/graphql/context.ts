@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Actor } from '../access/actor.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { EventBus } from '../events/event-bus.js';
-import type { Database } from '../plugin/context.js';
+import type { Database, Registries } from '../plugin/context.js';
 import type { WebhookService } from '../webhooks/webhook.service.js';
 import type { PlatformInfo } from './platform.resolver.js';
 
@@ -25,4 +25,6 @@ export interface GraphQLContext {
   actor: Actor;
   /** Core's identity service (used by core's resolvers; plugins use `ctx.actor` and the access helpers). */
   identity: IdentityService;
+  /** What plugins contributed (timeline sources, metrics, privacy contributors...), for core's queries over them. */
+  registries: Registries;
 }
