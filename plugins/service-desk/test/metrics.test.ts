@@ -246,11 +246,11 @@ describe('metrics against hand-computed values', () => {
       [W2, null, 80, 5],
     ]);
     expect(values(await compute('service-desk.sla_compliance', 'target'))).toEqual([
-      [W1, 'first_response', 100, 2],
-      [W1, 'next_response', 100, 1],
+      [W1, 'firstResponse', 100, 2],
+      [W1, 'nextResponse', 100, 1],
       [W1, 'resolution', 50, 2],
-      [W2, 'first_response', 50, 2],
-      [W2, 'next_response', null, 0],
+      [W2, 'firstResponse', 50, 2],
+      [W2, 'nextResponse', null, 0],
       [W2, 'resolution', 100, 3],
     ]);
   });
@@ -299,6 +299,22 @@ describe('metrics against hand-computed values', () => {
       [W2, 'documentation_gap', 1, 1],
       [W2, 'manufacturing_defect', 1, 1],
     ]);
+  });
+
+  it("answers through core's metrics query, for those allowed to read them", async () => {
+    const q = `query($from: DateTimeISO!, $to: DateTimeISO!) {
+      metrics(names: ["service-desk.case_volume", "service-desk.first_contact_resolution"], from: $from, to: $to, interval: week) {
+        metric { name unit } points { bucket value sampleSize } } }`;
+    const analyst = await server.signInStaff(['Analyst']);
+    const data = await analyst.client.data(q, { from: from.toISOString(), to: to.toISOString() });
+    const byName = Object.fromEntries(data.metrics.map((s: { metric: { name: string }; points: unknown[] }) => [s.metric.name, s.points]));
+    expect(byName['service-desk.case_volume']).toEqual([
+      { bucket: W1, value: 4, sampleSize: 4 },
+      { bucket: W2, value: 3, sampleSize: 3 },
+    ]);
+    expect(byName['service-desk.first_contact_resolution'][0]).toEqual({ bucket: W1, value: 50, sampleSize: 4 });
+    const agent = await server.signInStaff(['Agent']);
+    expect(errorCodes(await agent.client.request(q, { from: from.toISOString(), to: to.toISOString() }))).toEqual(['FORBIDDEN']);
   });
 
   it('refuses an unknown grouping', async () => {

@@ -209,7 +209,7 @@ export const serviceDeskMetrics: MetricDefinition[] = [
                100.0 * count(*) FILTER (WHERE t.status = 'met') / count(*) AS value
           FROM service_desk_case c
           JOIN sla_clock k ON k.subject_type = 'service-desk.case' AND k.subject_id = c.id
-         CROSS JOIN LATERAL (VALUES ('first_response', k.first_response_status), ('next_response', k.next_response_status),
+         CROSS JOIN LATERAL (VALUES ('firstResponse', k.first_response_status), ('nextResponse', k.next_response_status),
                                     ('resolution', k.resolution_status)) AS t(target, status)
          WHERE c.resolved_at >= $1 AND c.resolved_at < $2 AND c.status IN ('resolved', 'closed') AND t.status IN ('met', 'breached')
          GROUP BY 1, 2`,
