@@ -381,6 +381,11 @@ describe('state machine through the API', () => {
     const closed = await agent.client.request(`mutation($id: ID!) { changeCaseStatus(id: $id, status: OPEN) { status } }`, { id: c.id });
     expect(errorCodes(closed)).toEqual(['INVALID_TRANSITION']);
     expect(closed.errors![0]!.message).toContain('final state');
+    const reopenClosed = await agent.client.request(`mutation($id: ID!) { reopenCase(id: $id, reason: "x") { status } }`, { id: c.id });
+    expect(errorCodes(reopenClosed)).toEqual(['INVALID_TRANSITION']);
+    const open = await createCase(agent.client, { customerId: customer.id });
+    const reopenOpen = await agent.client.request(`mutation($id: ID!) { reopenCase(id: $id, reason: "x") { status } }`, { id: open.id });
+    expect(errorCodes(reopenOpen)).toEqual(['CONFLICT']);
   });
 });
 

@@ -63,7 +63,7 @@ function createLoaders(ctx: GraphQLContext) {
             metadata: { via: 'service-desk.case' },
             requestId: req?.requestId ?? null,
             ip: req?.ip ?? null,
-          })) as never,
+          })),
         );
       }
       return byKey(ids, rows, (r) => r.id);

@@ -3,7 +3,6 @@ import {
   actorRef,
   ConflictError,
   Customer,
-  ForbiddenError,
   NotFoundError,
   SlaClockRecord,
   type SlaClockView,
@@ -66,7 +65,7 @@ export class CaseService {
   constructor(private readonly d: ServiceDeskDeps) {}
 
   private tx<T>(fn: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.d.notifications.transaction(this.d.db, fn);
+    return this.d.db.transaction(fn);
   }
 
   /** Load a case for change, locked until the transaction ends. */
@@ -431,9 +430,13 @@ export class CaseService {
     const s = await this.settings();
     return this.tx(async (m) => {
       const c = await this.lock(m, caseId);
-      if (c.status !== 'resolved') transition(c.status, 'open');
-      if (c.status !== 'resolved')
-        throw new ValidationError([{ field: 'id', message: `case ${reference(c)} is ${c.status}, not resolved` }]);
+      if (c.status !== 'resolved') {
+        // Reopening is the step resolved → open; from a final state that step does not exist at all.
+        if (!allowedTransitions(c.status).length) transition(c.status, 'open');
+        throw new ConflictError(`Case ${reference(c)} is ${c.status}, not resolved: only resolved cases are reopened.`, {
+          status: c.status,
+        });
+      }
       this.checkReopenWindow(c, s);
       await this.reopenLocked(m, c, actorKey(actorRef(actor)), reason);
       return this.save(m, c);
@@ -654,10 +657,5 @@ export class CaseService {
   /** The states a case can move to from its current one (shown as buttons in the console). */
   nextStates(c: Case): readonly CaseStatus[] {
     return allowedTransitions(c.status);
-  }
-
-  /** Guard for API keys and customers where a person is needed. */
-  static requirePerson(actor: Actor): void {
-    if (actor.kind !== 'staff') throw new ForbiddenError('Only a signed-in staff user can do this.');
   }
 }

@@ -84,12 +84,4 @@ export class Notifications {
   async enqueue(manager: EntityManager, message: QueuedMessage): Promise<void> {
     await this.notifier.enqueue(manager, message);
   }
-
-  /** Run `fn` in a transaction (the messages it queued go out after commit). */
-  transaction<T>(
-    db: { transaction<R>(fn: (m: EntityManager) => Promise<R>): Promise<R> },
-    fn: (m: EntityManager) => Promise<T>,
-  ): Promise<T> {
-    return db.transaction(fn);
-  }
 }
