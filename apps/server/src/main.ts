@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  AftercareError,
   BootError,
   createLogger,
   loadConfig,
@@ -19,8 +20,12 @@ import {
   runMigrations,
   startAftercare,
   stopOnSignals,
+  IMPORT_KINDS,
+  type AftercareApp,
   type AftercareConfig,
+  type ImportKind,
 } from '@aftercare/core';
+import fs from 'node:fs/promises';
 import configFile from '../aftercare.config.js';
 import { generateMigration } from './migration-generator.js';
 import { defaultDataDir } from './paths.js';
@@ -37,6 +42,10 @@ Commands:
   create-admin --email <email> [--password <password>] [--name <name>]
                                 Create a staff user with the Administrator role; prints a generated
                                 password when none is given (at least 12 characters otherwise)
+  seed                          Seed the demo company (customers, products, purchases, calendar,
+                                SLA policies, plugins' demo data) unless customers exist already
+  import <kind> <file>          Import a CSV file of customers, products or purchases row by row;
+                                prints rejected rows and exits with 2 when there were any
   config                        Print the effective configuration
 
 Configuration comes from aftercare.config.ts and environment variables; see the README.`;
@@ -62,6 +71,18 @@ async function withDatabase<T>(
   }
 }
 
+/** Boot the platform without HTTP and without job workers (events are delivered by the running server), run `fn`, stop. */
+async function withApp<T>(fn: (app: AftercareApp) => Promise<T>): Promise<T> {
+  const cfg = { ...config(), jobs: false };
+  const logger = createLogger(cfg.logLevel === 'info' ? 'warn' : cfg.logLevel);
+  const app = await startAftercare(cfg, { importer, logger, listen: false });
+  try {
+    return await fn(app);
+  } finally {
+    await app.stop();
+  }
+}
+
 async function main(argv: string[]) {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -84,11 +105,16 @@ async function main(argv: string[]) {
       const cfg = config();
       const logger = createLogger(cfg.logLevel);
       let demo: { email: string; password: string } | undefined;
+      let seeded: Awaited<ReturnType<AftercareApp['seedDemoData']>> | undefined;
       const app = await startAftercare(cfg, {
         importer,
         logger,
         beforeListen: async (a) => {
-          if (cfg.env === 'development') demo = await ensureDevelopmentAdmin(a.identity, a.dataSource, cfg.dataDir);
+          if (cfg.env === 'development') {
+            demo = await ensureDevelopmentAdmin(a.identity, a.dataSource, cfg.dataDir);
+            // An empty development database gets the demo company; existing data is never touched.
+            seeded = await a.seedDemoData();
+          }
         },
       });
       stopOnSignals(app);
@@ -99,6 +125,11 @@ async function main(argv: string[]) {
         `  Health        ${app.url}/healthz   ${app.url}/readyz`,
         `  Plugins       ${app.plugins.map((p) => p.name).join(', ') || '(none enabled)'}`,
         `  Database      ${cfg.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL in ${path.join(cfg.dataDir, 'postgres')}`}`,
+        ...(seeded?.seeded
+          ? [
+              `  Demo data     seeded ${seeded.customers} customers, ${seeded.models} models, ${seeded.purchases} purchases${seeded.contributions.length ? ` and ${seeded.contributions.join(', ')}` : ''}`,
+            ]
+          : []),
         ...(demo
           ? [
               `  Demo admin    ${demo.email} / ${demo.password}   (development only; kept in ${path.join(cfg.dataDir, 'admin-password.txt')})`,
@@ -176,6 +207,32 @@ async function main(argv: string[]) {
       );
       return;
     }
+    case 'seed': {
+      const result = await withApp((app) => app.seedDemoData());
+      console.log(
+        result.seeded
+          ? `Seeded the demo company: ${result.customers} customers, ${result.products} products with ${result.models} models, ${result.purchases} purchases${result.contributions.length ? `; plugin demo data: ${result.contributions.join(', ')}` : ''}.`
+          : `Nothing seeded: ${result.reason}.`,
+      );
+      return;
+    }
+    case 'import': {
+      const [kind, file] = rest;
+      if (!kind || !file || !(IMPORT_KINDS as string[]).includes(kind)) {
+        throw new BootError(
+          'USAGE',
+          `Usage: aftercare import <${IMPORT_KINDS.join('|')}> <file.csv>, e.g. 'import customers customers.csv'.`,
+        );
+      }
+      const csv = await fs.readFile(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8').catch((err: Error) => {
+        throw new BootError('USAGE', `Cannot read '${file}': ${err.message}`);
+      });
+      const report = await withApp((app) => app.domain.imports.run(kind as ImportKind, csv));
+      console.log(`${report.acceptedRows} of ${report.totalRows} ${kind} rows imported, ${report.rejectedRows} rejected.`);
+      for (const r of report.rejected) console.log(`  line ${r.line}: ${r.reasons.join('; ')}`);
+      if (report.rejectedRows) process.exitCode = 2;
+      return;
+    }
     case 'config': {
       const cfg = config();
       const masked = {
@@ -193,7 +250,7 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
-  if (err instanceof BootError) {
+  if (err instanceof BootError || err instanceof AftercareError) {
     console.error(`aftercare: ${err.message}`);
   } else {
     console.error(err);

@@ -22,6 +22,14 @@ import type { JobQueue } from './jobs/job-queue.js';
 import { WebhookDelivery } from './webhooks/webhook-delivery.entity.js';
 import { WebhookSubscription } from './webhooks/webhook-subscription.entity.js';
 import { WebhookResolver } from './webhooks/webhook.resolver.js';
+import { CustomerResolver } from './domain/customer.resolver.js';
+import { ProductModelResolver, ProductResolver } from './domain/catalog.resolver.js';
+import { PurchaseResolver } from './domain/purchase.resolver.js';
+import { PrivacyResolver } from './domain/privacy.resolver.js';
+import { ImportResolver } from './domain/import.resolver.js';
+import { createDomainServices, type DomainServices } from './domain/domain.js';
+import { type DemoOptions, type DemoResult, seedDemoData } from './domain/demo.service.js';
+import { RequestLoaders } from './graphql/loaders.js';
 import { BootError } from './errors.js';
 import { buildPlatformSchema } from './graphql/build-schema.js';
 import type { GraphQLContext } from './graphql/context.js';
@@ -50,7 +58,21 @@ import { CORE_VERSION } from './version.js';
 /** What core contributes to the schema, the DataSource and the migrations. */
 export const core: CoreContribution & { migrations: MigrationSet['migrations'] } = {
   entities: [...coreEntities, EventOutbox, EventDelivery, WebhookSubscription, WebhookDelivery, NotificationRecord],
-  resolvers: [PlatformResolver, IdentityResolver, AuditResolver, SlaResolver, EventResolver, WebhookResolver, MetricsResolver],
+  resolvers: [
+    PlatformResolver,
+    IdentityResolver,
+    AuditResolver,
+    SlaResolver,
+    EventResolver,
+    WebhookResolver,
+    CustomerResolver,
+    ProductResolver,
+    ProductModelResolver,
+    PurchaseResolver,
+    PrivacyResolver,
+    ImportResolver,
+    MetricsResolver,
+  ],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
 };
@@ -172,6 +194,13 @@ export interface AftercareApp {
   events: EventBus;
   /** The job queue (pg-boss). */
   jobs: JobQueue;
+  /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import, demo data. */
+  domain: DomainServices;
+  /**
+   * Seed the demo company (core's data, then each plugin's demo contribution) unless the database
+   * has customers already. `start` calls it in development; `aftercare seed` on demand.
+   */
+  seedDemoData(options?: DemoOptions): Promise<DemoResult>;
   /** Graceful shutdown: stop accepting, finish in-flight requests, run plugin shutdown hooks, close the pool, stop embedded Postgres. */
   stop(): Promise<void>;
 }
@@ -183,6 +212,8 @@ export interface StartOptions {
   mailTransport?: MailTransport;
   /** Runs after migrations and plugin setup, before HTTP listens (e.g. demo data). */
   beforeListen?: (app: Omit<AftercareApp, 'url' | 'graphqlUrl'>) => Promise<void>;
+  /** false: do not open the HTTP port (command-line tasks); `url` and `graphqlUrl` are then empty. */
+  listen?: boolean;
 }
 
 /**
@@ -230,6 +261,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       timeline: new Registry('Timeline source'),
       metrics: new Registry('Metric'),
       privacy: new Registry('Privacy contributor'),
+      demo: new Registry('Demo data contribution'),
     };
     for (const metric of CORE_METRICS) registries.metrics.register('core', metric.name, metric);
     services = await startCoreServices({
@@ -255,6 +287,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       sessionTtlHours: config.sessionTtlHours,
       customerSessionTtlHours: config.customerSessionTtlHours,
     });
+    const domain = createDomainServices({ dataSource: db.dataSource, events, registries });
     for (const plugin of plugins) {
       const ctx: PluginContext<unknown> = {
         plugin: { name: plugin.name, version: plugin.version },
@@ -281,6 +314,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           },
         },
         privacy: { contribute: (c) => registries.privacy.register(plugin.name, `${plugin.name}.${c.name}`, c) },
+        demo: { contribute: (c) => registries.demo.register(plugin.name, `${plugin.name}.${c.name}`, c) },
         onShutdown: (fn) => cleanups.unshift(fn),
       };
       try {
@@ -315,6 +349,8 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           registries,
           events,
           webhooks: services!.webhooks,
+          loaders: new RequestLoaders(),
+          domain,
         };
       },
       ready: async () => {
@@ -337,6 +373,8 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       sla,
       events,
       jobs,
+      domain,
+      seedDemoData: (opts?: DemoOptions) => seedDemoData(db.dataSource, registries.demo, { logger, ...opts }),
       stop: () =>
         (stopping ??= (async () => {
           const timer = setTimeout(() => {
@@ -353,6 +391,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         })()),
     };
     await options.beforeListen?.(partial);
+    if (options.listen === false) return { ...partial, url: '', graphqlUrl: '' };
     const address = await http.listen({ host: config.host, port: config.port });
     const url = address.replace('[::1]', 'localhost');
     return { ...partial, url, graphqlUrl: `${url}/graphql` };

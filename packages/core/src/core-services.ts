@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AftercareConfig } from './config.js';
+import { CORE_EVENTS } from './domain/customer.events.js';
 import { EventBus } from './events/event-bus.js';
 import { JobQueue } from './jobs/job-queue.js';
 import type { Registries } from './plugin/context.js';
@@ -75,7 +76,7 @@ export async function startCoreServices(options: {
     events.install();
     webhooks.install();
     notifications.install();
-    for (const e of SLA_EVENTS) events.declare('core', e);
+    for (const e of [...CORE_EVENTS, ...SLA_EVENTS]) events.declare('core', e);
     for (const plugin of options.plugins) for (const e of plugin.events ?? []) events.declare(plugin.name, e);
   } catch (err) {
     await jobs.stop();

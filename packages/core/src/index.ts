@@ -144,4 +144,38 @@ export type {
   MetricUnit,
   MetricInterval,
   PrivacyContributor,
+  DemoContribution,
+  DemoSeedArgs,
+  DemoRandom,
+  DemoCustomer,
+  DemoPurchase,
 } from './plugin/contributions.js';
+export { RequestLoaders, defineLoader, byKey, groupByKey } from './graphql/loaders.js';
+export { CustomerAddress, CustomerPhone, CustomerConsentEvent, Product, ProductModel, Purchase } from './entities/index.js';
+export { CONSENT_KINDS, type ConsentKind } from './entities/customer-consent-event.entity.js';
+export { PURCHASE_CHANNELS } from './entities/purchase.entity.js';
+export {
+  customerCreated,
+  purchaseCreated,
+  customerAnonymized,
+  CORE_EVENTS,
+  type CustomerCreatedPayload,
+  type PurchaseCreatedPayload,
+} from './domain/customer.events.js';
+export { CustomerService, auditCustomerReads, type CustomerFields, type CustomerSearch } from './domain/customer.service.js';
+export { CatalogService } from './domain/catalog.service.js';
+export { PurchaseService, type PurchaseFields, type PurchaseFilter } from './domain/purchase.service.js';
+export { TimelineService, type TimelinePage } from './domain/timeline.service.js';
+export { PrivacyService, ANONYMIZED_NAME } from './domain/privacy.service.js';
+export type { DomainServices } from './domain/domain.js';
+export {
+  ImportService,
+  IMPORT_COLUMNS,
+  IMPORT_KINDS,
+  MAX_IMPORT_CSV_BYTES,
+  type ImportKind,
+  type ImportReport,
+  type RejectedRow,
+  type ImportColumn,
+} from './domain/import.service.js';
+export { seedDemoData, type DemoOptions, type DemoResult } from './domain/demo.service.js';

@@ -109,6 +109,61 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
   'Mutation.verifyCustomerCode': (n) => ({
     query: `mutation { verifyCustomerCode(email: "code${n}@example.com", code: "123456") { token } }`,
   }),
+  'Query.customers': () => ({ query: `{ customers(search: "a", take: 5) { totalCount } }` }),
+  'Mutation.createCustomer': (n) => ({
+    query: `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }`,
+    variables: { input: { name: `Matrix ${n}`, email: `matrix-customer${n}@example.com` } },
+  }),
+  'Mutation.updateCustomer': () => ({
+    query: `mutation ($id: ID!) { updateCustomer(id: $id, input: { tier: "gold" }) { id } }`,
+    variables: { id: MISSING_ID },
+  }),
+  'Mutation.setCustomerConsent': () => ({
+    query: `mutation ($id: ID!) { setCustomerConsent(customerId: $id, kind: MARKETING, granted: true) { id } }`,
+    variables: { id: MISSING_ID },
+  }),
+  'Query.products': () => ({ query: `{ products { totalCount } }` }),
+  'Query.product': () => ({ query: `query ($id: ID!) { product(id: $id) { id } }`, variables: { id: MISSING_ID } }),
+  'Query.productModels': () => ({ query: `{ productModels { totalCount } }` }),
+  'Query.productModel': () => ({ query: `query ($id: ID!) { productModel(id: $id) { id } }`, variables: { id: MISSING_ID } }),
+  'Mutation.createProduct': (n) => ({
+    query: `mutation { createProduct(input: { name: "Matrix product ${n}", category: "Test" }) { id } }`,
+  }),
+  'Mutation.updateProduct': () => ({
+    query: `mutation ($id: ID!) { updateProduct(id: $id, input: { category: "x" }) { id } }`,
+    variables: { id: MISSING_ID },
+  }),
+  'Mutation.createProductModel': () => ({
+    query: `mutation ($p: ID!) { createProductModel(input: { productId: $p, sku: "MX-1", name: "x", warrantyMonths: 1, returnWindowDays: 1 }) { id } }`,
+    variables: { p: MISSING_ID },
+  }),
+  'Mutation.updateProductModel': () => ({
+    query: `mutation ($id: ID!) { updateProductModel(id: $id, input: { name: "x" }) { id } }`,
+    variables: { id: MISSING_ID },
+  }),
+  'Query.purchases': () => ({ query: `{ purchases { totalCount } }` }),
+  'Query.purchase': () => ({ query: `query ($id: ID!) { purchase(id: $id) { id } }`, variables: { id: MISSING_ID } }),
+  'Query.purchasesBySerial': () => ({ query: `{ purchasesBySerial(serialNumber: "SN-1") { id } }` }),
+  'Query.myPurchases': () => ({ query: `{ myPurchases { totalCount } }` }),
+  'Mutation.createPurchase': () => ({
+    query: `mutation ($c: ID!, $m: ID!) { createPurchase(input: { customerId: $c, modelId: $m, purchasedAt: "2026-01-01T00:00:00Z", channel: "online", priceMinor: 100, currency: "EUR" }) { id } }`,
+    variables: { c: MISSING_ID, m: MISSING_ID },
+  }),
+  'Query.customerTimeline': () => ({
+    query: `query ($id: ID!) { customerTimeline(customerId: $id) { hasMore } }`,
+    variables: { id: customerA.id },
+  }),
+  'Query.exportCustomerData': () => ({
+    query: `query ($id: ID!) { exportCustomerData(customerId: $id) }`,
+    variables: { id: MISSING_ID },
+  }),
+  'Mutation.anonymizeCustomer': () => ({
+    query: `mutation ($id: ID!) { anonymizeCustomer(customerId: $id) { id } }`,
+    variables: { id: MISSING_ID },
+  }),
+  'Mutation.importCsv': () => ({
+    query: `mutation { importCsv(kind: PRODUCTS, csv: "product_name,category,sku,model_name,warranty_months,return_window_days\\n") { totalRows } }`,
+  }),
   'Mutation.addNote': () => ({ query: `mutation { addNote(input: { body: "hi" }) { id } }` }),
   'Mutation.crashNote': () => ({ query: `mutation { crashNote }` }),
 };

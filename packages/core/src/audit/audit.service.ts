@@ -18,6 +18,9 @@ export const PERSONAL_FIELDS = new Set([
   'city',
   'birthDate',
   'dateOfBirth',
+  'birthday',
+  'companyName',
+  'vatId',
   'iban',
 ]);
 

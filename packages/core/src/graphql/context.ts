@@ -6,6 +6,8 @@ import type { EventBus } from '../events/event-bus.js';
 import type { Database, Registries } from '../plugin/context.js';
 import type { WebhookService } from '../webhooks/webhook.service.js';
 import type { PlatformInfo } from './platform.resolver.js';
+import type { RequestLoaders } from './loaders.js';
+import type { DomainServices } from '../domain/domain.js';
 
 /** The context every resolver receives (`@Ctx() ctx: GraphQLContext`). */
 export interface GraphQLContext {
@@ -27,4 +29,8 @@ export interface GraphQLContext {
   identity: IdentityService;
   /** What plugins contributed (timeline sources, metrics, privacy contributors...), for core's queries over them. */
   registries: Registries;
+  /** Per-request DataLoaders for relations (core's and plugins'): see `defineLoader`. */
+  loaders: RequestLoaders;
+  /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import. */
+  domain: DomainServices;
 }

@@ -1,11 +1,10 @@
 import { ArrayMaxSize, IsEmail, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { CUSTOMER, Public, STAFF } from '../access/policy.js';
+import { Public, STAFF } from '../access/policy.js';
 import { ApiKey } from '../entities/api-key.entity.js';
 import { Customer } from '../entities/customer.entity.js';
 import { Role } from '../entities/role.entity.js';
 import { StaffUser } from '../entities/staff-user.entity.js';
-import { NotFoundError } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { SESSION_COOKIE } from './identity.service.js';
 
@@ -432,12 +431,5 @@ export class IdentityResolver {
     const s = await ctx.identity.verifyCustomerCode(email, code, ctx.ip);
     setSessionCookie(ctx, s.token, s.expiresAt);
     return { token: s.token, expiresAt: s.expiresAt, customer: s.customer };
-  }
-
-  @Authorized('core.customer.read', CUSTOMER)
-  @Query(() => Customer, { description: 'A customer. Customers see only themselves; staff reads are audited.' })
-  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Customer> {
-    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('Customer', id);
-    return ctx.identity.customer(ctx.actor, id);
   }
 }

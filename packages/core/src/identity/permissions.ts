@@ -15,6 +15,26 @@ export const CORE_PERMISSIONS: PermissionDeclaration[] = [
     description: "See customers' personal data (every read is audited)",
     defaultRoles: ['Supervisor', 'Agent', 'Technician', 'Analyst'],
   },
+  {
+    name: 'core.customer.manage',
+    description: 'Create and change customers and their consents',
+    defaultRoles: ['Supervisor', 'Agent'],
+  },
+  { name: 'core.customer.export', description: 'Export everything held about a customer (right of access)', defaultRoles: ['Supervisor'] },
+  { name: 'core.customer.anonymize', description: "Anonymise a customer's personal data everywhere (right to erasure); cannot be undone" },
+  {
+    name: 'core.product.read',
+    description: 'See products and models',
+    defaultRoles: ['Supervisor', 'Agent', 'Technician', 'Analyst'],
+  },
+  { name: 'core.product.manage', description: 'Create and change products and models', defaultRoles: ['Supervisor'] },
+  {
+    name: 'core.purchase.read',
+    description: 'See purchases (items sold, serial numbers)',
+    defaultRoles: ['Supervisor', 'Agent', 'Technician', 'Analyst'],
+  },
+  { name: 'core.purchase.manage', description: 'Record purchases', defaultRoles: ['Supervisor', 'Agent'] },
+  { name: 'core.import.run', description: 'Import customers, products and purchases from CSV files', defaultRoles: ['Supervisor'] },
   { name: 'core.settings.manage', description: 'Change platform and plugin settings' },
   {
     name: 'core.sla.read',

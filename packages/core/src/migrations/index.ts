@@ -7,6 +7,8 @@ import { SlaDefaults1795443432537 } from './1795443432537-sla-defaults.js';
 import { Events1795444048733 } from './1795444048733-events.js';
 import { NotificationOutbox1795447770671 } from './1795447770671-notification-outbox.js';
 import { SlaAlerts1795448000780 } from './1795448000780-sla-alerts.js';
+import { CustomerDomain1795448100000 } from './1795448100000-customer-domain.js';
+import { CustomerSearchAnonymize1795448100001 } from './1795448100001-customer-search-anonymize.js';
 
 export const migrations = [
   CoreInit1732000000000,
@@ -17,4 +19,6 @@ export const migrations = [
   Events1795444048733,
   NotificationOutbox1795447770671,
   SlaAlerts1795448000780,
+  CustomerDomain1795448100000,
+  CustomerSearchAnonymize1795448100001,
 ];

@@ -193,7 +193,8 @@ export class NotificationService {
   private async deliver(id: string, job: JobInfo): Promise<void> {
     const repo = this.options.dataSource.getRepository(NotificationRecord);
     const row = await repo.findOneBy({ id });
-    if (!row || row.status === 'sent') return;
+    // Only queued messages go out: sent ones are done, failed ones were given up or cancelled (anonymised recipient).
+    if (!row || row.status !== 'queued') return;
     try {
       await this.options.transport({ id, from: this.options.from, to: row.recipient, subject: row.subject, text: row.body ?? '' });
     } catch (err) {

@@ -9,7 +9,7 @@ import type { EventType } from '../events/define-event.js';
 import type { JobDefinitionOptions, JobHandler, Jobs } from '../jobs/job-queue.js';
 import type { SettingsAccess } from '../settings/settings.service.js';
 import type { SlaService } from '../sla/sla.service.js';
-import type { MetricDefinition, PrivacyContributor, TimelineSource } from './contributions.js';
+import type { DemoContribution, MetricDefinition, PrivacyContributor, TimelineSource } from './contributions.js';
 import type { Registry } from './registry.js';
 
 /** Database access a plugin receives. */
@@ -40,6 +40,8 @@ export interface Registries {
   readonly metrics: Registry<MetricDefinition>;
   /** What each plugin holds about a customer, keyed `<plugin>.<name>`. */
   readonly privacy: Registry<PrivacyContributor>;
+  /** Demo data seeders, keyed `<plugin>.<name>`, run in plugin boot order after core's demo data. */
+  readonly demo: Registry<DemoContribution>;
 }
 
 /**
@@ -84,6 +86,12 @@ export interface PluginContext<S = unknown> {
   readonly metrics: { define(metric: MetricDefinition): void };
   /** Declare what the plugin holds about a customer, for data export and anonymisation. */
   readonly privacy: { contribute(contributor: PrivacyContributor): void };
+  /**
+   * Seed the plugin's demo data after core's (on `pnpm start` with an empty database, and
+   * `pnpm aftercare seed`), e.g.
+   * `ctx.demo.contribute({ name: 'cases', seed: async ({ manager, random, customers, purchases }) => { … } })`.
+   */
+  readonly demo: { contribute(contribution: DemoContribution): void };
   /** Run `fn` during graceful shutdown, after HTTP has stopped and before the database closes. */
   onShutdown(fn: () => Promise<void> | void): void;
 }

@@ -94,3 +94,92 @@ export interface PrivacyContributor {
    */
   anonymize(args: { manager: EntityManager; customerId: string }): Promise<void>;
 }
+
+/**
+ * Deterministic random numbers for demo data. Each demo contribution gets its own generator,
+ * seeded from the contribution's name, so the same installation always gets the same data and
+ * enabling another plugin does not change what the others seed.
+ */
+export interface DemoRandom {
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [min, max], both included. */
+  int(min: number, max: number): number;
+  /** True with the given probability (0 to 1). */
+  chance(probability: number): boolean;
+  /** One of the items, uniformly. */
+  pick<T>(items: readonly T[]): T;
+  /** One of the items, each as likely as its weight: `weighted([['email', 5], ['phone', 2]])`. */
+  weighted<T>(items: ReadonlyArray<readonly [T, number]>): T;
+  /** A copy of the items in random order. */
+  shuffle<T>(items: readonly T[]): T[];
+  /** A moment in [from, to). */
+  date(from: Date, to: Date): Date;
+}
+
+/** A demo customer core seeded, as plugins receive it. */
+export interface DemoCustomer {
+  id: string;
+  name: string;
+  email: string;
+  /** `es` or `en` (BCP 47). */
+  locale: string;
+  /** `standard`, `gold` or `business`: the tier SLA policies choose by. */
+  tier: string;
+  /** Company name for business customers, otherwise null. */
+  companyName: string | null;
+  createdAt: Date;
+}
+
+/** A demo purchase core seeded (one sold item), with what plugins need of its model. */
+export interface DemoPurchase {
+  id: string;
+  customerId: string;
+  productId: string;
+  productName: string;
+  category: string;
+  modelId: string;
+  sku: string;
+  modelName: string;
+  /** Null for items sold without a serial number (accessories). */
+  serialNumber: string | null;
+  purchasedAt: Date;
+  /** Null when not delivered yet. */
+  deliveredAt: Date | null;
+  /** `online`, `store`, `phone` or `marketplace`. */
+  channel: string;
+  priceMinor: number;
+  currency: string;
+  /** The model's default commercial warranty, in months. */
+  warrantyMonths: number;
+  /** The model's return window, in days. */
+  returnWindowDays: number;
+}
+
+/** What a demo contribution's `seed` receives. */
+export interface DemoSeedArgs {
+  /** The transaction of the whole demo seed: write through it only, so a failure leaves nothing behind. */
+  manager: EntityManager;
+  /** This contribution's own deterministic generator. */
+  random: DemoRandom;
+  /** The moment the demo data is built around; use it instead of the clock. */
+  now: Date;
+  /** Every demo customer, oldest first. */
+  customers: readonly DemoCustomer[];
+  /** Every demo purchase, oldest first. */
+  purchases: readonly DemoPurchase[];
+  /** Id of the demo business calendar (Europe/Madrid office hours with Spanish holidays). */
+  calendarId: string;
+}
+
+/**
+ * A plugin's demo data, seeded after core's (customers, products, models, purchases, calendar and
+ * SLA policies) and after the plugins it depends on, in one transaction with them. Runs only on a
+ * database without customers, so it never mixes with real data. Demo seeding publishes no events:
+ * each plugin writes its own rows (e.g. warranty registers the demo purchases itself).
+ */
+export interface DemoContribution {
+  /** Name within the plugin, e.g. `cases`; registered as `<plugin>.<name>`. */
+  name: string;
+  seed(args: DemoSeedArgs): Promise<void>;
+}
