@@ -2,7 +2,7 @@ import { errorCodes, schemaDrift, type TestServer, type TestSession } from '@aft
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slaBreached } from '@aftercare/core';
 import { serviceDesk } from '../src/index.js';
-import { CASE_FIELDS, createCase, deskServer, testClock, waitForMail } from './helpers.js';
+import { CASE_FIELDS, createCase, createPurchase, deskServer, testClock, waitForMail } from './helpers.js';
 
 // Default SLA policy of a fresh install: Mon–Fri 09:00–17:00 UTC; first response 240, next response
 // 480, resolution 2400 business minutes. Monday 2026-11-16 09:00 UTC is the start of a working week.
@@ -389,11 +389,48 @@ describe('state machine through the API', () => {
   });
 });
 
+describe('purchases and customer tier', () => {
+  it("links a case to one of the customer's purchases only, and shows it", async () => {
+    const owner = await server.signInCustomer();
+    const purchase = await createPurchase(server, owner.id);
+    const c = await createCase(agent.client, { customerId: owner.id, purchaseId: purchase.id });
+    const shown = await agent.client.data(`query($id: ID!) { case(id: $id) { purchase { id serialNumber model { id } } } }`, { id: c.id });
+    expect(shown.case.purchase).toMatchObject({ id: purchase.id, model: { id: purchase.modelId } });
+    const res = await agent.client.request(`mutation($input: CreateCaseInput!) { createCase(input: $input) { id } }`, {
+      input: { customerId: customer.id, purchaseId: purchase.id, kind: 'CLAIM', channel: 'EMAIL', subject: 's', description: 'd' },
+    });
+    expect(errorCodes(res)).toEqual(['VALIDATION_FAILED']);
+    expect((res.errors![0]!.extensions!.fields as Array<{ field: string }>)[0]!.field).toBe('purchaseId');
+  });
+
+  it("chooses the SLA policy by the customer's tier", async () => {
+    const [{ calendar_id: calendarId }] = await server.app.dataSource.query(`SELECT calendar_id FROM sla_policy WHERE is_default`);
+    const admin = await server.signInStaff(['Administrator']);
+    await admin.client.data(`mutation($input: SlaPolicyInput!) { createSlaPolicy(input: $input) { id } }`, {
+      input: {
+        name: 'Gold',
+        priority: 10,
+        conditions: { customerTiers: ['gold'] },
+        firstResponseMinutes: 60,
+        resolutionMinutes: 480,
+        calendarId,
+      },
+    });
+    const [gold] = await server.app.dataSource.query(
+      `INSERT INTO customer (name, email, tier) VALUES ('Goldie', 'gold@example.com', 'gold') RETURNING id`,
+    );
+    clock.set('2026-11-16T09:00:00Z');
+    const c = await createCase(agent.client, { customerId: gold.id });
+    expect(c.slaDueAt).toBe('2026-11-16T10:00:00.000Z');
+    expect((await caseById(c.id, 'sla { policyName }')).sla.policyName).toBe('Gold');
+  });
+});
+
 describe('duplicates and merging', () => {
   it('shows open cases of the same customer and merges a duplicate with its conversation', async () => {
     const other = await server.signInCustomer();
     clock.set('2026-11-18T09:00:00Z');
-    const purchaseId = '11111111-1111-4111-8111-111111111111';
+    const purchaseId = (await createPurchase(server, other.id)).id;
     const first = await createCase(agent.client, { customerId: other.id, purchaseId, subject: 'Blender noisy' });
     await agent.client.data(`mutation($input: ReplyToCaseInput!) { replyToCase(input: $input) { id } }`, {
       input: { caseId: first.id, body: 'Noted.' },

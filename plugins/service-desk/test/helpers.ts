@@ -42,3 +42,23 @@ export async function waitForMail(server: TestServer, to: string, subject: RegEx
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+let modelSeq = 0;
+/** A product model and a purchase of it by `customerId` (written directly: the catalogue is core's, tested there). */
+export async function createPurchase(server: TestServer, customerId: string, modelId?: string): Promise<{ id: string; modelId: string }> {
+  const ds = server.app.dataSource;
+  if (!modelId) {
+    const n = ++modelSeq;
+    const [product] = await ds.query(`INSERT INTO product (name, category) VALUES ($1, 'Kitchen') RETURNING id`, [`Kettle ${n}`]);
+    [{ id: modelId }] = await ds.query(
+      `INSERT INTO product_model (product_id, sku, name, warranty_months, return_window_days) VALUES ($1, $2, $3, 24, 14) RETURNING id`,
+      [product.id, `KT-${n}`, `Kettle model ${n}`],
+    );
+  }
+  const [purchase] = await ds.query(
+    `INSERT INTO purchase (customer_id, model_id, serial_number, purchased_at, channel, price_minor, currency)
+     VALUES ($1, $2, $3, '2026-10-01T10:00:00Z', 'online', 4990, 'EUR') RETURNING id`,
+    [customerId, modelId, `SN-${Math.random().toString(36).slice(2, 10)}`],
+  );
+  return { id: purchase.id, modelId: modelId! };
+}

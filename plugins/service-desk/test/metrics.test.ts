@@ -19,6 +19,7 @@ const W2 = '2026-11-09T00:00:00.000Z';
 const P1 = '00000000-0000-4000-8000-000000000001';
 const P2 = '00000000-0000-4000-8000-000000000002';
 const P3 = '00000000-0000-4000-8000-000000000003';
+const P4 = '00000000-0000-4000-8000-000000000004';
 
 interface Fixture {
   customer: () => string;
@@ -155,6 +156,17 @@ const FIXTURE: Record<string, Fixture> = {
     created: '2026-11-13T09:00Z',
     replies: 0,
   },
+  // Repeat call by model: X's other kettle of model M1, 11 days after c1 (P1, M1) was resolved.
+  c9: {
+    customer: () => X,
+    kind: 'complaint',
+    channel: 'phone',
+    severity: 'minor',
+    status: 'open',
+    purchase: P4,
+    created: '2026-11-14T09:00Z',
+    replies: 0,
+  },
 };
 
 async function compute(name: string, groupBy?: string): Promise<MetricPoint[]> {
@@ -171,6 +183,27 @@ beforeAll(async () => {
   [{ id: X }] = await ds.query(`INSERT INTO customer (name, email) VALUES ('Xavier', 'x@example.com') RETURNING id`);
   [{ id: Y }] = await ds.query(`INSERT INTO customer (name, email) VALUES ('Yolanda', 'y@example.com') RETURNING id`);
   const [{ id: policyId }] = await ds.query(`SELECT id FROM sla_policy WHERE is_default`);
+  // P1, P3 and P4 are the same model (M1), P2 another (M2); P3 belongs to Y, so it repeats nothing of X's.
+  const [product] = await ds.query(`INSERT INTO product (name, category) VALUES ('Kettle', 'Kitchen') RETURNING id`);
+  const model = async (sku: string) =>
+    (
+      await ds.query(
+        `INSERT INTO product_model (product_id, sku, name, warranty_months, return_window_days) VALUES ($1, $2, $2, 24, 14) RETURNING id`,
+        [product.id, sku],
+      )
+    )[0].id;
+  const [M1, M2] = [await model('M1'), await model('M2')];
+  for (const [id, customerId, modelId] of [
+    [P1, X, M1],
+    [P2, X, M2],
+    [P3, Y, M1],
+    [P4, X, M1],
+  ]) {
+    await ds.query(
+      `INSERT INTO purchase (id, customer_id, model_id, purchased_at, channel, price_minor, currency) VALUES ($1, $2, $3, '2026-10-01', 'online', 4990, 'EUR')`,
+      [id, customerId, modelId],
+    );
+  }
   for (const [key, f] of Object.entries(FIXTURE)) {
     const [{ id }] = await ds.query(
       `INSERT INTO service_desk_case (kind, channel, severity, status, subject, description, customer_id, purchase_id, staff_reply_count,
@@ -232,10 +265,10 @@ describe('metrics against hand-computed values', () => {
     ]);
   });
 
-  it('repeat service calls: W1 none of 4; W2 c5 of c5, c7, c8 = 33.33 % (merged c6 left out)', async () => {
+  it('repeat service calls: W1 none of 4; W2 c5 (same purchase) and c9 (same model) of c5, c7, c8, c9 = 50 %', async () => {
     expect(values(await compute('service-desk.repeat_service_calls'))).toEqual([
       [W1, null, 0, 4],
-      [W2, null, 33.33, 3],
+      [W2, null, 50, 4],
     ]);
   });
 
@@ -258,14 +291,14 @@ describe('metrics against hand-computed values', () => {
   it('volume by kind, merged duplicates left out', async () => {
     expect(values(await compute('service-desk.case_volume'))).toEqual([
       [W1, null, 4, 4],
-      [W2, null, 3, 3],
+      [W2, null, 4, 4],
     ]);
     expect(values(await compute('service-desk.case_volume', 'kind'))).toEqual([
       [W1, 'claim', 1, 1],
       [W1, 'complaint', 2, 2],
       [W1, 'inquiry', 1, 1],
       [W2, 'claim', 0, 0],
-      [W2, 'complaint', 2, 2],
+      [W2, 'complaint', 3, 3],
       [W2, 'inquiry', 1, 1],
     ]);
   });
@@ -310,7 +343,7 @@ describe('metrics against hand-computed values', () => {
     const byName = Object.fromEntries(data.metrics.map((s: { metric: { name: string }; points: unknown[] }) => [s.metric.name, s.points]));
     expect(byName['service-desk.case_volume']).toEqual([
       { bucket: W1, value: 4, sampleSize: 4 },
-      { bucket: W2, value: 3, sampleSize: 3 },
+      { bucket: W2, value: 4, sampleSize: 4 },
     ]);
     expect(byName['service-desk.first_contact_resolution'][0]).toEqual({ bucket: W1, value: 50, sampleSize: 4 });
     const agent = await server.signInStaff(['Agent']);
@@ -326,8 +359,9 @@ describe('timeline and privacy contributions', () => {
   it("lists a customer's cases newest first, pages with before", async () => {
     const source = server.app.registries.timeline.get('service-desk.cases')!;
     const all = await source.load({ manager: server.app.dataSource.manager, customerId: X, limit: 10 });
-    // X: c1 opened+resolved, c3 opened+resolved, c5 opened (c6 merged: not shown).
+    // X: c1 opened+resolved, c3 opened+resolved, c5 and c9 opened (c6 merged: not shown).
     expect(all.map((e) => [e.kind, e.at.toISOString()])).toEqual([
+      ['service-desk.case.opened', '2026-11-14T09:00:00.000Z'],
       ['service-desk.case.resolved', '2026-11-10T10:00:00.000Z'],
       ['service-desk.case.opened', '2026-11-10T09:00:00.000Z'],
       ['service-desk.case.opened', '2026-11-04T10:00:00.000Z'],
@@ -356,7 +390,7 @@ describe('timeline and privacy contributions', () => {
       ids.c1,
     ]);
     const exported = (await privacy.export({ manager, customerId: X })) as Array<{ subject: string; messages: Array<{ body: string }> }>;
-    expect(exported).toHaveLength(4);
+    expect(exported).toHaveLength(5);
     expect(JSON.parse(JSON.stringify(exported))).toEqual(exported);
     const c1 = exported.find((c) => c.subject === 'Case c1')!;
     expect(c1.messages).toEqual([expect.objectContaining({ from: 'customer', body: 'My address is 1 Main St' })]);

@@ -9,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Customer, StaffUser } from '@aftercare/core';
+import { Customer, Purchase, StaffUser } from '@aftercare/core';
 import type { CaseChannel, CaseKind, CaseOutcome, CaseSeverity, CaseStatus } from '../domain.js';
 import { Team } from './team.entity.js';
 
@@ -55,7 +55,10 @@ export class Case {
   @Column({ type: 'uuid' })
   customerId: string;
 
-  /** The purchase the case is about, when known. */
+  @ManyToOne(() => Purchase, { nullable: true, onDelete: 'RESTRICT' })
+  purchase: Relation<Purchase> | null;
+
+  /** The purchase the case is about, when known (one of the customer's). */
   @Column({ type: 'uuid', nullable: true })
   purchaseId: string | null;
 

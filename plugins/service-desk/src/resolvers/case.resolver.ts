@@ -4,6 +4,7 @@ import {
   NotFoundError,
   PageArgs,
   PageOf,
+  Purchase,
   type Page,
   SlaClockType,
   StaffUser,
@@ -214,6 +215,11 @@ export class CaseResolver {
   customer(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Customer | null> | null {
     if (!hasPermission(ctx, 'core.customer.read')) return null;
     return loaders(ctx).customer.load(c.customerId);
+  }
+
+  @FieldResolver(() => Purchase, { nullable: true, description: 'The purchase the case is about: model, serial number, dates.' })
+  purchase(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Purchase | null> | null {
+    return c.purchaseId ? loaders(ctx).purchase.load(c.purchaseId) : null;
   }
 
   @FieldResolver(() => AgentType, { nullable: true })

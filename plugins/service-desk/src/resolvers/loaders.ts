@@ -5,6 +5,7 @@ import {
   currentRequest,
   Customer,
   evaluateAt,
+  Purchase,
   type GraphQLContext,
   SlaClockRecord,
   StaffUser,
@@ -68,6 +69,9 @@ function createLoaders(ctx: GraphQLContext) {
       }
       return byKey(ids, rows, (r) => r.id);
     }),
+    purchase: new DataLoader<string, Purchase | null>(async (ids) =>
+      byKey(ids, await m.getRepository(Purchase).findBy({ id: In([...ids]) }), (r) => r.id),
+    ),
     staff: new DataLoader<string, StaffUser | null>(async (ids) =>
       byKey(ids, await m.getRepository(StaffUser).findBy({ id: In([...ids]) }), (r) => r.id),
     ),

@@ -4,6 +4,8 @@ import {
   ConflictError,
   Customer,
   NotFoundError,
+  ProductModel,
+  Purchase,
   SlaClockRecord,
   type SlaClockView,
   type SlaEventType,
@@ -167,6 +169,12 @@ export class CaseService {
         throw new ValidationError([{ field: 'teamId', message: `no team ${input.teamId}` }]);
       if (input.assigneeId && !(await isActiveStaff(m, input.assigneeId)))
         throw new ValidationError([{ field: 'assigneeId', message: `no active staff user ${input.assigneeId}` }]);
+      let productId: string | null = null;
+      if (input.purchaseId) {
+        const purchase = await m.getRepository(Purchase).findOneBy({ id: input.purchaseId, customerId: customer.id });
+        if (!purchase) throw new ValidationError([{ field: 'purchaseId', message: `no purchase ${input.purchaseId} of this customer` }]);
+        productId = (await m.getRepository(ProductModel).findOneBy({ id: purchase.modelId }))?.productId ?? null;
+      }
       const severity = triageSeverity({ ...input, requested: input.severity, seriousKeywords: s.seriousKeywords });
       const now = this.d.now();
       const by = actorKey(actorRef(actor));
@@ -190,7 +198,19 @@ export class CaseService {
       });
       await repo.save(c);
       await this.recordStatus(m, c, null, 'new', by);
-      const view = await this.d.sla.startClock(m, 'service-desk', caseSubject(c.id), { kind: c.kind, severity, channel: c.channel }, now);
+      const view = await this.d.sla.startClock(
+        m,
+        'service-desk',
+        caseSubject(c.id),
+        {
+          kind: c.kind,
+          severity,
+          channel: c.channel,
+          customerTier: customer.tier,
+          productId,
+        },
+        now,
+      );
       this.mirror(c, view);
       await this.d.audit.record(m, {
         action: 'case.create',

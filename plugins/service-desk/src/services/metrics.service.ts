@@ -173,7 +173,7 @@ export const serviceDeskMetrics: MetricDefinition[] = [
     name: 'service-desk.repeat_service_calls',
     label: 'Repeat service calls',
     description:
-      'Share of cases opened by a customer about the same purchase within 30 days after an earlier case of theirs was resolved, in %. Counted in the bucket of the new case; merged duplicates are left out.',
+      'Share of cases opened by a customer about the same purchase or model within 30 days after an earlier case of theirs was resolved, in %. Counted in the bucket of the new case; merged duplicates are left out.',
     unit: 'percent',
     groupBy: ['kind', 'severity', 'channel'],
     compute: (a) =>
@@ -183,10 +183,11 @@ export const serviceDeskMetrics: MetricDefinition[] = [
         (grp) => `
         SELECT ${bucketOf('c.created_at')} AS bucket, ${grp} AS grp, count(*) AS n,
                100.0 * count(*) FILTER (WHERE c.purchase_id IS NOT NULL AND EXISTS (
-                 SELECT 1 FROM service_desk_case e
-                  WHERE e.customer_id = c.customer_id AND e.id <> c.id AND e.purchase_id = c.purchase_id
+                 SELECT 1 FROM service_desk_case e LEFT JOIN purchase pe ON pe.id = e.purchase_id
+                  WHERE e.customer_id = c.customer_id AND e.id <> c.id
+                    AND (e.purchase_id = c.purchase_id OR pe.model_id = pc.model_id)
                     AND e.first_resolved_at < c.created_at AND e.first_resolved_at >= c.created_at - interval '30 days')) / count(*) AS value
-          FROM service_desk_case c
+          FROM service_desk_case c LEFT JOIN purchase pc ON pc.id = c.purchase_id
          WHERE c.created_at >= $1 AND c.created_at < $2 AND c.status <> 'merged'
          GROUP BY 1, 2`,
         CASE_DIMENSIONS,
