@@ -8,6 +8,7 @@ import { resolvers } from './resolvers/index.js';
 import { ServiceDesk, setServiceDesk } from './runtime.js';
 import { type AttachmentStorage, DiskAttachmentStorage } from './services/attachment-storage.js';
 import { casesPrivacy, casesTimeline } from './services/contributions.js';
+import { seedDemoCases } from './services/demo.service.js';
 import { serviceDeskMetrics } from './services/metrics.service.js';
 import { Notifications } from './services/notifications.service.js';
 import { settingsSchema } from './settings.js';
@@ -55,6 +56,10 @@ export function createServiceDeskPlugin(options: ServiceDeskOptions = {}) {
         if (event.payload.subjectType === 'service-desk.case') await desk.cases.checkBreach(event.payload.subjectId);
       });
       ctx.defineJob('close-resolved', async () => void (await desk.cases.closeExpired()), { cron: '17 * * * *' });
+      ctx.demo.contribute({
+        name: 'cases',
+        seed: async (args) => void (await seedDemoCases(desk.deps, desk.cases, await ctx.settings.get(), args)),
+      });
       ctx.timeline.contribute(casesTimeline);
       ctx.privacy.contribute(casesPrivacy(storage));
       for (const metric of serviceDeskMetrics) ctx.metrics.define(metric);

@@ -9,6 +9,7 @@ export interface ClockEvent {
 /**
  * Business minutes a request was open: from creation to resolution, without pauses (waiting states)
  * and without the time between a resolution and a reopening. With no resolution yet, counts to `until`.
+ * Rounded to whole minutes.
  */
 export function openBusinessMinutes(calendar: BusinessCalendar, events: readonly ClockEvent[], until?: Date): number {
   let runningSince: Date | null = null;
@@ -30,5 +31,6 @@ export function openBusinessMinutes(calendar: BusinessCalendar, events: readonly
     }
   }
   if (runningSince && until) total += businessMinutesBetween(calendar, runningSince, until);
-  return total;
+  // Timestamps carry seconds: whole minutes are what is stored and reported.
+  return Math.round(total);
 }

@@ -88,7 +88,7 @@ export class CaseService {
   }
 
   /** Copy what the inbox sorts and filters by from the SLA clock onto the case. */
-  private mirror(c: Case, view: SlaClockView): void {
+  mirror(c: Case, view: SlaClockView): void {
     const targets = Object.values(view.targets);
     const running = targets.filter((t) => t.dueAt && !t.metAt && (t.status === 'running' || t.status === 'breached'));
     c.slaDueAt = running.length ? new Date(Math.min(...running.map((t) => t.dueAt!.getTime()))) : null;
@@ -416,7 +416,7 @@ export class CaseService {
   }
 
   /** Business minutes the case has been open so far, from its SLA clock's history and calendar. */
-  private async openMinutes(m: EntityManager, caseId: string): Promise<number | null> {
+  async openMinutes(m: EntityManager, caseId: string): Promise<number | null> {
     const clock = await m.getRepository(SlaClockRecord).findOneBy(caseSubject(caseId));
     if (!clock) return null;
     const policy = await m.getRepository(SlaPolicyRecord).findOne({ where: { id: clock.policyId }, relations: { calendar: true } });

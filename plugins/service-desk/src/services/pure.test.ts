@@ -26,6 +26,8 @@ describe('open business minutes', () => {
     ];
     expect(openBusinessMinutes(office, events)).toBe(150);
     expect(openBusinessMinutes(office, events.slice(0, 3), at('2026-11-16T12:00:00Z'))).toBe(120);
+    // Seconds are rounded to whole minutes.
+    expect(openBusinessMinutes(office, [events[0]!, { type: 'resolved', at: at('2026-11-16T08:10:31Z') }])).toBe(11);
   });
 });
 
