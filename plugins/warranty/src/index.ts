@@ -61,6 +61,16 @@ export function createWarrantyPlugin(options: WarrantyOptions = {}) {
           text: 'Hola {{name}}:\n\nsu garantía cubre el artículo hasta el {{lastDay}}. Pregúntenos por una garantía ampliada.',
         },
       });
+      ctx.notify.defineTemplate('repair-estimate', {
+        en: {
+          subject: 'Estimate for repair {{reference}}: {{amount}} {{currency}}',
+          text: 'Hello {{name}},\n\nthe repair {{reference}} will cost {{amount}} {{currency}}. Accept or decline it in your portal; we start only after you accept.',
+        },
+        es: {
+          subject: 'Presupuesto de la reparación {{reference}}: {{amount}} {{currency}}',
+          text: 'Hola {{name}}:\n\nla reparación {{reference}} costará {{amount}} {{currency}}. Acéptelo o rechácelo en su portal; empezamos solo cuando lo acepte.',
+        },
+      });
       // Every purchase gets its commercial registration automatically (idempotent per purchase).
       ctx.subscribe(purchaseCreated, 'auto-register', async (event, { manager }) => {
         await w.registrations.fromPurchase(manager, event.payload.purchaseId);

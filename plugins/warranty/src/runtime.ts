@@ -3,6 +3,7 @@ import { CoverageService } from './services/coverage.service.js';
 import type { WarrantyDeps } from './services/deps.js';
 import { PolicyService } from './services/policy.service.js';
 import { RegistrationService } from './services/registration.service.js';
+import { RepairService } from './services/repair.service.js';
 
 /** The warranty plugin's services, built once in `setup` from the plugin context. */
 export class Warranty {
@@ -10,12 +11,14 @@ export class Warranty {
   readonly registrations: RegistrationService;
   readonly coverage: CoverageService;
   readonly claims: ClaimService;
+  readonly repairs: RepairService;
 
   constructor(readonly deps: WarrantyDeps) {
     this.policies = new PolicyService(deps);
     this.registrations = new RegistrationService(deps, this.policies);
     this.coverage = new CoverageService(deps, this.policies);
     this.claims = new ClaimService(deps, this.coverage);
+    this.repairs = new RepairService(deps, this.claims);
   }
 }
 

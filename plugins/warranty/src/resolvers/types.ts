@@ -10,12 +10,16 @@ import {
   type LegalBasis,
   LegalBasisEnum,
   type NotCoveredReason,
+  type RepairOutcome,
+  RepairOutcomeEnum,
   NotCoveredReasonEnum,
   type StartBasis,
   StartBasisEnum,
   type UsDesignation,
   UsDesignationEnum,
 } from '../domain.js';
+import { RepairOrder } from '../entities/repair-order.entity.js';
+import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 
 const uuid = { message: 'must be a UUID' };
 const CODE = /^[a-z][a-z0-9_]{0,59}$/;
@@ -195,4 +199,78 @@ export class AbuseSignalType {
   @Field() @IsIn(['repeat_serial', 'customer_velocity', 'serial_other_customer']) kind: string;
   @Field(() => Int) count: number;
   @Field() message: string;
+}
+
+@InputType()
+export class SparePartInput {
+  @Field() @Length(1, 60) sku: string;
+  @Field() @Length(1, 200) name: string;
+  @Field(() => Int) @IsInt() @Min(0) stockQuantity: number;
+  @Field(() => Int) @IsInt() @Min(0) costMinor: number;
+  @Field() @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code like EUR' }) currency: string;
+}
+
+@InputType()
+export class CreateRepairOrderInput {
+  @Field(() => ID, { nullable: true, description: 'An approved (on-site) or received claim.' })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  claimId?: string;
+  @Field(() => ID, { nullable: true, description: 'Paid repair of a purchase.' }) @IsOptional() @IsUUID('all', uuid) purchaseId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) customerId?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) modelId?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100) serialNumber?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) technicianId?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000) diagnosis?: string;
+}
+
+@InputType()
+export class UpdateRepairOrderInput {
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000) diagnosis?: string;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(20) @Length(1, 40, { each: true }) faultCodes?: string[];
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) technicianId?: string;
+  @Field(() => Int, { nullable: true, description: 'Total labour time so far.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  labourMinutes?: number;
+  @Field(() => RepairOutcomeEnum, { nullable: true, description: 'Setting an outcome completes the order (and resolves its claim).' })
+  @IsOptional()
+  outcome?: RepairOutcome;
+  @Field(() => String, { nullable: true, description: 'Required when the outcome is REPLACED.' })
+  @IsOptional()
+  @Length(1, 100)
+  replacementSerial?: string;
+  @Field({ nullable: true }) @IsOptional() cancel?: boolean;
+}
+
+@InputType()
+export class PartUsedInput {
+  @Field(() => ID) @IsUUID('all', uuid) partId: string;
+  @Field(() => Int) @IsInt() @Min(1) @Max(1000) quantity: number;
+}
+
+@InputType()
+export class ScheduleVisitInput {
+  @Field(() => ID) @IsUUID('all', uuid) repairOrderId: string;
+  @Field(() => ID) @IsUUID('all', uuid) technicianId: string;
+  @Field({ description: 'Start of a slot (warrantySettings.visitSlotMinutes, aligned to the hour in UTC).' }) startsAt: Date;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) note?: string;
+}
+
+@InputType()
+export class SendRepairEstimateInput {
+  @Field(() => ID) @IsUUID('all', uuid) repairOrderId: string;
+  @Field(() => Int) @IsInt() @Min(0) amountMinor: number;
+  @Field() @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code like EUR' }) currency: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000) note?: string;
+}
+
+@ObjectType('ServiceHistory', { description: 'Every claim, repair, part and replaced serial of one serial number.' })
+export class ServiceHistoryType {
+  @Field() serialNumber: string;
+  @Field(() => [WarrantyClaim]) claims: WarrantyClaim[];
+  @Field(() => [RepairOrder]) repairOrders: RepairOrder[];
+  @Field(() => [String], { description: 'Serials of units that replaced this one.' }) replacedBy: string[];
 }
