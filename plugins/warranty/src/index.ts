@@ -5,6 +5,9 @@ import { migrations } from './migrations/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers/index.js';
 import { setWarranty, Warranty } from './runtime.js';
+import { warrantyPrivacy, warrantyTimeline } from './services/contributions.js';
+import { warrantyDemo } from './services/demo.js';
+import { warrantyMetrics } from './services/metrics.service.js';
 import { settingsSchema } from './settings.js';
 
 /** Options of {@link createWarrantyPlugin}; the default export uses none. */
@@ -76,6 +79,10 @@ export function createWarrantyPlugin(options: WarrantyOptions = {}) {
         await w.registrations.fromPurchase(manager, event.payload.purchaseId);
       });
       ctx.defineJob('daily-expiry', async () => void (await w.registrations.runDaily()), { cron: '10 2 * * *' });
+      ctx.timeline.contribute(warrantyTimeline);
+      ctx.privacy.contribute(warrantyPrivacy);
+      ctx.demo.contribute(warrantyDemo);
+      for (const metric of warrantyMetrics(() => ctx.settings.get())) ctx.metrics.define(metric);
     },
   });
 }
