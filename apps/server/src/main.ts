@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import {
   AftercareError,
   BootError,
@@ -14,6 +17,7 @@ import {
   openDatabase,
   pluginSpecifier,
   resolvePlugins,
+  buildPlatformSchema,
   core,
   createAdmin,
   ensureDevelopmentAdmin,
@@ -28,7 +32,7 @@ import {
 import fs from 'node:fs/promises';
 import configFile from '../aftercare.config.js';
 import { generateMigration } from './migration-generator.js';
-import { defaultDataDir } from './paths.js';
+import { defaultDataDir, repoRoot } from './paths.js';
 
 const HELP = `Usage: aftercare <command> [options]
 
@@ -47,8 +51,36 @@ Commands:
   import <kind> <file>          Import a CSV file of customers, products or purchases row by row;
                                 prints rejected rows and exits with 2 when there were any
   config                        Print the effective configuration
+  schema:print [--out <file>]   Write the GraphQL schema of core plus every plugin in the workspace
+                                (default: schema.graphql at the repository root); the admin console's
+                                typed documents are generated from it
 
 Configuration comes from aftercare.config.ts and environment variables; see the README.`;
+
+/**
+ * The built admin console (apps/admin/dist), when it has been built; `pnpm start` builds it first.
+ * Tests and `pnpm dev` run without it (the console then comes from Vite).
+ */
+function adminConsoleDir(): string | undefined {
+  try {
+    const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('@aftercare/admin/package.json')), 'dist');
+    return existsSync(path.join(dir, 'index.html')) ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every plugin package in the workspace (plugins/<name>/src/index.ts), loaded from source. */
+async function workspacePlugins() {
+  const dir = path.join(repoRoot, 'plugins');
+  const names = existsSync(dir) ? readdirSync(dir).filter((n) => existsSync(path.join(dir, n, 'src', 'index.ts'))) : [];
+  const entries = [];
+  for (const name of names.sort()) {
+    const mod = (await import(pathToFileURL(path.join(dir, name, 'src', 'index.ts')).href)) as { default?: unknown };
+    if (mod.default && typeof (mod.default as { name?: unknown }).name === 'string') entries.push(mod.default);
+  }
+  return loadPlugins(entries as Parameters<typeof loadPlugins>[0]);
+}
 
 // Plugins are imported from here, the composition root, whose dependencies hold them.
 const importer = (specifier: string) => import(specifier);
@@ -93,6 +125,7 @@ async function main(argv: string[]) {
       email: { type: 'string' },
       password: { type: 'string' },
       name: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const [command = 'start', ...rest] = positionals;
@@ -106,9 +139,11 @@ async function main(argv: string[]) {
       const logger = createLogger(cfg.logLevel);
       let demo: { email: string; password: string } | undefined;
       let seeded: Awaited<ReturnType<AftercareApp['seedDemoData']>> | undefined;
+      const consoleDir = adminConsoleDir();
       const app = await startAftercare(cfg, {
         importer,
         logger,
+        staticDir: consoleDir,
         beforeListen: async (a) => {
           if (cfg.env === 'development') {
             demo = await ensureDevelopmentAdmin(a.identity, a.dataSource, cfg.dataDir);
@@ -121,6 +156,9 @@ async function main(argv: string[]) {
       const lines = [
         '',
         '  Aftercare is running',
+        consoleDir
+          ? `  Admin console ${app.url}/`
+          : `  Admin console not built: run 'pnpm start' from the repository root, or 'pnpm dev' for the console with hot reload`,
         `  GraphQL API   ${app.graphqlUrl}${cfg.env === 'development' ? '   (open it in a browser for the GraphQL sandbox)' : ''}`,
         `  Health        ${app.url}/healthz   ${app.url}/readyz`,
         `  Plugins       ${app.plugins.map((p) => p.name).join(', ') || '(none enabled)'}`,
@@ -231,6 +269,15 @@ async function main(argv: string[]) {
       console.log(`${report.acceptedRows} of ${report.totalRows} ${kind} rows imported, ${report.rejectedRows} rejected.`);
       for (const r of report.rejected) console.log(`  line ${r.line}: ${r.reasons.join('; ')}`);
       if (report.rejectedRows) process.exitCode = 2;
+      return;
+    }
+    case 'schema:print': {
+      const out = path.resolve(typeof values.out === 'string' ? values.out : path.join(repoRoot, 'schema.graphql'));
+      const plugins = resolvePlugins(await workspacePlugins(), core);
+      const schema = await buildPlatformSchema({ owner: 'core', resolvers: core.resolvers }, plugins);
+      mkdirSync(path.dirname(out), { recursive: true });
+      writeFileSync(out, printSchema(lexicographicSortSchema(schema)) + '\n');
+      console.log(`Wrote ${path.relative(process.cwd(), out)} (core${plugins.map((p) => ` + ${p.name}`).join('')}).`);
       return;
     }
     case 'config': {

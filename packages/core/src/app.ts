@@ -42,7 +42,8 @@ import type { EventType } from './events/define-event.js';
 import type { PluginDefinition } from './plugin/define-plugin.js';
 import { Registry } from './plugin/registry.js';
 import { type CoreContribution, resolvePlugins } from './plugin/resolve-plugins.js';
-import { SettingsService } from './settings/settings.service.js';
+import { SettingsService, editableSettings } from './settings/settings.service.js';
+import { SettingsResolver } from './settings/settings.resolver.js';
 import { access } from './access/actor.js';
 import { checkRootFieldPolicies, rootFieldPolicies } from './access/policy.js';
 import { audit } from './audit/audit.service.js';
@@ -72,6 +73,7 @@ export const core: CoreContribution & { migrations: MigrationSet['migrations'] }
     PrivacyResolver,
     ImportResolver,
     MetricsResolver,
+    SettingsResolver,
   ],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
@@ -210,6 +212,11 @@ export interface StartOptions {
   logger?: Logger;
   /** Replaces the mail transport from the configuration (tests capture messages with it). */
   mailTransport?: MailTransport;
+  /**
+   * A built single-page app (the admin console) to serve at `/`: files as they are, and index.html
+   * for any other GET that asks for HTML. `/graphql`, `/healthz` and `/readyz` keep their meaning.
+   */
+  staticDir?: string;
   /** Runs after migrations and plugin setup, before HTTP listens (e.g. demo data). */
   beforeListen?: (app: Omit<AftercareApp, 'url' | 'graphqlUrl'>) => Promise<void>;
   /** false: do not open the HTTP port (command-line tasks); `url` and `graphqlUrl` are then empty. */
@@ -330,11 +337,13 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       plugins: plugins.map((p) => ({ name: p.name, version: p.version, description: p.description ?? null })),
     };
     const development = config.env === 'development';
+    const settings = editableSettings(db.dataSource, plugins);
     const { app: http } = await createHttpServer({
       schema,
       logger,
       development,
       exposeSqlCount: config.sqlCountHeader,
+      staticDir: options.staticDir,
       context: async (base): Promise<GraphQLContext> => {
         const actor = await identity.resolveActor(base.request);
         const store = requestContext.getStore();
@@ -348,6 +357,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           identity,
           registries,
           events,
+          settings,
           webhooks: services!.webhooks,
           loaders: new RequestLoaders(),
           domain,

@@ -64,6 +64,12 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
     query: `mutation ($id: ID!) { deleteWebhookSubscription(id: $id) }`,
     variables: { id: MISSING_ID },
   }),
+  'Query.slaClocksDueSoon': () => ({ query: `{ slaClocksDueSoon(take: 5) { subjectId } }` }),
+  'Query.pluginSettings': () => ({ query: `{ pluginSettings { owner } }` }),
+  'Mutation.updatePluginSettings': () => ({
+    query: `mutation ($v: JSONObject!) { updatePluginSettings(owner: "notes", values: $v) { owner } }`,
+    variables: { v: { maxNotes: 12 } },
+  }),
   'Query.slaPolicies': () => ({ query: `{ slaPolicies { totalCount } }` }),
   'Mutation.createBusinessCalendar': (n) => ({
     query: `mutation ($input: BusinessCalendarInput!) { createBusinessCalendar(input: $input) { id } }`,

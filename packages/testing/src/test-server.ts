@@ -24,6 +24,8 @@ export interface TestServerOptions {
    * attempt (to test retries), as an unreachable mail server would.
    */
   mailTransport?: MailTransport;
+  /** A built single-page app to serve at `/` (as `pnpm start` serves the admin console). */
+  staticDir?: string;
 }
 
 /** A signed-in test caller. */
@@ -84,6 +86,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
         await options.mailTransport?.(message);
         messages.push({ to: message.to, subject: message.subject, text: message.text });
       },
+      staticDir: options.staticDir,
     });
   } catch (err) {
     await db.drop();

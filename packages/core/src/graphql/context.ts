@@ -8,6 +8,7 @@ import type { WebhookService } from '../webhooks/webhook.service.js';
 import type { PlatformInfo } from './platform.resolver.js';
 import type { RequestLoaders } from './loaders.js';
 import type { DomainServices } from '../domain/domain.js';
+import type { EditableSettings } from '../settings/settings.service.js';
 
 /** The context every resolver receives (`@Ctx() ctx: GraphQLContext`). */
 export interface GraphQLContext {
@@ -25,6 +26,8 @@ export interface GraphQLContext {
    * or `x-api-key`. Invalid, expired or revoked credentials resolve to anonymous.
    */
   actor: Actor;
+  /** Settings of the enabled plugins that declare a schema, by plugin name. */
+  settings: ReadonlyMap<string, EditableSettings>;
   /** Core's identity service (used by core's resolvers; plugins use `ctx.actor` and the access helpers). */
   identity: IdentityService;
   /** What plugins contributed (timeline sources, metrics, privacy contributors...), for core's queries over them. */

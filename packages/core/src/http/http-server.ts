@@ -3,6 +3,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
@@ -20,6 +21,8 @@ export interface HttpServerOptions {
   context: (base: Pick<GraphQLContext, 'requestId' | 'ip' | 'request' | 'reply'>) => Promise<GraphQLContext>;
   /** Send `x-sql-count` (SQL statements the request issued) on every response: for tests and benchmarks. */
   exposeSqlCount?: boolean;
+  /** Folder of a built single-page app to serve at `/` (the admin console), with index.html as fallback. */
+  staticDir?: string;
   /** Whether the server can serve traffic (database reachable, migrations done). */
   ready: () => Promise<{ ok: boolean; detail?: string }>;
 }
@@ -122,5 +125,34 @@ export async function createHttpServer(
     return { status: state.ok ? 'ready' : 'not ready', ...(state.detail ? { detail: state.detail } : {}) };
   });
 
+  if (options.staticDir) await serveSinglePageApp(app, options.staticDir);
+
   return { app, apollo };
+}
+
+const API_PATHS = /^\/(graphql|healthz|readyz)(\/|\?|$)/;
+
+/**
+ * Serve a built SPA: hashed assets cached for a year, index.html never cached, and index.html for
+ * any unknown GET that a browser navigates to (client-side routes). API paths are never shadowed,
+ * and a missing asset (a path with a file extension) stays a 404.
+ */
+async function serveSinglePageApp(app: FastifyInstance, root: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    index: false,
+    wildcard: true,
+    setHeaders(res, filePath) {
+      res.header('cache-control', /[\\/]assets[\\/]/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  const sendIndex = (reply: import('fastify').FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+  app.get('/', (_req, reply) => sendIndex(reply));
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    const navigation = request.method === 'GET' && !API_PATHS.test(path) && !/\.[a-z0-9]+$/i.test(path);
+    if (navigation) return sendIndex(reply);
+    return reply.code(404).send({ error: 'Not Found', message: `${request.method} ${path} does not exist.` });
+  });
 }

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { z } from 'zod';
+import { toJSONSchema, type z } from 'zod';
 import { ValidationError } from '../errors.js';
 import { Setting } from '../entities/setting.entity.js';
+import { audit } from '../audit/audit.service.js';
 
 /** Typed access to one owner's settings. */
 export interface SettingsAccess<S> {
@@ -39,17 +40,44 @@ export class SettingsService<S> implements SettingsAccess<S> {
       // Lock the row so that two admins saving at once cannot drop each other's change.
       await manager.query(`INSERT INTO setting (owner, value) VALUES ($1, '{}'::jsonb) ON CONFLICT (owner) DO NOTHING`, [this.owner]);
       const row = await repo.findOne({ where: { owner: this.owner }, lock: { mode: 'pessimistic_write' } });
+      const before = this.parse(row?.value ?? {}) as Record<string, unknown>;
       const merged = { ...(row?.value ?? {}), ...patch };
+      let value = merged as Record<string, unknown>;
       if (this.schema) {
         const parsed = this.schema.safeParse(merged);
         if (!parsed.success) {
           throw new ValidationError(parsed.error.issues.map((i) => ({ field: i.path.join('.') || this.owner, message: i.message })));
         }
-        await repo.save({ owner: this.owner, value: parsed.data as Record<string, unknown> });
-        return parsed.data;
+        value = parsed.data as Record<string, unknown>;
       }
-      await repo.save({ owner: this.owner, value: merged as Record<string, unknown> });
-      return merged as S;
+      await repo.save({ owner: this.owner, value });
+      await audit.record(manager, { action: 'settings.update', objectType: 'Settings', objectId: this.owner, before, after: value });
+      return value as S;
     });
   }
+}
+
+/** A settings owner the console can edit: its JSON Schema (from the zod schema) and access to its values. */
+export interface EditableSettings {
+  owner: string;
+  /** JSON Schema (draft 2020-12) of the settings' input, as zod describes it. */
+  jsonSchema: Record<string, unknown>;
+  access: SettingsAccess<Record<string, unknown>>;
+}
+
+/** Every owner with a settings schema, keyed by owner, for the settings API. */
+export function editableSettings(
+  dataSource: DataSource,
+  owners: Array<{ name: string; settings?: z.ZodType }>,
+): Map<string, EditableSettings> {
+  const out = new Map<string, EditableSettings>();
+  for (const o of owners) {
+    if (!o.settings) continue;
+    out.set(o.name, {
+      owner: o.name,
+      jsonSchema: toJSONSchema(o.settings, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+      access: new SettingsService(dataSource, o.name, o.settings as z.ZodType<Record<string, unknown>>),
+    });
+  }
+  return out;
 }

@@ -8,8 +8,8 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { PageArgs, PageOf, type Page } from '../graphql/pagination.js';
 import { ISO_WEEKDAYS, type IsoWeekday, type WorkingWindow } from './business-calendar.js';
 import { addBusinessMinutes } from './business-time.js';
-import { SlaService, toCalendar } from './sla.service.js';
-import { BusinessCalendarInput, BusinessCalendarType, SlaPolicyInput, SlaPolicyType } from './sla.types.js';
+import { type SlaClockView, SlaService, toCalendar } from './sla.service.js';
+import { BusinessCalendarInput, BusinessCalendarType, DueSlaClockType, SlaClockType, SlaPolicyInput, SlaPolicyType } from './sla.types.js';
 
 const CalendarPage = PageOf(BusinessCalendarType, 'BusinessCalendarPage');
 const PolicyPage = PageOf(SlaPolicyType, 'SlaPolicyPage');
@@ -29,6 +29,27 @@ function toPolicyType(p: SlaPolicyRecord): SlaPolicyType {
   return {
     ...p,
     conditions: { kinds: [], severities: [], channels: [], productIds: [], customerTiers: [], ...p.conditions },
+  };
+}
+
+/** A clock view in its GraphQL shape. */
+export function toClockType(view: SlaClockView): SlaClockType {
+  const target = (t: SlaClockView['targets'][keyof SlaClockView['targets']]) => ({
+    status: t.status,
+    dueAt: t.dueAt,
+    atRisk: t.atRisk,
+    breached: t.breached,
+    minutesLeft: t.minutesLeft == null ? null : Math.round(t.minutesLeft),
+    metAt: t.metAt,
+    breachedAt: t.breachedAt,
+  });
+  return {
+    policyName: view.policyName,
+    paused: view.paused,
+    closed: view.closed,
+    firstResponse: target(view.targets.firstResponse),
+    nextResponse: target(view.targets.nextResponse),
+    resolution: target(view.targets.resolution),
   };
 }
 
@@ -136,6 +157,34 @@ export class SlaResolver {
     const row = await ctx.db.getRepository(BusinessCalendarRecord).findOneBy({ id: calendarId });
     if (!row) throw new NotFoundError('Business calendar', calendarId);
     return addBusinessMinutes(toCalendar(row), start, minutes);
+  }
+
+  @Authorized('core.sla.read')
+  @Query(() => [DueSlaClockType], {
+    description: 'Open, running SLA clocks whose next due date comes soonest (overdue first): the "SLA at risk" view.',
+  })
+  async slaClocksDueSoon(
+    @Arg('take', () => Int, { defaultValue: 10, description: 'At most 100.' }) take: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<DueSlaClockType[]> {
+    if (take < 1 || take > 100) throw new ValidationError([{ field: 'take', message: 'must be between 1 and 100' }]);
+    const views = await new SlaService(ctx.db.dataSource).dueSoonest(take);
+    return views.map((v) => {
+      const targets = Object.values(v.targets);
+      const left = targets
+        .map((t) => t.minutesLeft)
+        .filter((m): m is number => m != null)
+        .map(Math.round);
+      return {
+        subjectType: v.subjectType,
+        subjectId: v.subjectId,
+        nextDueAt: v.nextDueAt,
+        atRisk: targets.some((t) => t.atRisk),
+        breached: targets.some((t) => t.breached),
+        minutesLeft: left.length ? Math.min(...left) : null,
+        clock: toClockType(v),
+      };
+    });
   }
 
   @Authorized('core.sla.read')

@@ -201,6 +201,25 @@ export class SlaService {
   }
 
   /**
+   * Open clocks whose next due date comes soonest (overdue first), evaluated now: what a
+   * supervisor watches to act before targets are breached. Paused clocks are left out.
+   */
+  async dueSoonest(take: number, manager: EntityManager = this.dataSource.manager): Promise<Array<SlaClockView & { nextDueAt: Date }>> {
+    const clocks = await manager
+      .getRepository(SlaClockRecord)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.policy', 'p')
+      .innerJoinAndSelect('p.calendar', 'cal')
+      .where('c.closed = false AND c.paused = false AND c.nextDueAt IS NOT NULL')
+      .orderBy('c.nextDueAt', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      // Every join is many-to-one, so a plain LIMIT cannot cut an entity's rows.
+      .limit(take)
+      .getMany();
+    return clocks.map((c) => ({ ...this.view(c, c.policy), nextDueAt: c.nextDueAt! }));
+  }
+
+  /**
    * Recompute open clocks after a policy or calendar changed, so due dates follow the new rules.
    * Returns how many clocks were recomputed.
    */

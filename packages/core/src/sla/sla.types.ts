@@ -251,3 +251,27 @@ export class SlaClockType {
   @Field(() => SlaTargetType)
   resolution: SlaTargetType;
 }
+
+@ObjectType('DueSlaClock', { description: 'An open SLA clock and its next due date, for "SLA at risk" views.' })
+export class DueSlaClockType {
+  @Field({ description: "The request's type, e.g. 'service-desk.case'." })
+  subjectType: string;
+
+  @Field(() => ID)
+  subjectId: string;
+
+  @Field({ description: 'The earliest due date among its running targets.' })
+  nextDueAt: Date;
+
+  @Field({ description: 'Some running target is within its warning lead.' })
+  atRisk: boolean;
+
+  @Field({ description: 'Some target is already breached.' })
+  breached: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Business minutes to the next due date; negative when overdue.' })
+  minutesLeft: number | null;
+
+  @Field(() => SlaClockType)
+  clock: SlaClockType;
+}

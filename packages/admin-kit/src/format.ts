@@ -1,0 +1,19 @@
+import { useI18n } from 'vue-i18n';
+
+/**
+ * Dates and numbers in the console's current language, so every page formats them the same way.
+ *
+ * @example
+ * const { dateTime } = useFormat();
+ * // {{ dateTime(row.createdAt) }}  → "5 Jan 2026, 09:30"
+ */
+export function useFormat() {
+  const { locale } = useI18n();
+  const dt = (opts: Intl.DateTimeFormatOptions) => (value: string | Date | null | undefined) =>
+    value == null || value === '' ? '—' : new Intl.DateTimeFormat(locale.value, opts).format(new Date(value));
+  return {
+    dateTime: dt({ dateStyle: 'medium', timeStyle: 'short' }),
+    date: dt({ dateStyle: 'medium' }),
+    number: (n: number | null | undefined) => (n == null ? '—' : new Intl.NumberFormat(locale.value).format(n)),
+  };
+}

@@ -1,0 +1,244 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  query Me {\n    me {\n      kind\n      permissions\n      staffUser {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query ApiKeys($skip: Int!, $take: Int!) {\n    apiKeys(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        roles {\n          id\n          name\n        }\n      }\n    }\n    roles {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $skip: Int!, $take: Int!) {\n    auditEvents(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorKind\n        actorId\n        actorDisplay\n        action\n        objectType\n        objectId\n        changes\n        ip\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  query BusinessCalendar($id: ID!) {\n    businessCalendar(id: $id) {\n      id\n      name\n      timeZone\n      updatedAt\n      week {\n        weekday\n        windows {\n          start\n          end\n        }\n      }\n      holidays {\n        date\n        yearly\n        name\n      }\n    }\n  }\n": typeof types.BusinessCalendarDocument,
+    "\n  mutation CreateBusinessCalendar($input: BusinessCalendarInput!) {\n    createBusinessCalendar(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateBusinessCalendarDocument,
+    "\n  mutation UpdateBusinessCalendar($id: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(id: $id, input: $input) {\n      id\n      updatedAt\n    }\n  }\n": typeof types.UpdateBusinessCalendarDocument,
+    "\n  query BusinessCalendars($skip: Int!, $take: Int!) {\n    businessCalendars(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        timeZone\n        week {\n          weekday\n          windows {\n            start\n            end\n          }\n        }\n        holidays {\n          date\n        }\n      }\n    }\n  }\n": typeof types.BusinessCalendarsDocument,
+    "\n  query PluginSettings {\n    pluginSettings {\n      owner\n      schema\n      values\n    }\n  }\n": typeof types.PluginSettingsDocument,
+    "\n  mutation UpdatePluginSettings($owner: String!, $values: JSONObject!) {\n    updatePluginSettings(owner: $owner, values: $values) {\n      owner\n      values\n    }\n  }\n": typeof types.UpdatePluginSettingsDocument,
+    "\n  query RoleEditor {\n    roles {\n      items {\n        id\n        name\n        description\n        builtIn\n        permissions\n      }\n    }\n    permissions {\n      items {\n        name\n        description\n        owner\n      }\n    }\n  }\n": typeof types.RoleEditorDocument,
+    "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      id\n      name\n      description\n      permissions\n    }\n  }\n": typeof types.UpdateRoleDocument,
+    "\n  query Roles {\n    roles {\n      totalCount\n      items {\n        id\n        name\n        description\n        builtIn\n        permissions\n      }\n    }\n  }\n": typeof types.RolesDocument,
+    "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRoleDocument,
+    "\n  query SlaPolicies($skip: Int!, $take: Int!) {\n    slaPolicies(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        priority\n        active\n        isDefault\n        calendarId\n        firstResponseMinutes\n        nextResponseMinutes\n        resolutionMinutes\n        warningLeadMinutes\n        conditions {\n          kinds\n          severities\n          channels\n          customerTiers\n        }\n      }\n    }\n    businessCalendars(take: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SlaPoliciesDocument,
+    "\n  mutation CreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateSlaPolicyDocument,
+    "\n  mutation UpdateSlaPolicy($id: ID!, $input: SlaPolicyInput!) {\n    updateSlaPolicy(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateSlaPolicyDocument,
+    "\n  mutation DeleteSlaPolicy($id: ID!) {\n    deleteSlaPolicy(id: $id)\n  }\n": typeof types.DeleteSlaPolicyDocument,
+    "\n  query StaffUsers($skip: Int!, $take: Int!) {\n    staffUsers(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        email\n        active\n        createdAt\n        roles {\n          id\n          name\n        }\n      }\n    }\n    roles {\n      items {\n        id\n        name\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
+    "\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateStaffUserDocument,
+    "\n  mutation UpdateStaffUser($input: UpdateStaffUserInput!) {\n    updateStaffUser(input: $input) {\n      id\n      roles {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateStaffUserDocument,
+    "\n  mutation DeactivateStaffUser($id: ID!) {\n    deactivateStaffUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateStaffUserDocument,
+    "\n  query WebhookSubscriptions($skip: Int!, $take: Int!) {\n    webhookSubscriptions(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        url\n        description\n        eventTypes\n        active\n        consecutiveFailures\n        disabledAt\n        createdAt\n      }\n    }\n    eventTypes {\n      type\n      owner\n      description\n    }\n  }\n": typeof types.WebhookSubscriptionsDocument,
+    "\n  query WebhookDeliveries($subscriptionId: ID!, $skip: Int!, $take: Int!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        eventType\n        attempt\n        success\n        statusCode\n        durationMs\n        error\n        createdAt\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n      }\n    }\n  }\n": typeof types.CreateWebhookSubscriptionDocument,
+    "\n  mutation UpdateWebhookSubscription($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) {\n      id\n      active\n      consecutiveFailures\n      disabledAt\n    }\n  }\n": typeof types.UpdateWebhookSubscriptionDocument,
+    "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n": typeof types.DeleteWebhookSubscriptionDocument,
+    "\n  query SlaClocksDueSoon($take: Int!) {\n    slaClocksDueSoon(take: $take) {\n      subjectType\n      subjectId\n      nextDueAt\n      atRisk\n      breached\n      minutesLeft\n      clock {\n        policyName\n      }\n    }\n  }\n": typeof types.SlaClocksDueSoonDocument,
+    "\n  query Platform {\n    platform {\n      version\n      plugins {\n        name\n      }\n    }\n  }\n": typeof types.PlatformDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+};
+const documents: Documents = {
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n": types.ResetPasswordDocument,
+    "\n  query Me {\n    me {\n      kind\n      permissions\n      staffUser {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query ApiKeys($skip: Int!, $take: Int!) {\n    apiKeys(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        roles {\n          id\n          name\n        }\n      }\n    }\n    roles {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query AuditEvents($filter: AuditEventFilter, $skip: Int!, $take: Int!) {\n    auditEvents(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorKind\n        actorId\n        actorDisplay\n        action\n        objectType\n        objectId\n        changes\n        ip\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  query BusinessCalendar($id: ID!) {\n    businessCalendar(id: $id) {\n      id\n      name\n      timeZone\n      updatedAt\n      week {\n        weekday\n        windows {\n          start\n          end\n        }\n      }\n      holidays {\n        date\n        yearly\n        name\n      }\n    }\n  }\n": types.BusinessCalendarDocument,
+    "\n  mutation CreateBusinessCalendar($input: BusinessCalendarInput!) {\n    createBusinessCalendar(input: $input) {\n      id\n    }\n  }\n": types.CreateBusinessCalendarDocument,
+    "\n  mutation UpdateBusinessCalendar($id: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(id: $id, input: $input) {\n      id\n      updatedAt\n    }\n  }\n": types.UpdateBusinessCalendarDocument,
+    "\n  query BusinessCalendars($skip: Int!, $take: Int!) {\n    businessCalendars(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        timeZone\n        week {\n          weekday\n          windows {\n            start\n            end\n          }\n        }\n        holidays {\n          date\n        }\n      }\n    }\n  }\n": types.BusinessCalendarsDocument,
+    "\n  query PluginSettings {\n    pluginSettings {\n      owner\n      schema\n      values\n    }\n  }\n": types.PluginSettingsDocument,
+    "\n  mutation UpdatePluginSettings($owner: String!, $values: JSONObject!) {\n    updatePluginSettings(owner: $owner, values: $values) {\n      owner\n      values\n    }\n  }\n": types.UpdatePluginSettingsDocument,
+    "\n  query RoleEditor {\n    roles {\n      items {\n        id\n        name\n        description\n        builtIn\n        permissions\n      }\n    }\n    permissions {\n      items {\n        name\n        description\n        owner\n      }\n    }\n  }\n": types.RoleEditorDocument,
+    "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      id\n      name\n      description\n      permissions\n    }\n  }\n": types.UpdateRoleDocument,
+    "\n  query Roles {\n    roles {\n      totalCount\n      items {\n        id\n        name\n        description\n        builtIn\n        permissions\n      }\n    }\n  }\n": types.RolesDocument,
+    "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n    }\n  }\n": types.CreateRoleDocument,
+    "\n  query SlaPolicies($skip: Int!, $take: Int!) {\n    slaPolicies(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        priority\n        active\n        isDefault\n        calendarId\n        firstResponseMinutes\n        nextResponseMinutes\n        resolutionMinutes\n        warningLeadMinutes\n        conditions {\n          kinds\n          severities\n          channels\n          customerTiers\n        }\n      }\n    }\n    businessCalendars(take: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.SlaPoliciesDocument,
+    "\n  mutation CreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      id\n    }\n  }\n": types.CreateSlaPolicyDocument,
+    "\n  mutation UpdateSlaPolicy($id: ID!, $input: SlaPolicyInput!) {\n    updateSlaPolicy(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateSlaPolicyDocument,
+    "\n  mutation DeleteSlaPolicy($id: ID!) {\n    deleteSlaPolicy(id: $id)\n  }\n": types.DeleteSlaPolicyDocument,
+    "\n  query StaffUsers($skip: Int!, $take: Int!) {\n    staffUsers(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        email\n        active\n        createdAt\n        roles {\n          id\n          name\n        }\n      }\n    }\n    roles {\n      items {\n        id\n        name\n      }\n    }\n  }\n": types.StaffUsersDocument,
+    "\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      id\n    }\n  }\n": types.CreateStaffUserDocument,
+    "\n  mutation UpdateStaffUser($input: UpdateStaffUserInput!) {\n    updateStaffUser(input: $input) {\n      id\n      roles {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateStaffUserDocument,
+    "\n  mutation DeactivateStaffUser($id: ID!) {\n    deactivateStaffUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.DeactivateStaffUserDocument,
+    "\n  query WebhookSubscriptions($skip: Int!, $take: Int!) {\n    webhookSubscriptions(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        url\n        description\n        eventTypes\n        active\n        consecutiveFailures\n        disabledAt\n        createdAt\n      }\n    }\n    eventTypes {\n      type\n      owner\n      description\n    }\n  }\n": types.WebhookSubscriptionsDocument,
+    "\n  query WebhookDeliveries($subscriptionId: ID!, $skip: Int!, $take: Int!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        eventType\n        attempt\n        success\n        statusCode\n        durationMs\n        error\n        createdAt\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n      }\n    }\n  }\n": types.CreateWebhookSubscriptionDocument,
+    "\n  mutation UpdateWebhookSubscription($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) {\n      id\n      active\n      consecutiveFailures\n      disabledAt\n    }\n  }\n": types.UpdateWebhookSubscriptionDocument,
+    "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n": types.DeleteWebhookSubscriptionDocument,
+    "\n  query SlaClocksDueSoon($take: Int!) {\n    slaClocksDueSoon(take: $take) {\n      subjectType\n      subjectId\n      nextDueAt\n      atRisk\n      breached\n      minutesLeft\n      clock {\n        policyName\n      }\n    }\n  }\n": types.SlaClocksDueSoonDocument,
+    "\n  query Platform {\n    platform {\n      version\n      plugins {\n        name\n      }\n    }\n  }\n": types.PlatformDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      kind\n      permissions\n      staffUser {\n        id\n        name\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      kind\n      permissions\n      staffUser {\n        id\n        name\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys($skip: Int!, $take: Int!) {\n    apiKeys(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        roles {\n          id\n          name\n        }\n      }\n    }\n    roles {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiKeys($skip: Int!, $take: Int!) {\n    apiKeys(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        prefix\n        createdAt\n        lastUsedAt\n        revokedAt\n        roles {\n          id\n          name\n        }\n      }\n    }\n    roles {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($filter: AuditEventFilter, $skip: Int!, $take: Int!) {\n    auditEvents(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorKind\n        actorId\n        actorDisplay\n        action\n        objectType\n        objectId\n        changes\n        ip\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($filter: AuditEventFilter, $skip: Int!, $take: Int!) {\n    auditEvents(filter: $filter, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        occurredAt\n        actorKind\n        actorId\n        actorDisplay\n        action\n        objectType\n        objectId\n        changes\n        ip\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BusinessCalendar($id: ID!) {\n    businessCalendar(id: $id) {\n      id\n      name\n      timeZone\n      updatedAt\n      week {\n        weekday\n        windows {\n          start\n          end\n        }\n      }\n      holidays {\n        date\n        yearly\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query BusinessCalendar($id: ID!) {\n    businessCalendar(id: $id) {\n      id\n      name\n      timeZone\n      updatedAt\n      week {\n        weekday\n        windows {\n          start\n          end\n        }\n      }\n      holidays {\n        date\n        yearly\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateBusinessCalendar($input: BusinessCalendarInput!) {\n    createBusinessCalendar(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateBusinessCalendar($input: BusinessCalendarInput!) {\n    createBusinessCalendar(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateBusinessCalendar($id: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(id: $id, input: $input) {\n      id\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateBusinessCalendar($id: ID!, $input: BusinessCalendarInput!) {\n    updateBusinessCalendar(id: $id, input: $input) {\n      id\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BusinessCalendars($skip: Int!, $take: Int!) {\n    businessCalendars(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        timeZone\n        week {\n          weekday\n          windows {\n            start\n            end\n          }\n        }\n        holidays {\n          date\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BusinessCalendars($skip: Int!, $take: Int!) {\n    businessCalendars(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        timeZone\n        week {\n          weekday\n          windows {\n            start\n            end\n          }\n        }\n        holidays {\n          date\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PluginSettings {\n    pluginSettings {\n      owner\n      schema\n      values\n    }\n  }\n"): (typeof documents)["\n  query PluginSettings {\n    pluginSettings {\n      owner\n      schema\n      values\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePluginSettings($owner: String!, $values: JSONObject!) {\n    updatePluginSettings(owner: $owner, values: $values) {\n      owner\n      values\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePluginSettings($owner: String!, $values: JSONObject!) {\n    updatePluginSettings(owner: $owner, values: $values) {\n      owner\n      values\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleEditor {\n    roles {\n      items {\n        id\n        name\n        description\n        builtIn\n        permissions\n      }\n    }\n    permissions {\n      items {\n        name\n        description\n        owner\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleEditor {\n    roles {\n      items {\n        id\n        name\n        description\n        builtIn\n        permissions\n      }\n    }\n    permissions {\n      items {\n        name\n        description\n        owner\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      id\n      name\n      description\n      permissions\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      id\n      name\n      description\n      permissions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Roles {\n    roles {\n      totalCount\n      items {\n        id\n        name\n        description\n        builtIn\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  query Roles {\n    roles {\n      totalCount\n      items {\n        id\n        name\n        description\n        builtIn\n        permissions\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaPolicies($skip: Int!, $take: Int!) {\n    slaPolicies(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        priority\n        active\n        isDefault\n        calendarId\n        firstResponseMinutes\n        nextResponseMinutes\n        resolutionMinutes\n        warningLeadMinutes\n        conditions {\n          kinds\n          severities\n          channels\n          customerTiers\n        }\n      }\n    }\n    businessCalendars(take: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SlaPolicies($skip: Int!, $take: Int!) {\n    slaPolicies(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        priority\n        active\n        isDefault\n        calendarId\n        firstResponseMinutes\n        nextResponseMinutes\n        resolutionMinutes\n        warningLeadMinutes\n        conditions {\n          kinds\n          severities\n          channels\n          customerTiers\n        }\n      }\n    }\n    businessCalendars(take: 100) {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSlaPolicy($input: SlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSlaPolicy($id: ID!, $input: SlaPolicyInput!) {\n    updateSlaPolicy(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSlaPolicy($id: ID!, $input: SlaPolicyInput!) {\n    updateSlaPolicy(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSlaPolicy($id: ID!) {\n    deleteSlaPolicy(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSlaPolicy($id: ID!) {\n    deleteSlaPolicy(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsers($skip: Int!, $take: Int!) {\n    staffUsers(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        email\n        active\n        createdAt\n        roles {\n          id\n          name\n        }\n      }\n    }\n    roles {\n      items {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffUsers($skip: Int!, $take: Int!) {\n    staffUsers(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        name\n        email\n        active\n        createdAt\n        roles {\n          id\n          name\n        }\n      }\n    }\n    roles {\n      items {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateStaffUser($input: CreateStaffUserInput!) {\n    createStaffUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateStaffUser($input: UpdateStaffUserInput!) {\n    updateStaffUser(input: $input) {\n      id\n      roles {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateStaffUser($input: UpdateStaffUserInput!) {\n    updateStaffUser(input: $input) {\n      id\n      roles {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateStaffUser($id: ID!) {\n    deactivateStaffUser(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateStaffUser($id: ID!) {\n    deactivateStaffUser(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookSubscriptions($skip: Int!, $take: Int!) {\n    webhookSubscriptions(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        url\n        description\n        eventTypes\n        active\n        consecutiveFailures\n        disabledAt\n        createdAt\n      }\n    }\n    eventTypes {\n      type\n      owner\n      description\n    }\n  }\n"): (typeof documents)["\n  query WebhookSubscriptions($skip: Int!, $take: Int!) {\n    webhookSubscriptions(skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        url\n        description\n        eventTypes\n        active\n        consecutiveFailures\n        disabledAt\n        createdAt\n      }\n    }\n    eventTypes {\n      type\n      owner\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($subscriptionId: ID!, $skip: Int!, $take: Int!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        eventType\n        attempt\n        success\n        statusCode\n        durationMs\n        error\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query WebhookDeliveries($subscriptionId: ID!, $skip: Int!, $take: Int!) {\n    webhookDeliveries(subscriptionId: $subscriptionId, skip: $skip, take: $take) {\n      totalCount\n      items {\n        id\n        eventType\n        attempt\n        success\n        statusCode\n        durationMs\n        error\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWebhookSubscription($input: CreateWebhookSubscriptionInput!) {\n    createWebhookSubscription(input: $input) {\n      secret\n      subscription {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookSubscription($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) {\n      id\n      active\n      consecutiveFailures\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWebhookSubscription($id: ID!, $input: UpdateWebhookSubscriptionInput!) {\n    updateWebhookSubscription(id: $id, input: $input) {\n      id\n      active\n      consecutiveFailures\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteWebhookSubscription($id: ID!) {\n    deleteWebhookSubscription(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaClocksDueSoon($take: Int!) {\n    slaClocksDueSoon(take: $take) {\n      subjectType\n      subjectId\n      nextDueAt\n      atRisk\n      breached\n      minutesLeft\n      clock {\n        policyName\n      }\n    }\n  }\n"): (typeof documents)["\n  query SlaClocksDueSoon($take: Int!) {\n    slaClocksDueSoon(take: $take) {\n      subjectType\n      subjectId\n      nextDueAt\n      atRisk\n      breached\n      minutesLeft\n      clock {\n        policyName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Platform {\n    platform {\n      version\n      plugins {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Platform {\n    platform {\n      version\n      plugins {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

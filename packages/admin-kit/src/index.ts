@@ -1,0 +1,31 @@
+/**
+ * @aftercare/admin-kit — how plugins (and core) add pages to the Aftercare admin console, and the
+ * building blocks those pages share. See README.md for a walk-through.
+ */
+export {
+  defineAdminExtension,
+  satisfies,
+  type AdminExtension,
+  type AdminRoute,
+  type AdminNavItem,
+  type DashboardWidget,
+  type CustomerTab,
+  type ExtensionSettings,
+  type ExtensionMessages,
+  type LazyComponent,
+  type PermissionRequirement,
+} from './extension.js';
+export { useAdminSession, usePermission, type SessionUser } from './session.js';
+export { mapGraphQLError, type MappedError, type ServerError } from './errors.js';
+export { useListState, type ListState, type ListStateOptions, type ListSort } from './list-state.js';
+export { defineStatusMachine, nextStates, type StatusMachine, type StatusState, type StatusTone } from './state-machine.js';
+export { useFormat } from './format.js';
+export { kitMessages } from './i18n.js';
+export { default as ListPage } from './components/ListPage.vue';
+export { default as DetailLayout } from './components/DetailLayout.vue';
+export { default as TimelineList, type TimelineItem } from './components/TimelineList.vue';
+export { default as StatusTag } from './components/StatusTag.vue';
+export { default as AdminForm } from './components/AdminForm.vue';
+export { default as FormField } from './components/FormField.vue';
+export { default as ConfirmButton } from './components/ConfirmButton.vue';
+export { default as StateView } from './components/StateView.vue';
