@@ -48,6 +48,7 @@ type Documents = {
     "\n  query SlaClocksDueSoon($take: Int!) {\n    slaClocksDueSoon(take: $take) {\n      subjectType\n      subjectId\n      nextDueAt\n      atRisk\n      breached\n      minutesLeft\n      clock {\n        policyName\n      }\n    }\n  }\n": typeof types.SlaClocksDueSoonDocument,
     "\n  query Platform {\n    platform {\n      version\n      plugins {\n        name\n      }\n    }\n  }\n": typeof types.PlatformDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query WarrantyCoverageLookup($serial: String!, $at: DateTimeISO, $damage: String) {\n    warrantyCoverage(serialNumber: $serial, at: $at, damageType: $damage) {\n      covered\n      basis\n      lastCoveredDay\n      coverageTypes\n      reason\n      explanation\n      timeZone\n      jurisdiction\n      layers {\n        basis\n        name\n        covered\n        reason\n        lastDay\n      }\n    }\n    serviceHistory(serialNumber: $serial) {\n      replacedBy\n      claims {\n        id\n        reference\n        status\n        createdAt\n        outcome\n      }\n      repairOrders {\n        id\n        reference\n        status\n        outcome\n        completedAt\n      }\n    }\n  }\n": typeof types.WarrantyCoverageLookupDocument,
 };
 const documents: Documents = {
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
@@ -84,6 +85,7 @@ const documents: Documents = {
     "\n  query SlaClocksDueSoon($take: Int!) {\n    slaClocksDueSoon(take: $take) {\n      subjectType\n      subjectId\n      nextDueAt\n      atRisk\n      breached\n      minutesLeft\n      clock {\n        policyName\n      }\n    }\n  }\n": types.SlaClocksDueSoonDocument,
     "\n  query Platform {\n    platform {\n      version\n      plugins {\n        name\n      }\n    }\n  }\n": types.PlatformDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query WarrantyCoverageLookup($serial: String!, $at: DateTimeISO, $damage: String) {\n    warrantyCoverage(serialNumber: $serial, at: $at, damageType: $damage) {\n      covered\n      basis\n      lastCoveredDay\n      coverageTypes\n      reason\n      explanation\n      timeZone\n      jurisdiction\n      layers {\n        basis\n        name\n        covered\n        reason\n        lastDay\n      }\n    }\n    serviceHistory(serialNumber: $serial) {\n      replacedBy\n      claims {\n        id\n        reference\n        status\n        createdAt\n        outcome\n      }\n      repairOrders {\n        id\n        reference\n        status\n        outcome\n        completedAt\n      }\n    }\n  }\n": types.WarrantyCoverageLookupDocument,
 };
 
 /**
@@ -236,6 +238,10 @@ export function graphql(source: "\n  query Platform {\n    platform {\n      ver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WarrantyCoverageLookup($serial: String!, $at: DateTimeISO, $damage: String) {\n    warrantyCoverage(serialNumber: $serial, at: $at, damageType: $damage) {\n      covered\n      basis\n      lastCoveredDay\n      coverageTypes\n      reason\n      explanation\n      timeZone\n      jurisdiction\n      layers {\n        basis\n        name\n        covered\n        reason\n        lastDay\n      }\n    }\n    serviceHistory(serialNumber: $serial) {\n      replacedBy\n      claims {\n        id\n        reference\n        status\n        createdAt\n        outcome\n      }\n      repairOrders {\n        id\n        reference\n        status\n        outcome\n        completedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query WarrantyCoverageLookup($serial: String!, $at: DateTimeISO, $damage: String) {\n    warrantyCoverage(serialNumber: $serial, at: $at, damageType: $damage) {\n      covered\n      basis\n      lastCoveredDay\n      coverageTypes\n      reason\n      explanation\n      timeZone\n      jurisdiction\n      layers {\n        basis\n        name\n        covered\n        reason\n        lastDay\n      }\n    }\n    serviceHistory(serialNumber: $serial) {\n      replacedBy\n      claims {\n        id\n        reference\n        status\n        createdAt\n        outcome\n      }\n      repairOrders {\n        id\n        reference\n        status\n        outcome\n        completedAt\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,24 @@
+import { defineAdminExtension } from '@aftercare/admin-kit';
+import en from './locales/en.js';
+import es from './locales/es.js';
+
+/**
+ * The warranty plugin's console pages. The coverage lookup by serial comes first: it is the screen
+ * a service agent opens before anything else.
+ */
+export default defineAdminExtension({
+  id: 'warranty',
+  label: 'warranty.name',
+  messages: { en, es },
+  routes: [
+    {
+      path: '/warranty/coverage',
+      name: 'warranty.coverage',
+      component: () => import('./pages/CoverageLookupPage.vue'),
+      permission: 'warranty.coverage.read',
+      title: 'warranty.coverage.title',
+    },
+  ],
+  nav: [{ to: 'warranty.coverage', label: 'warranty.nav.coverage', order: 40 }],
+  permissions: ['warranty.coverage.read'],
+});

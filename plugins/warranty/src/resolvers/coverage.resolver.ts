@@ -1,0 +1,57 @@
+import { type GraphQLContext, NotFoundError, ValidationError, PageArgs, PageOf, type Page } from '@aftercare/core';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { WarrantyPolicy } from '../entities/warranty-policy.entity.js';
+import { P } from '../permissions.js';
+import { warranty } from '../runtime.js';
+import type { CoverageAnswer } from '../services/coverage.service.js';
+import { CoverageArgs, CoverageResultType, WarrantyPolicyInput } from './types.js';
+
+const PolicyPage = PageOf(WarrantyPolicy, 'WarrantyPolicyPage');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id argument that is not a UUID names nothing: NOT_FOUND rather than a database error. */
+export function checkId(entity: string, id: string): string {
+  if (!UUID.test(id)) throw new NotFoundError(entity, id);
+  return id;
+}
+
+/** The entitlement check and the policy editor. */
+@Resolver()
+export class CoverageResolver {
+  @Authorized(P.coverageRead)
+  @Query(() => CoverageResultType, {
+    description:
+      'The entitlement check, by serial or purchase: covered or not at `at`, by which policy or contract, until when, what is covered, and why not (expired, excluded, unregistered).',
+  })
+  warrantyCoverage(@Args() args: CoverageArgs): Promise<CoverageAnswer> {
+    return warranty().coverage.check(args);
+  }
+
+  @Authorized(P.coverageRead)
+  @Query(() => PolicyPage, { description: 'Warranty policies, newest first.' })
+  async warrantyPolicies(@Args() { skip, take }: PageArgs, @Ctx() ctx: GraphQLContext): Promise<Page<WarrantyPolicy>> {
+    const [items, totalCount] = await ctx.db
+      .getRepository(WarrantyPolicy)
+      .findAndCount({ order: { createdAt: 'DESC', id: 'ASC' }, skip, take });
+    return { items, totalCount };
+  }
+
+  @Authorized(P.policyManage)
+  @Mutation(() => WarrantyPolicy, {
+    description: 'Create a policy (no id) or replace one. New registrations copy its terms; existing ones keep theirs.',
+  })
+  saveWarrantyPolicy(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('input', () => WarrantyPolicyInput) input: WarrantyPolicyInput,
+  ): Promise<WarrantyPolicy> {
+    if (!input.modelId && !input.category) {
+      throw new ValidationError([{ field: 'modelId', message: 'give a modelId or a category the policy applies to' }]);
+    }
+    return warranty().policies.save(id ? checkId('Warranty policy', id) : null, {
+      ...input,
+      modelId: input.modelId ?? null,
+      category: input.modelId ? null : (input.category ?? null),
+      usDesignation: input.usDesignation ?? null,
+    });
+  }
+}

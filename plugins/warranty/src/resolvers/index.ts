@@ -1,0 +1,7 @@
+import { ClaimResolver } from './claim.resolver.js';
+import { CoverageResolver } from './coverage.resolver.js';
+import { MyWarrantyResolver } from './my-warranty.resolver.js';
+import { RegistrationResolver } from './registration.resolver.js';
+import { RepairResolver } from './repair.resolver.js';
+
+export const resolvers = [CoverageResolver, RegistrationResolver, ClaimResolver, MyWarrantyResolver, RepairResolver];

@@ -1,0 +1,76 @@
+import { CUSTOMER, type GraphQLContext, NotFoundError, PageArgs, PageOf, type Page, ValidationError } from '@aftercare/core';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { WarrantyContract } from '../entities/warranty-contract.entity.js';
+import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
+import { P } from '../permissions.js';
+import { warranty } from '../runtime.js';
+import type { CoverageAnswer } from '../services/coverage.service.js';
+import { normalizeSerial } from '../services/deps.js';
+import { checkId } from './coverage.resolver.js';
+import { contractsByRegistration } from './loaders.js';
+import { CoverageResultType, RegisterWarrantyInput, RegistrationFilterArgs, SellExtendedWarrantyInput } from './types.js';
+
+const RegistrationPage = PageOf(WarrantyRegistration, 'WarrantyRegistrationPage');
+
+/** Registrations (staff and customers) and extended warranty contracts. */
+@Resolver(() => WarrantyRegistration)
+export class RegistrationResolver {
+  @Authorized(P.registrationRead)
+  @Query(() => RegistrationPage, { description: 'Registrations, newest first, by customer, serial or model.' })
+  async warrantyRegistrations(
+    @Args() { skip, take }: PageArgs,
+    @Args() f: RegistrationFilterArgs,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<WarrantyRegistration>> {
+    const where = {
+      ...(f.customerId ? { customerId: f.customerId } : {}),
+      ...(f.modelId ? { modelId: f.modelId } : {}),
+      ...(f.serialNumber ? { serialNumber: normalizeSerial(f.serialNumber)! } : {}),
+    };
+    const [items, totalCount] = await ctx.db
+      .getRepository(WarrantyRegistration)
+      .findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, skip, take });
+    return { items, totalCount };
+  }
+
+  @Authorized(P.registrationRead, CUSTOMER)
+  @Query(() => WarrantyRegistration, { description: 'A registration by id (customers: only their own).' })
+  async warrantyRegistration(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<WarrantyRegistration> {
+    const reg = await ctx.db.getRepository(WarrantyRegistration).findOneBy({ id: checkId('Warranty registration', id) });
+    if (!reg || (ctx.actor.kind === 'customer' && reg.customerId !== ctx.actor.customerId))
+      throw new NotFoundError('Warranty registration', id);
+    return reg;
+  }
+
+  @Authorized(P.registrationWrite, CUSTOMER)
+  @Mutation(() => WarrantyRegistration, {
+    description:
+      'Register an item: a purchase (purchaseId) or an item bought elsewhere (modelId, serialNumber, purchasedAt, proofOfPurchaseRef). Customers register for themselves.',
+  })
+  registerWarranty(
+    @Arg('input', () => RegisterWarrantyInput) input: RegisterWarrantyInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<WarrantyRegistration> {
+    const customerId = ctx.actor.kind === 'customer' ? ctx.actor.customerId : input.customerId;
+    if (!customerId) throw new ValidationError([{ field: 'customerId', message: 'say which customer the item belongs to' }]);
+    return warranty().registrations.register(ctx.actor, { ...input, customerId });
+  }
+
+  @Authorized(P.contractSell)
+  @Mutation(() => WarrantyContract, { description: 'Sell an extended warranty on a registration (price, term, claim cap, deductible).' })
+  sellExtendedWarranty(@Arg('input', () => SellExtendedWarrantyInput) input: SellExtendedWarrantyInput): Promise<WarrantyContract> {
+    return warranty().registrations.sellContract(input);
+  }
+
+  @FieldResolver(() => [WarrantyContract], { description: 'Extended warranties sold on it.' })
+  contracts(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext): Promise<WarrantyContract[]> {
+    return contractsByRegistration(ctx).load(r.id);
+  }
+
+  @FieldResolver(() => CoverageResultType, { description: 'The entitlement check now (legal guarantee included).' })
+  coverage(@Root() r: WarrantyRegistration): Promise<CoverageAnswer> {
+    return r.purchaseId
+      ? warranty().coverage.check({ purchaseId: r.purchaseId })
+      : warranty().coverage.check({ serialNumber: r.serialNumber, modelId: r.modelId });
+  }
+}

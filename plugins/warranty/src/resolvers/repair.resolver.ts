@@ -1,0 +1,175 @@
+import { CUSTOMER, CustomerOnly, type GraphQLContext, NotFoundError, PageArgs, PageOf, type Page, requireCustomer } from '@aftercare/core';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { In, Not } from 'typeorm';
+import { type RepairStatus, RepairStatusEnum } from '../domain.js';
+import { RepairOrder } from '../entities/repair-order.entity.js';
+import { RepairPart } from '../entities/repair-part.entity.js';
+import { RepairVisit } from '../entities/repair-visit.entity.js';
+import { SparePart } from '../entities/spare-part.entity.js';
+import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
+import { P } from '../permissions.js';
+import { warranty } from '../runtime.js';
+import { normalizeSerial, repairReference } from '../services/deps.js';
+import { checkId } from './coverage.resolver.js';
+import { partsByOrder, visitsByOrder } from './loaders.js';
+import {
+  CreateRepairOrderInput,
+  PartUsedInput,
+  ScheduleVisitInput,
+  SendRepairEstimateInput,
+  ServiceHistoryType,
+  SparePartInput,
+  UpdateRepairOrderInput,
+} from './types.js';
+
+const RepairPage = PageOf(RepairOrder, 'RepairOrderPage');
+const PartPage = PageOf(SparePart, 'SparePartPage');
+
+/** Repair orders, spare parts, visits, estimates and the service history of a serial. */
+@Resolver(() => RepairOrder)
+export class RepairResolver {
+  @Authorized(P.repairRead)
+  @Query(() => RepairPage, { description: 'Repair orders (the board), by status or technician, oldest first.' })
+  async repairOrders(
+    @Args() { skip, take }: PageArgs,
+    @Arg('status', () => [RepairStatusEnum], { nullable: true }) status: RepairStatus[] | null,
+    @Arg('technicianId', () => ID, { nullable: true }) technicianId: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<RepairOrder>> {
+    const where = {
+      ...(status?.length ? { status: In(status) } : {}),
+      ...(technicianId ? { technicianId: checkId('Technician', technicianId) } : {}),
+    };
+    const [items, totalCount] = await ctx.db
+      .getRepository(RepairOrder)
+      .findAndCount({ where, order: { createdAt: 'ASC', id: 'ASC' }, skip, take });
+    return { items, totalCount };
+  }
+
+  @Authorized(P.repairRead, CUSTOMER)
+  @Query(() => RepairOrder, { description: 'A repair order (customers: only their own).' })
+  async repairOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<RepairOrder> {
+    const r = await warranty().repairs.get(checkId('Repair order', id));
+    if (ctx.actor.kind === 'customer' && r.customerId !== ctx.actor.customerId) throw new NotFoundError('Repair order', id);
+    return r;
+  }
+
+  @Authorized(P.repairWrite)
+  @Mutation(() => RepairOrder, {
+    description: 'Open a repair from an approved or received claim, or a paid repair (purchaseId, or customerId + modelId + serialNumber).',
+  })
+  createRepairOrder(
+    @Arg('input', () => CreateRepairOrderInput) input: CreateRepairOrderInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RepairOrder> {
+    return warranty().repairs.create(ctx.actor, input);
+  }
+
+  @Authorized(P.repairWrite)
+  @Mutation(() => RepairOrder, { description: 'Diagnosis, fault codes, technician, labour; an outcome completes the order.' })
+  updateRepairOrder(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateRepairOrderInput) input: UpdateRepairOrderInput,
+  ): Promise<RepairOrder> {
+    return warranty().repairs.update(checkId('Repair order', id), input);
+  }
+
+  @Authorized(P.repairWrite)
+  @Mutation(() => RepairOrder, {
+    description: 'Take parts from stock for the repair; CONFLICT when not enough are in stock (nothing is taken).',
+  })
+  recordPartsUsed(
+    @Arg('repairOrderId', () => ID) id: string,
+    @Arg('parts', () => [PartUsedInput]) parts: PartUsedInput[],
+  ): Promise<RepairOrder> {
+    return warranty().repairs.recordParts(checkId('Repair order', id), parts);
+  }
+
+  @Authorized(P.repairWrite)
+  @Mutation(() => RepairVisit, { description: 'Book an on-site visit in a time slot; CONFLICT when the technician is already booked.' })
+  scheduleVisit(@Arg('input', () => ScheduleVisitInput) input: ScheduleVisitInput): Promise<RepairVisit> {
+    return warranty().repairs.scheduleVisit(input);
+  }
+
+  @Authorized(P.repairWrite)
+  @Mutation(() => RepairOrder, { description: 'Send the estimate of a paid repair; work starts only after the customer accepts.' })
+  sendRepairEstimate(@Arg('input', () => SendRepairEstimateInput) input: SendRepairEstimateInput): Promise<RepairOrder> {
+    return warranty().repairs.sendEstimate(input);
+  }
+
+  @CustomerOnly()
+  @Mutation(() => RepairOrder, { description: 'Accept (work starts) or decline your repair estimate.' })
+  respondToRepairEstimate(
+    @Arg('repairOrderId', () => ID) id: string,
+    @Arg('accept') accept: boolean,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<RepairOrder> {
+    return warranty().repairs.respondToEstimate(requireCustomer(ctx), checkId('Repair order', id), accept);
+  }
+
+  @Authorized(P.coverageRead, CUSTOMER)
+  @Query(() => ServiceHistoryType, {
+    description: 'Every claim, repair (with parts) and replacement of a serial. Customers see only their own items.',
+  })
+  async serviceHistory(@Arg('serialNumber') serialNumber: string, @Ctx() ctx: GraphQLContext): Promise<ServiceHistoryType> {
+    const serial = normalizeSerial(serialNumber) ?? '';
+    const own = ctx.actor.kind === 'customer' ? { customerId: ctx.actor.customerId } : {};
+    const m = ctx.db.manager;
+    const claims = await m.find(WarrantyClaim, { where: { serialNumber: serial, ...own }, order: { createdAt: 'ASC' }, take: 200 });
+    const repairOrders = await m.find(RepairOrder, {
+      where: { serialNumber: serial, ...own, status: Not('cancelled') },
+      order: { createdAt: 'ASC' },
+      take: 200,
+    });
+    return {
+      serialNumber: serial,
+      claims,
+      repairOrders,
+      replacedBy: repairOrders.map((r) => r.replacementSerial).filter((s): s is string => !!s),
+    };
+  }
+
+  @Authorized(P.repairRead)
+  @Query(() => PartPage, { description: 'The spare-parts catalogue with stock, by SKU.' })
+  async spareParts(@Args() { skip, take }: PageArgs, @Ctx() ctx: GraphQLContext): Promise<Page<SparePart>> {
+    const [items, totalCount] = await ctx.db.getRepository(SparePart).findAndCount({ order: { sku: 'ASC' }, skip, take });
+    return { items, totalCount };
+  }
+
+  @Authorized(P.partsManage)
+  @Mutation(() => SparePart, { description: 'Create a part, or update one by SKU (stock is set to the given quantity).' })
+  async saveSparePart(@Arg('input', () => SparePartInput) input: SparePartInput, @Ctx() ctx: GraphQLContext): Promise<SparePart> {
+    return ctx.db.transaction(async (m) => {
+      const before = await m.findOne(SparePart, { where: { sku: input.sku }, lock: { mode: 'pessimistic_write' } });
+      const saved = await m.save(m.create(SparePart, { ...(before ?? {}), ...input }));
+      await warranty().deps.audit.record(m, {
+        action: before ? 'sparePart.update' : 'sparePart.create',
+        objectType: 'SparePart',
+        objectId: saved.id,
+        before: before ? { ...before } : null,
+        after: { ...saved },
+      });
+      return saved;
+    });
+  }
+
+  @FieldResolver(() => String, { description: 'RO-<number>' })
+  reference(@Root() r: RepairOrder): string {
+    return repairReference(r);
+  }
+
+  @FieldResolver(() => [RepairPart])
+  parts(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<RepairPart[]> {
+    return partsByOrder(ctx).load(r.id);
+  }
+
+  @FieldResolver(() => [RepairVisit])
+  visits(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<RepairVisit[]> {
+    return visitsByOrder(ctx).load(r.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Parts cost (unit cost × quantity), minor units.' })
+  async partsCostMinor(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return (await partsByOrder(ctx).load(r.id)).reduce((s, p) => s + p.unitCostMinor * p.quantity, 0);
+  }
+}

@@ -1,0 +1,80 @@
+import type { PrivacyContributor, TimelineEntry, TimelineSource } from '@aftercare/core';
+import { type EntityManager, LessThan } from 'typeorm';
+import { RepairOrder } from '../entities/repair-order.entity.js';
+import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
+import { WarrantyContract } from '../entities/warranty-contract.entity.js';
+import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
+import { claimReference, repairReference } from './deps.js';
+
+const before = <K extends string>(key: K, at?: Date) => (at ? { [key]: LessThan(at) } : {});
+
+/** Registrations, claims and completed repairs in the customer's history. */
+export const warrantyTimeline: TimelineSource = {
+  name: 'warranty',
+  async load({ manager, customerId, before: at, limit }) {
+    const [regs, claims, repairs] = await Promise.all([
+      manager.find(WarrantyRegistration, { where: { customerId, ...before('createdAt', at) }, order: { createdAt: 'DESC' }, take: limit }),
+      manager.find(WarrantyClaim, { where: { customerId, ...before('createdAt', at) }, order: { createdAt: 'DESC' }, take: limit }),
+      manager.find(RepairOrder, {
+        where: { customerId, status: 'completed', ...before('completedAt', at) },
+        order: { completedAt: 'DESC' },
+        take: limit,
+      }),
+    ]);
+    const entries: TimelineEntry[] = [
+      ...regs.map((r) => ({
+        id: `${r.id}:registered`,
+        at: r.createdAt,
+        kind: 'warranty.registration',
+        title: `Warranty registered: ${r.policyName}`,
+        summary: `${r.serialNumber ?? 'no serial'}, ends ${r.endsAt.toISOString().slice(0, 10)}`,
+        objectType: 'WarrantyRegistration',
+        objectId: r.id,
+      })),
+      ...claims.map((c) => ({
+        id: `${c.id}:submitted`,
+        at: c.createdAt,
+        kind: 'warranty.claim.submitted',
+        title: `Warranty claim ${claimReference(c)} filed`,
+        summary: `${c.status}${c.entitled ? '' : ' (not covered at submission)'}`,
+        objectType: 'WarrantyClaim',
+        objectId: c.id,
+      })),
+      ...repairs.map((r) => ({
+        id: `${r.id}:completed`,
+        at: r.completedAt!,
+        kind: 'warranty.repair.completed',
+        title: `Repair ${repairReference(r)} completed: ${r.outcome}`,
+        summary: r.replacementSerial ? `Replaced by ${r.replacementSerial}` : (r.diagnosis ?? null),
+        objectType: 'RepairOrder',
+        objectId: r.id,
+      })),
+    ];
+    return entries.sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, limit);
+  },
+};
+
+const plain = (rows: object[]) => JSON.parse(JSON.stringify(rows)) as unknown;
+
+/** What the warranty plugin holds about a customer: export everything, erase what they wrote. */
+export const warrantyPrivacy: PrivacyContributor = {
+  name: 'warranty',
+  async export({ manager, customerId }) {
+    const repairs = await manager.find(RepairOrder, { where: { customerId } });
+    return {
+      registrations: plain(await manager.find(WarrantyRegistration, { where: { customerId } })),
+      contracts: plain(await manager.find(WarrantyContract, { where: { customerId } })),
+      claims: plain(await manager.find(WarrantyClaim, { where: { customerId } })),
+      repairOrders: plain(repairs),
+    };
+  },
+  async anonymize({ manager, customerId }: { manager: EntityManager; customerId: string }) {
+    await manager.update(WarrantyClaim, { customerId }, { description: '[removed]', infoRequest: null });
+    await manager.update(WarrantyRegistration, { customerId }, { proofOfPurchaseRef: null, seller: null });
+    await manager.query(
+      `UPDATE warranty_repair_visit SET note = NULL WHERE repair_order_id IN (SELECT id FROM warranty_repair_order WHERE customer_id = $1)`,
+      [customerId],
+    );
+    await manager.update(RepairOrder, { customerId }, { estimateNote: null });
+  },
+};
