@@ -55,6 +55,25 @@ async function signIn(page: Page, who: Account) {
 const navLabels = async (page: Page) =>
   (await page.locator('nav .n-menu-item-content-header').allTextContents()).map((s) => s.trim()).filter(Boolean);
 
+/** Runs a GraphQL operation as the given staff user (signs in over GraphQL; the token goes in the header). */
+async function graphqlAs<T>(who: Account, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const post = async (body: unknown, token?: string) => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const json = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+    if (json.errors?.length) throw new Error(json.errors.map((e) => e.message).join('; '));
+    return json.data;
+  };
+  const login = (await post({
+    query: 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    variables: { email: who.email, password: who.password },
+  })) as { login: { token: string } };
+  return (await post({ query, variables }, login.login.token)) as T;
+}
+
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
   server = await startE2eServer();
@@ -230,6 +249,52 @@ describe('admin console', () => {
     await page.goto(`${server.url}/warranty/claims`);
     await page.locator('[data-test="not-found"]').waitFor();
     await shot(page, '13-disabled-plugin-404');
+  });
+
+  it('finds a customer by search and shows contact data, purchases and the timeline', async () => {
+    const { createCustomer } = await graphqlAs<{ createCustomer: { id: string } }>(
+      server.admin,
+      'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+      { input: { name: 'Carmen Cliente', email: 'carmen@e2e.example', marketingConsent: true, tags: ['vip'] } },
+    );
+    const { createProduct } = await graphqlAs<{ createProduct: { id: string } }>(
+      server.admin,
+      'mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }',
+      { input: { name: 'Aqua Dishwasher', category: 'Dishwashers' } },
+    );
+    const { createProductModel } = await graphqlAs<{ createProductModel: { id: string } }>(
+      server.admin,
+      'mutation ($input: CreateProductModelInput!) { createProductModel(input: $input) { id } }',
+      { input: { productId: createProduct.id, name: 'Aqua 45', sku: 'AQ-45', warrantyMonths: 24, returnWindowDays: 30 } },
+    );
+    await graphqlAs(server.admin, 'mutation ($input: CreatePurchaseInput!) { createPurchase(input: $input) { id } }', {
+      input: {
+        customerId: createCustomer.id,
+        modelId: createProductModel.id,
+        channel: 'online',
+        currency: 'EUR',
+        priceMinor: 49900,
+        purchasedAt: '2026-03-01T10:00:00.000Z',
+        serialNumber: 'SN-E2E-1',
+      },
+    });
+
+    const page = await newPage();
+    await signIn(page, server.admin);
+    await page.getByRole('link', { name: 'Customers' }).click();
+    await page.getByRole('heading', { name: 'Customers' }).waitFor();
+    await page.getByLabel('Search name, email, company, VAT id or phone').fill('carmen');
+    await page.waitForURL(/[?&]q=carmen/);
+    await page.getByRole('link', { name: 'Carmen Cliente' }).click();
+    await page.getByRole('heading', { name: 'Carmen Cliente' }).waitFor();
+    await page.getByRole('row').filter({ hasText: 'SN-E2E-1' }).waitFor();
+    const timeline = page.locator('.ak-detail__timeline');
+    await timeline.locator('.n-timeline-item').first().waitFor();
+    assert.ok((await timeline.locator('.n-timeline-item').count()) >= 1, 'the timeline has entries');
+    assert.match((await timeline.textContent()) ?? '', /Aqua/);
+    await page.getByRole('button', { name: 'Export data' }).waitFor();
+    await page.getByRole('button', { name: 'Anonymise' }).waitFor();
+    await shot(page, '15-customer');
   });
 
   it('speaks Spanish when chosen, and signs out', async () => {

@@ -3,6 +3,9 @@ import {
   CalendarIcon,
   ClockIcon,
   DashboardIcon,
+  BoxIcon,
+  CartIcon,
+  ContactsIcon,
   KeyIcon,
   ListIcon,
   SettingsIcon,
@@ -12,14 +15,42 @@ import {
 } from '../shell/icons.js';
 
 /**
- * Core's pages, declared with the same API plugins use. Customers, products and purchases join
- * here when the customer domain lands; plugins add dashboard widgets and customer tabs of their own.
+ * Core's pages, declared with the same API plugins use; plugins add dashboard widgets and customer
+ * tabs of their own.
  */
 export default defineAdminExtension({
   id: 'core',
   label: 'core.name',
   routes: [
     { path: '/', name: 'dashboard', component: () => import('./pages/DashboardPage.vue'), title: 'nav.dashboard' },
+    {
+      path: '/customers',
+      name: 'customers',
+      component: () => import('./pages/CustomersPage.vue'),
+      permission: 'core.customer.read',
+      title: 'nav.customers',
+    },
+    {
+      path: '/customers/:id',
+      name: 'customer',
+      component: () => import('./pages/CustomerPage.vue'),
+      permission: 'core.customer.read',
+      title: 'customers.detailTitle',
+    },
+    {
+      path: '/products',
+      name: 'products',
+      component: () => import('./pages/ProductsPage.vue'),
+      permission: 'core.product.read',
+      title: 'nav.products',
+    },
+    {
+      path: '/purchases',
+      name: 'purchases',
+      component: () => import('./pages/PurchasesPage.vue'),
+      permission: 'core.purchase.read',
+      title: 'nav.purchases',
+    },
     {
       path: '/staff',
       name: 'staff',
@@ -87,6 +118,9 @@ export default defineAdminExtension({
   ],
   nav: [
     { to: 'dashboard', label: 'nav.dashboard', icon: DashboardIcon, order: 0 },
+    { to: 'customers', label: 'nav.customers', icon: ContactsIcon, order: 10 },
+    { to: 'purchases', label: 'nav.purchases', icon: CartIcon, order: 20 },
+    { to: 'products', label: 'nav.products', icon: BoxIcon, order: 30 },
     { to: 'calendars', label: 'nav.calendars', icon: CalendarIcon, section: 'configuration', order: 10 },
     { to: 'sla-policies', label: 'nav.slaPolicies', icon: ClockIcon, section: 'configuration', order: 20 },
     { to: 'settings', label: 'nav.settings', icon: SettingsIcon, section: 'configuration', order: 90 },
@@ -108,6 +142,12 @@ export default defineAdminExtension({
     { id: 'core.welcome', title: 'dashboard.welcome', component: () => import('./widgets/WelcomeWidget.vue'), order: 0 },
   ],
   permissions: [
+    'core.customer.read',
+    'core.customer.export',
+    'core.customer.anonymize',
+    'core.product.read',
+    'core.purchase.read',
+    'core.import.run',
     'core.staff.read',
     'core.staff.manage',
     'core.role.manage',
