@@ -1,6 +1,7 @@
 // Benchmark runner: starts the platform (built, production mode) and the raw baseline as separate
 // processes on the same database, drives each workload against both with autocannon from this
-// process, and reports throughput and latency as ratios. `--quick` runs shorter.
+// process, and reports throughput and latency as ratios. `--quick` runs shorter; `--only=W2,W3`
+// runs some workloads; `--profile` starts the platform with `--cpu-prof` (profiles under .work/profiles).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createLogger, freePort, startEmbeddedPostgres } from '@aftercare/core';
 import pg from 'pg';
-import { workloads } from './workloads.js';
+import { API_KEY_HEADER, createBenchApiKey, resolveApiKey } from './auth.js';
+import { answer } from './baseline.js';
+import { poolDb } from './db.js';
+import { SEED_CUSTOMERS, SEED_PURCHASES, seed } from './seed.js';
+import { type Workload, workloads as allWorkloads } from './workloads.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const benchRoot = path.resolve(here, '..');
@@ -18,6 +23,12 @@ const quick = process.argv.includes('--quick');
 const duration = quick ? 3 : 10;
 const warmup = quick ? 1 : 2;
 const connections = 10;
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const workloads = only ? allWorkloads.filter((w) => only.includes(w.id)) : allWorkloads;
+const profileDir = process.argv.includes('--profile') ? path.join(benchRoot, '.work', 'profiles') : undefined;
 
 function log(msg: string) {
   process.stderr.write(`[bench] ${msg}\n`);
@@ -65,17 +76,40 @@ function rssMb(pid: number): number {
   return m ? Math.round(Number(m[1]) / 1024) : NaN;
 }
 
-async function probe(url: string, query: string, variables: Record<string, unknown>) {
+async function probe(url: string, apiKey: string, query: string, variables: Record<string, unknown>) {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', [API_KEY_HEADER]: apiKey },
     body: JSON.stringify({ query, variables }),
   });
   return { body: await res.json(), sql: res.headers.get('x-sql-count') };
 }
 
-function load(url: string, body: string, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: seconds });
+/** Load `url` with the workload; workloads with per-request variables (`next`) get a fresh body per request. */
+function load(url: string, apiKey: string, w: Workload, variables: Record<string, unknown>, seconds: number): Promise<autocannon.Result> {
+  const headers = { 'content-type': 'application/json', [API_KEY_HEADER]: apiKey };
+  const next = w.next;
+  return autocannon({
+    url,
+    method: 'POST',
+    headers,
+    connections,
+    duration: seconds,
+    ...(next
+      ? {
+          requests: [
+            {
+              method: 'POST',
+              headers,
+              setupRequest: (req: autocannon.Request) => ({
+                ...req,
+                body: JSON.stringify({ query: w.query, variables: { ...variables, ...next() } }),
+              }),
+            },
+          ],
+        }
+      : { body: JSON.stringify({ query: w.query, variables }) }),
+  });
 }
 
 interface Row {
@@ -99,7 +133,9 @@ async function main() {
   const [platformPort, baselinePort] = [await freePort(), await freePort()];
   const children: ChildProcess[] = [];
   try {
-    const platform = spawn(process.execPath, ['apps/server/dist/src/main.js', 'start'], {
+    if (profileDir) mkdirSync(profileDir, { recursive: true });
+    const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+    const platform = spawn(process.execPath, [...profileArgs, 'apps/server/dist/src/main.js', 'start'], {
       cwd: repoRoot,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: {
@@ -130,42 +166,39 @@ async function main() {
     });
 
     const pool = new pg.Pool({ connectionString: db.url, max: 2 });
-    // Count the baseline's statements by running its handler once against a counting pool.
-    const counting = Object.assign(Object.create(pool), {
-      n: 0,
-      query(this: { n: number }, ...args: unknown[]) {
-        this.n++;
-        return (pool.query as (...a: unknown[]) => unknown)(...args);
-      },
-    }) as pg.Pool & { n: number };
+    const started = Date.now();
+    if (await seed(pool)) log(`seeded ${SEED_CUSTOMERS} customers and ${SEED_PURCHASES} purchases in ${Date.now() - started} ms`);
+    // Every request runs as an integrator key with the Administrator role, on both servers.
+    const apiKey = await createBenchApiKey(pool);
+    await resolveApiKey(poolDb(pool), apiKey); // loads what the baseline caches, so counts below are per request
 
     const rows: Row[] = [];
     const platformUrl = `http://127.0.0.1:${platformPort}/graphql`;
     const baselineUrl = `http://127.0.0.1:${baselinePort}/graphql`;
     for (const w of workloads) {
       const variables = (await w.variables?.(pool)) ?? {};
-      const a = await probe(platformUrl, w.query, variables);
-      const b = await probe(baselineUrl, w.query, variables);
-      if (JSON.stringify(a.body) !== JSON.stringify(b.body)) {
+      const a = await probe(platformUrl, apiKey, w.query, { ...variables, ...w.next?.() });
+      const b = await probe(baselineUrl, apiKey, w.query, { ...variables, ...w.next?.() });
+      if ((a.body as { errors?: unknown }).errors || JSON.stringify(a.body) !== JSON.stringify(b.body)) {
         throw new Error(
           `${w.id}: platform and baseline answer differently:\n${JSON.stringify(a.body).slice(0, 400)}\n${JSON.stringify(b.body).slice(0, 400)}`,
         );
       }
-      counting.n = 0;
-      await w.baseline(counting, variables);
-      const body = JSON.stringify({ query: w.query, variables });
+      // Count the baseline's statements by answering once on a counting connection.
+      const counter = { n: 0 };
+      await answer(poolDb(pool, counter), { query: w.query, variables: { ...variables, ...w.next?.() } }, apiKey);
       log(`${w.id} ${w.title}`);
-      await load(platformUrl, body, warmup);
-      const p = await load(platformUrl, body, duration);
-      await load(baselineUrl, body, warmup);
-      const q = await load(baselineUrl, body, duration);
+      await load(platformUrl, apiKey, w, variables, warmup);
+      const p = await load(platformUrl, apiKey, w, variables, duration);
+      await load(baselineUrl, apiKey, w, variables, warmup);
+      const q = await load(baselineUrl, apiKey, w, variables, duration);
       rows.push({
         id: w.id,
         title: w.title,
         platform: p,
         baseline: q,
         sql: a.sql ?? '?',
-        baselineSql: counting.n,
+        baselineSql: counter.n,
         rss: rssMb(platform.pid!),
       });
     }
@@ -177,6 +210,7 @@ async function main() {
       '',
       `${os.cpus().length} cores, Node ${process.version}, ${connections} connections, ${duration} s per server and workload after ${warmup} s warm-up.`,
       'Platform: built server, NODE_ENV=production, LOG_LEVEL=warn. Baseline: node:http + pg running the same SQL, same JSON.',
+      `Data: ${SEED_CUSTOMERS} seeded customers with ${SEED_PURCHASES} purchases (plus those earlier W4 runs created). Every request carries an Administrator API key; the baseline resolves it with the same lookup.`,
       '',
       '| workload | platform req/s | baseline req/s | throughput ratio | platform p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | SQL per op (platform / baseline) | platform RSS MB | errors |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -187,8 +221,11 @@ async function main() {
       '',
     ];
     const report = lines.join('\n');
-    mkdirSync(path.join(benchRoot, 'results'), { recursive: true });
-    writeFileSync(path.join(benchRoot, 'results', 'latest.md'), report);
+    // Partial or profiled runs are not representative: they print but keep results/latest.md.
+    if (!only && !profileDir) {
+      mkdirSync(path.join(benchRoot, 'results'), { recursive: true });
+      writeFileSync(path.join(benchRoot, 'results', 'latest.md'), report);
+    }
     console.log(report);
   } finally {
     for (const c of children) c.kill('SIGTERM');

@@ -4,6 +4,7 @@ export const en = {
   core: { name: 'Core' },
   auth: {
     signIn: 'Sign in',
+    failed: 'Sign-in failed.',
     signInHint: 'Use your staff account.',
     expired: 'Your session ended. Sign in again to continue.',
     resetDone: 'Your password was changed. Sign in with the new one.',

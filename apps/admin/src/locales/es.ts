@@ -8,6 +8,7 @@ export const es: Messages<typeof en> = {
   core: { name: 'Núcleo' },
   auth: {
     signIn: 'Iniciar sesión',
+    failed: 'No se pudo iniciar sesión.',
     signInHint: 'Usa tu cuenta de personal.',
     expired: 'Tu sesión terminó. Vuelve a iniciar sesión para continuar.',
     resetDone: 'Tu contraseña se cambió. Inicia sesión con la nueva.',

@@ -1,0 +1,79 @@
+import { definePlugin, SlaService, slaBreached } from '@aftercare/core';
+import path from 'node:path';
+import { entities } from './entities/index.js';
+import { events } from './events.js';
+import { migrations } from './migrations/index.js';
+import { permissions } from './permissions.js';
+import { resolvers } from './resolvers/index.js';
+import { ServiceDesk, setServiceDesk } from './runtime.js';
+import { type AttachmentStorage, DiskAttachmentStorage } from './services/attachment-storage.js';
+import { casesPrivacy, casesTimeline } from './services/contributions.js';
+import { seedDemoCases } from './services/demo.service.js';
+import { serviceDeskMetrics } from './services/metrics.service.js';
+import { Notifications } from './services/notifications.service.js';
+import { settingsSchema } from './settings.js';
+
+/** Options of {@link createServiceDeskPlugin}; the default export uses none. */
+export interface ServiceDeskOptions {
+  /** The current time for SLA clocks and timestamps (tests pass a fixed clock). */
+  now?: () => Date;
+  /** Where attachment bytes go; default files under `<dataDir>/service-desk/attachments`. */
+  storage?: AttachmentStorage;
+}
+
+/** The service desk plugin, with a custom clock or attachment storage. */
+export function createServiceDeskPlugin(options: ServiceDeskOptions = {}) {
+  return definePlugin({
+    name: 'service-desk',
+    version: '0.1.0',
+    compatibility: '^0.1.0',
+    description: 'Inquiries, complaints and claims with SLAs, triage, assignment and four-eyes compensation.',
+    entities,
+    migrations,
+    resolvers,
+    permissions,
+    events,
+    settings: settingsSchema,
+    setup(ctx) {
+      const now = options.now ?? (() => new Date());
+      const storage = options.storage ?? new DiskAttachmentStorage(path.join(ctx.config.dataDir, 'service-desk', 'attachments'));
+      const desk = new ServiceDesk({
+        db: ctx.db,
+        sla: options.now ? new SlaService(ctx.db.dataSource, now) : ctx.sla,
+        audit: ctx.audit,
+        events: ctx.events,
+        jobs: ctx.jobs,
+        settings: ctx.settings,
+        notifications: new Notifications(ctx.notify),
+        storage,
+        logger: ctx.logger,
+        now,
+      });
+      setServiceDesk(desk);
+      desk.deps.notifications.defineTemplates();
+      // Core publishes the breach at the due date; escalation is idempotent per due date.
+      ctx.subscribe(slaBreached, 'escalate-breach', async (event) => {
+        if (event.payload.subjectType === 'service-desk.case') await desk.cases.checkBreach(event.payload.subjectId);
+      });
+      ctx.defineJob('close-resolved', async () => void (await desk.cases.closeExpired()), { cron: '17 * * * *' });
+      ctx.demo.contribute({
+        name: 'cases',
+        seed: async (args) => void (await seedDemoCases(desk.deps, desk.cases, await ctx.settings.get(), args)),
+      });
+      ctx.timeline.contribute(casesTimeline);
+      ctx.privacy.contribute(casesPrivacy(storage));
+      for (const metric of serviceDeskMetrics) ctx.metrics.define(metric);
+    },
+  });
+}
+
+export default createServiceDeskPlugin();
+
+export { serviceDesk, ServiceDesk } from './runtime.js';
+export { settingsSchema, type ServiceDeskSettings } from './settings.js';
+export * from './events.js';
+export { P as SERVICE_DESK_PERMISSIONS } from './permissions.js';
+export { CASE_TRANSITIONS, allowedTransitions, transition } from './services/case-state-machine.js';
+export { triageSeverity } from './services/triage.js';
+export { type AttachmentStorage, DiskAttachmentStorage } from './services/attachment-storage.js';
+export * from './domain.js';

@@ -1,0 +1,259 @@
+import {
+  Customer,
+  type GraphQLContext,
+  NotFoundError,
+  PageArgs,
+  PageOf,
+  Purchase,
+  type Page,
+  SlaClockType,
+  StaffUser,
+  hasPermission,
+  requireStaff,
+} from '@aftercare/core';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CaseSeverityEnum, CaseStatusEnum, type CaseSeverity, type CaseStatus, OPEN_STATUSES } from '../domain.js';
+import { Case } from '../entities/case.entity.js';
+import type { CaseAttachment } from '../entities/case-attachment.entity.js';
+import type { CaseMessage } from '../entities/case-message.entity.js';
+import type { Compensation } from '../entities/compensation.entity.js';
+import type { Team } from '../entities/team.entity.js';
+import { P } from '../permissions.js';
+import { serviceDesk } from '../runtime.js';
+import { allowedTransitions } from '../services/case-state-machine.js';
+import { reference } from '../services/deps.js';
+import { loaders } from './loaders.js';
+import {
+  AddCaseAttachmentInput,
+  AgentType,
+  AddCaseNoteInput,
+  AssignCaseInput,
+  CaseAttachmentContentType,
+  CaseAttachmentType,
+  CaseFilter,
+  CaseMessageType,
+  CaseSort,
+  CaseType,
+  CompensationGqlType,
+  CreateCaseInput,
+  ReplyToCaseInput,
+  ResolveCaseInput,
+  TeamType,
+} from './types.js';
+
+const CasePage = PageOf(CaseType, 'CasePage');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id argument that is not a UUID names nothing: NOT_FOUND rather than a database error. */
+export function checkId(entity: string, id: string): string {
+  if (!UUID.test(id)) throw new NotFoundError(entity, id);
+  return id;
+}
+
+/** Staff operations on cases. Logic lives in CaseService; this maps GraphQL to it. */
+@Resolver(() => CaseType)
+export class CaseResolver {
+  @Authorized(P.caseRead)
+  @Query(() => CaseType, { description: 'A case by id.' })
+  case(@Arg('id', () => ID) id: string): Promise<Case> {
+    return serviceDesk().cases.get(checkId('Case', id));
+  }
+
+  @Authorized(P.caseRead)
+  @Query(() => CasePage, { description: 'Cases matching the filter; sort DUE_DATE puts the most urgent first.' })
+  async cases(
+    @Args() { skip, take }: PageArgs,
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Arg('sort', () => CaseSort, { defaultValue: CaseSort.DUE_DATE }) sort: CaseSort,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Page<Case>> {
+    const f = filter ?? {};
+    const now = serviceDesk().deps.now();
+    const qb = ctx.db.getRepository(Case).createQueryBuilder('c');
+    if (f.status?.length) qb.andWhere('c.status IN (:...status)', { status: f.status });
+    else qb.andWhere(`c.status <> 'merged'`);
+    if (f.kind?.length) qb.andWhere('c.kind IN (:...kind)', { kind: f.kind });
+    if (f.severity?.length) qb.andWhere('c.severity IN (:...severity)', { severity: f.severity });
+    if (f.channel?.length) qb.andWhere('c.channel IN (:...channel)', { channel: f.channel });
+    if (f.assigneeId) qb.andWhere('c.assigneeId = :assigneeId', { assigneeId: f.assigneeId });
+    if (f.teamId) qb.andWhere('c.teamId = :teamId', { teamId: f.teamId });
+    if (f.customerId) qb.andWhere('c.customerId = :customerId', { customerId: f.customerId });
+    if (f.unassigned) qb.andWhere('c.assigneeId IS NULL');
+    if (f.mine) qb.andWhere('c.assigneeId = :me', { me: requireStaff(ctx).userId });
+    if (f.breached !== undefined && f.breached !== null) {
+      const breached = `(c.slaBreached OR (c.status IN (:...open) AND c.slaDueAt <= :now))`;
+      qb.andWhere(f.breached ? breached : `NOT ${breached}`, { open: OPEN_STATUSES, now });
+    }
+    if (f.atRisk) {
+      qb.andWhere('c.status IN (:...open) AND NOT c.slaBreached AND c.slaWarnAt <= :now AND c.slaDueAt > :now', {
+        open: OPEN_STATUSES,
+        now,
+      });
+    }
+    if (f.search?.trim()) {
+      const ref = /^sd-?(\d+)$/i.exec(f.search.trim());
+      if (ref) qb.andWhere('c.number = :number', { number: Number(ref[1]) });
+      else qb.andWhere(`c.subject ILIKE :search`, { search: `%${f.search.trim().replace(/[%_\\]/g, '\\$&')}%` });
+    }
+    if (sort === CaseSort.DUE_DATE) qb.orderBy('c.slaDueAt', 'ASC', 'NULLS LAST').addOrderBy('c.createdAt', 'ASC');
+    else if (sort === CaseSort.OLDEST) qb.orderBy('c.createdAt', 'ASC');
+    else if (sort === CaseSort.UPDATED) qb.orderBy('c.updatedAt', 'DESC');
+    else qb.orderBy('c.createdAt', 'DESC');
+    qb.addOrderBy('c.id', 'ASC').skip(skip).take(take);
+    const [items, totalCount] = await qb.getManyAndCount();
+    return { items, totalCount };
+  }
+
+  @Authorized(P.caseWrite)
+  @Mutation(() => CaseType, {
+    description: 'Open a case for a customer (phone, e-mail, chat, API). Triage sets the severity when none is given.',
+  })
+  createCase(@Arg('input') input: CreateCaseInput, @Ctx() ctx: GraphQLContext): Promise<Case> {
+    return serviceDesk().cases.create(ctx.actor, input);
+  }
+
+  @Authorized(P.caseWrite)
+  @Mutation(() => CaseMessageType, { description: 'A public reply to the customer; counts as a response for the SLA.' })
+  replyToCase(@Arg('input') input: ReplyToCaseInput, @Ctx() ctx: GraphQLContext): Promise<CaseMessage> {
+    return serviceDesk().cases.reply(ctx.actor, input.caseId, input);
+  }
+
+  @Authorized(P.caseWrite)
+  @Mutation(() => CaseMessageType, { description: 'An internal note: never shown to the customer, not a response for the SLA.' })
+  addCaseNote(@Arg('input') input: AddCaseNoteInput, @Ctx() ctx: GraphQLContext): Promise<CaseMessage> {
+    return serviceDesk().cases.note(ctx.actor, input.caseId, input.body);
+  }
+
+  @Authorized(P.caseAssign)
+  @Mutation(() => CaseType, { description: 'Assign to a team and/or an agent, or let the team choose (auto).' })
+  assignCase(@Arg('input') input: AssignCaseInput, @Ctx() ctx: GraphQLContext): Promise<Case> {
+    return serviceDesk().cases.assign(ctx.actor, input.caseId, input);
+  }
+
+  @Authorized(P.caseWrite)
+  @Mutation(() => CaseType, {
+    description: 'Move a case to open, waiting_on_customer, waiting_on_third_party or closed. Waiting states pause the SLA.',
+  })
+  changeCaseStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => CaseStatusEnum) status: CaseStatus,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Case> {
+    return serviceDesk().cases.changeStatus(ctx.actor, checkId('Case', id), status);
+  }
+
+  @Authorized(P.caseWrite)
+  @Mutation(() => CaseType, { description: 'Change the severity; the SLA policy is chosen again and serious cases go to a supervisor.' })
+  triageCase(
+    @Arg('id', () => ID) id: string,
+    @Arg('severity', () => CaseSeverityEnum) severity: CaseSeverity,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Case> {
+    return serviceDesk().cases.triage(ctx.actor, checkId('Case', id), severity);
+  }
+
+  @Authorized(P.caseWrite)
+  @Mutation(() => CaseType, {
+    description: 'Resolve with an outcome; category and root cause are required (except no_action on general cases).',
+  })
+  resolveCase(@Arg('input') input: ResolveCaseInput, @Ctx() ctx: GraphQLContext): Promise<Case> {
+    return serviceDesk().cases.resolve(ctx.actor, input.caseId, input);
+  }
+
+  @Authorized(P.caseWrite)
+  @Mutation(() => CaseType, { description: 'Reopen a resolved case within the reopen window.' })
+  reopenCase(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: GraphQLContext): Promise<Case> {
+    return serviceDesk().cases.reopen(ctx.actor, checkId('Case', id), reason.slice(0, 2000));
+  }
+
+  @Authorized(P.caseWrite)
+  @Mutation(() => CaseType, {
+    description: 'Merge a duplicate (source) into another case of the same customer (target); returns the target.',
+  })
+  mergeCases(
+    @Arg('sourceId', () => ID) sourceId: string,
+    @Arg('targetId', () => ID) targetId: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<Case> {
+    return serviceDesk().cases.merge(ctx.actor, checkId('Case', sourceId), checkId('Case', targetId));
+  }
+
+  @Authorized(P.caseWrite)
+  @Mutation(() => CaseAttachmentType, { description: 'Attach a file (base64) within the configured size and type limits.' })
+  addCaseAttachment(@Arg('input') input: AddCaseAttachmentInput, @Ctx() ctx: GraphQLContext): Promise<CaseAttachment> {
+    return serviceDesk().attachments.add(ctx.actor, input);
+  }
+
+  @Authorized(P.caseRead)
+  @Query(() => CaseAttachmentContentType, { description: 'The bytes of an attachment, base64.' })
+  caseAttachmentContent(@Arg('id', () => ID) id: string) {
+    return serviceDesk().attachments.content(checkId('Attachment', id));
+  }
+
+  @FieldResolver(() => String, { description: 'Human reference, e.g. SD-1042.' })
+  reference(@Root() c: Case): string {
+    return reference(c);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open and within the warning lead of its due date, not yet breached.' })
+  atRisk(@Root() c: Case): boolean {
+    const now = serviceDesk().deps.now();
+    return OPEN_STATUSES.includes(c.status) && !c.slaBreached && !!c.slaWarnAt && c.slaWarnAt <= now && !!c.slaDueAt && c.slaDueAt > now;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'An SLA target was breached.' })
+  breached(@Root() c: Case): boolean {
+    return c.slaBreached || (OPEN_STATUSES.includes(c.status) && !!c.slaDueAt && c.slaDueAt <= serviceDesk().deps.now());
+  }
+
+  @FieldResolver(() => [CaseStatusEnum], { description: 'States the case can move to now.' })
+  allowedTransitions(@Root() c: Case): readonly CaseStatus[] {
+    return allowedTransitions(c.status);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true, description: 'Needs core.customer.read; the read is audited.' })
+  customer(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Customer | null> | null {
+    if (!hasPermission(ctx, 'core.customer.read')) return null;
+    return loaders(ctx).customer.load(c.customerId);
+  }
+
+  @FieldResolver(() => Purchase, { nullable: true, description: 'The purchase the case is about: model, serial number, dates.' })
+  purchase(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Purchase | null> | null {
+    return c.purchaseId ? loaders(ctx).purchase.load(c.purchaseId) : null;
+  }
+
+  @FieldResolver(() => AgentType, { nullable: true })
+  assignee(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<StaffUser | null> | null {
+    return c.assigneeId ? loaders(ctx).staff.load(c.assigneeId) : null;
+  }
+
+  @FieldResolver(() => TeamType, { nullable: true })
+  team(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Team | null> | null {
+    return c.teamId ? loaders(ctx).team.load(c.teamId) : null;
+  }
+
+  @FieldResolver(() => [CaseMessageType], { description: 'Replies, notes and customer messages, oldest first.' })
+  messages(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<CaseMessage[]> {
+    return loaders(ctx).messages.load(c.id);
+  }
+
+  @FieldResolver(() => [CaseAttachmentType])
+  attachments(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<CaseAttachment[]> {
+    return loaders(ctx).attachments.load(c.id);
+  }
+
+  @FieldResolver(() => [CompensationGqlType])
+  compensations(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Compensation[]> {
+    return loaders(ctx).compensations.load(c.id);
+  }
+
+  @FieldResolver(() => SlaClockType, { nullable: true, description: 'SLA targets evaluated now.' })
+  sla(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return loaders(ctx).sla.load(c.id);
+  }
+
+  @FieldResolver(() => [CaseType], { description: 'Open cases of the same customer (and purchase) that may be the same request.' })
+  possibleDuplicates(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Case[]> {
+    return loaders(ctx).duplicates.load(c);
+  }
+}

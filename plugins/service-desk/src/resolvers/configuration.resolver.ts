@@ -1,0 +1,99 @@
+import { type GraphQLContext } from '@aftercare/core';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { CannedResponse } from '../entities/canned-response.entity.js';
+import { TeamMember } from '../entities/team-member.entity.js';
+import { Team } from '../entities/team.entity.js';
+import { P } from '../permissions.js';
+import { serviceDesk } from '../runtime.js';
+import type { ServiceDeskSettings } from '../settings.js';
+import { checkId } from './case.resolver.js';
+import { loaders } from './loaders.js';
+import {
+  AgentType,
+  CannedResponseInput,
+  CannedResponseType,
+  ServiceDeskSettingsInput,
+  ServiceDeskTeamInput,
+  ServiceDeskTeamMemberInput,
+  SettingsType,
+  TeamMemberType,
+  TeamType,
+} from './types.js';
+
+/** Teams, canned responses and settings of the service desk. */
+@Resolver(() => TeamType)
+export class ConfigurationResolver {
+  @Authorized(P.caseRead)
+  @Query(() => [TeamType], { description: 'Teams by name.' })
+  serviceDeskTeams(@Ctx() ctx: GraphQLContext): Promise<Team[]> {
+    return ctx.db.getRepository(Team).find({ order: { name: 'ASC' }, take: 500 });
+  }
+
+  @Authorized(P.settingsManage)
+  @Mutation(() => TeamType, { description: 'Create a team, or change one (with id).' })
+  saveServiceDeskTeam(@Arg('input') input: ServiceDeskTeamInput): Promise<Team> {
+    return serviceDesk().configuration.saveTeam(input);
+  }
+
+  @Authorized(P.settingsManage)
+  @Mutation(() => TeamMemberType, { description: 'Add a staff user to a team or change their flags (supervisor, absent).' })
+  setServiceDeskTeamMember(@Arg('input') input: ServiceDeskTeamMemberInput): Promise<TeamMember> {
+    return serviceDesk().configuration.setMember(input);
+  }
+
+  @Authorized(P.settingsManage)
+  @Mutation(() => Boolean, { description: 'Remove a staff user from a team; false if they were not in it.' })
+  removeServiceDeskTeamMember(
+    @Arg('teamId', () => ID) teamId: string,
+    @Arg('staffUserId', () => ID) staffUserId: string,
+  ): Promise<boolean> {
+    return serviceDesk().configuration.removeMember(checkId('Team', teamId), checkId('Staff user', staffUserId));
+  }
+
+  @FieldResolver(() => [TeamMemberType])
+  members(@Root() team: Team, @Ctx() ctx: GraphQLContext): Promise<TeamMember[]> {
+    return loaders(ctx).teamMembers.load(team.id);
+  }
+
+  @Authorized(P.caseRead)
+  @Query(() => [CannedResponseType], { description: 'Canned responses by name.' })
+  cannedResponses(@Ctx() ctx: GraphQLContext): Promise<CannedResponse[]> {
+    return ctx.db.getRepository(CannedResponse).find({ order: { name: 'ASC' }, take: 500 });
+  }
+
+  @Authorized(P.settingsManage)
+  @Mutation(() => CannedResponseType, {
+    description: 'Create a canned response, or change one (with id). Unknown placeholders are refused.',
+  })
+  saveCannedResponse(@Arg('input') input: CannedResponseInput): Promise<CannedResponse> {
+    return serviceDesk().configuration.saveCannedResponse(input);
+  }
+
+  @Authorized(P.settingsManage)
+  @Mutation(() => Boolean)
+  deleteCannedResponse(@Arg('id', () => ID) id: string): Promise<boolean> {
+    return serviceDesk().configuration.deleteCannedResponse(checkId('Canned response', id));
+  }
+
+  @Authorized(P.caseRead)
+  @Query(() => SettingsType, { description: 'Categories, root causes, thresholds and limits of the service desk.' })
+  serviceDeskSettings(): Promise<ServiceDeskSettings> {
+    return serviceDesk().deps.settings.get();
+  }
+
+  @Authorized(P.settingsManage)
+  @Mutation(() => SettingsType, { description: 'Change service desk settings; only the fields given change.' })
+  updateServiceDeskSettings(@Arg('input') input: ServiceDeskSettingsInput): Promise<ServiceDeskSettings> {
+    const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<ServiceDeskSettings>;
+    return serviceDesk().configuration.updateSettings(patch);
+  }
+}
+
+/** The staff user of a team membership. */
+@Resolver(() => TeamMemberType)
+export class TeamMemberResolver {
+  @FieldResolver(() => AgentType, { nullable: true })
+  staffUser(@Root() m: TeamMember, @Ctx() ctx: GraphQLContext) {
+    return loaders(ctx).staff.load(m.staffUserId);
+  }
+}

@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { ANONYMOUS, type AftercareApp, loadConfig, Role, startAftercare } from '@aftercare/core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const consoleDir = path.join(repoRoot, 'apps/admin/dist');
+
+export interface Account {
+  email: string;
+  password: string;
+  name: string;
+}
+
+/** A real server serving the built console on a fresh database, with an administrator and an agent. */
+export interface E2eServer {
+  app: AftercareApp;
+  url: string;
+  admin: Account;
+  agent: Account;
+  stop(): Promise<void>;
+}
+
+export async function startE2eServer(): Promise<E2eServer> {
+  if (!existsSync(path.join(consoleDir, 'index.html'))) {
+    throw new Error(
+      `The console is not built (${consoleDir}): run 'bash tooling/e2e/run.sh' or 'pnpm --filter @aftercare/admin build' first.`,
+    );
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'aftercare-e2e-'));
+  // With DATABASE_URL: a fresh database on that server, dropped afterwards. Without: embedded PostgreSQL.
+  let databaseUrl: string | undefined;
+  let dropDatabase = async () => undefined as void;
+  if (process.env.DATABASE_URL) {
+    const name = `aftercare_e2e_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    };
+  }
+  const config = loadConfig(
+    {
+      env: 'test',
+      plugins: [],
+      port: 0,
+      host: '127.0.0.1',
+      logLevel: 'warn',
+      jobs: false,
+      embeddedPostgresPort: 54339,
+      ...(databaseUrl ? { databaseUrl } : {}),
+    },
+    {},
+    { dataDir },
+  );
+  const app = await startAftercare(config, { staticDir: consoleDir });
+  const roles = await app.dataSource.getRepository(Role).find();
+  const roleId = (name: string) => roles.find((r) => r.name === name)!.id;
+  const admin = { email: 'admin@e2e.example', password: 'e2e admin password', name: 'Ada Admin' };
+  const agent = { email: 'agent@e2e.example', password: 'e2e agent password', name: 'Alex Agent' };
+  await app.identity.createStaffUser(ANONYMOUS, { ...admin, roleIds: [roleId('Administrator')] }, { skipGrantCheck: true });
+  await app.identity.createStaffUser(ANONYMOUS, { ...agent, roleIds: [roleId('Agent')] }, { skipGrantCheck: true });
+  return {
+    app,
+    url: app.url,
+    admin,
+    agent,
+    async stop() {
+      await app.stop();
+      await dropDatabase().catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
