@@ -284,8 +284,8 @@ async function main(argv: string[]) {
       const cfg = config();
       const masked = {
         ...cfg,
-        databaseUrl: cfg.databaseUrl?.replace(/:\/\/([^:@]+):[^@]+@/, '://$1:***@'),
-        smtpUrl: cfg.smtpUrl?.replace(/:\/\/([^:@]+):[^@]+@/, '://$1:***@'),
+        databaseUrl: maskPassword(cfg.databaseUrl),
+        smtpUrl: maskPassword(cfg.smtpUrl),
         plugins: cfg.plugins.map((p) => (typeof p === 'string' ? p : p.name)),
       };
       console.log(JSON.stringify(masked, null, 2));
@@ -294,6 +294,11 @@ async function main(argv: string[]) {
     default:
       throw new BootError('USAGE', `Unknown command '${command}'.\n\n${HELP}`);
   }
+}
+
+/** A connection URL with its password replaced by `***`, for printing. */
+function maskPassword(url: string | undefined): string | undefined {
+  return url?.replace(/:\/\/([^:@]+):[^@]+@/, '://$1:***@');
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {

@@ -5,6 +5,7 @@ import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { JobInfo, JobQueue } from '../jobs/job-queue.js';
+import { inTransaction } from '../db/transaction.js';
 import { Registry } from '../plugin/registry.js';
 import { NotificationRecord } from './notification.entity.js';
 
@@ -185,8 +186,7 @@ export class NotificationService {
       await this.options.jobs.send(SEND_JOB, { id: row.id }, { manager: m, key: row.id });
       return row.id;
     };
-    const manager = options.manager;
-    return manager?.queryRunner?.isTransactionActive ? write(manager) : this.options.dataSource.transaction(write);
+    return inTransaction(options.manager ?? this.options.dataSource.manager, write);
   }
 
   /** Send one queued message; idempotent (a message already sent is not sent again). */

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../db/transaction.js';
 import type { Events } from '../events/event-bus.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import { BusinessCalendarRecord } from '../entities/business-calendar.entity.js';
@@ -53,11 +54,6 @@ const CONDITION_KEYS: Array<[keyof SlaPolicyConditions, keyof SlaAttributes]> = 
   ['productIds', 'productId'],
   ['customerTiers', 'customerTier'],
 ];
-
-/** Run `fn` in the caller's transaction, or in a new one when the caller has none (row locks need one). */
-function inTransaction<T>(manager: EntityManager, fn: (m: EntityManager) => Promise<T>): Promise<T> {
-  return manager.queryRunner?.isTransactionActive ? fn(manager) : manager.transaction(fn);
-}
 
 /** Does a policy's condition set match these attributes? Every non-empty list must contain the attribute's value. */
 export function policyMatches(conditions: SlaPolicyConditions, attributes: SlaAttributes): boolean {
