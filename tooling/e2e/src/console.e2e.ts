@@ -2,87 +2,20 @@
 // console served by a real server on real PostgreSQL. Screenshots go to tooling/e2e/artifacts/.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { type Account, consoleDir, type E2eServer, repoRoot, startE2eServer } from './server.js';
-
-const artifacts = path.join(repoRoot, 'tooling/e2e/artifacts');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { artifacts, useBrowser } from './browser.js';
+import { consoleDir, type E2eServer, startE2eServer } from './server.js';
 
 let server: E2eServer;
-const contexts: Array<{ context: BrowserContext; dir: string }> = [];
-
-async function newPage(): Promise<Page> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'aftercare-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1360, height: 860 },
-    locale: 'en-US',
-  });
-  contexts.push({ context, dir });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(15_000);
-  return page;
-}
-
-async function shot(page: Page, name: string) {
-  await page.waitForTimeout(250); // let transitions settle
-  await page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
-}
-
-async function signIn(page: Page, who: Account) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password', { exact: true }).fill(who.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
-}
-
-const navLabels = async (page: Page) =>
-  (await page.locator('nav .n-menu-item-content-header').allTextContents()).map((s) => s.trim()).filter(Boolean);
-
-/** Runs a GraphQL operation as the given staff user (signs in over GraphQL; the token goes in the header). */
-async function graphqlAs<T>(who: Account, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const post = async (body: unknown, token?: string) => {
-    const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const json = (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> };
-    if (json.errors?.length) throw new Error(json.errors.map((e) => e.message).join('; '));
-    return json.data;
-  };
-  const login = (await post({
-    query: 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
-    variables: { email: who.email, password: who.password },
-  })) as { login: { token: string } };
-  return (await post({ query, variables }, login.login.token)) as T;
-}
+const { newPage, shot, signIn, navLabels, graphqlAs, closeBrowser } = useBrowser(() => server);
 
 before(async () => {
-  mkdirSync(artifacts, { recursive: true });
   server = await startE2eServer();
 });
 after(async () => {
-  for (const c of contexts) {
-    await c.context.close().catch(() => undefined);
-    rmSync(c.dir, { recursive: true, force: true });
-  }
+  await closeBrowser();
   await server?.stop();
 });
 

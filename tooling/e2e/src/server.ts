@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ANONYMOUS, type AftercareApp, loadConfig, Role, startAftercare } from '@aftercare/core';
+import { ANONYMOUS, type AftercareApp, loadConfig, type PluginEntry, Role, startAftercare } from '@aftercare/core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,7 +24,13 @@ export interface E2eServer {
   stop(): Promise<void>;
 }
 
-export async function startE2eServer(): Promise<E2eServer> {
+/** What a test file's server runs with. */
+export interface E2eServerOptions {
+  /** Plugins to enable (definitions imported by the test file); none by default. */
+  plugins?: PluginEntry[];
+}
+
+export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
   if (!existsSync(path.join(consoleDir, 'index.html'))) {
     throw new Error(
       `The console is not built (${consoleDir}): run 'bash tooling/e2e/run.sh' or 'pnpm --filter @aftercare/admin build' first.`,
@@ -53,7 +59,7 @@ export async function startE2eServer(): Promise<E2eServer> {
   const config = loadConfig(
     {
       env: 'test',
-      plugins: [],
+      plugins: options.plugins ?? [],
       port: 0,
       host: '127.0.0.1',
       logLevel: 'warn',
