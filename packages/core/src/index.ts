@@ -105,7 +105,7 @@ export { verifyWebhookSignature, webhookSignature, webhookSignatureHeader } from
 export { JobQueue, type Jobs, type JobInfo, type JobSendOptions, type JobDefinitionOptions } from './jobs/job-queue.js';
 export { Registry } from './plugin/registry.js';
 export { resolvePlugins } from './plugin/resolve-plugins.js';
-export type { SettingsAccess } from './settings/settings.service.js';
+export type { SettingsAccess, SettingsUpdateOptions, VersionedSettings } from './settings/settings.service.js';
 export type { GraphQLContext } from './graphql/context.js';
 export { PageArgs, PageOf, MAX_TAKE, type Page } from './graphql/pagination.js';
 export { SlaService, policyMatches, toCalendar, type SlaAttributes, type SlaSubject, type SlaClockView } from './sla/sla.service.js';

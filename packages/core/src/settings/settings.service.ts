@@ -1,15 +1,36 @@
 import type { DataSource } from 'typeorm';
 import { toJSONSchema, type z } from 'zod';
-import { ValidationError } from '../errors.js';
+import { ConflictError, ValidationError } from '../errors.js';
 import { Setting } from '../entities/setting.entity.js';
 import { audit } from '../audit/audit.service.js';
+
+/** Settings values with the version they were read or written at. */
+export interface VersionedSettings<S> {
+  values: S;
+  /** Grows by one with every stored change; 1 while nothing has been stored. */
+  version: number;
+}
+
+/** Options of {@link SettingsAccess.update}. */
+export interface SettingsUpdateOptions {
+  /**
+   * The version the caller's change is based on (from `getVersioned`). When the stored settings have
+   * moved on since, the update is refused with CONFLICT (`extensions.currentVersion`) and nothing is
+   * written, so one admin cannot silently overwrite another's change.
+   */
+  expectedVersion?: number;
+}
 
 /** Typed access to one owner's settings. */
 export interface SettingsAccess<S> {
   /** The current settings, with defaults filled in for anything not stored. */
   get(): Promise<S>;
+  /** The current settings and their version, for editors that save with `expectedVersion`. */
+  getVersioned(): Promise<VersionedSettings<S>>;
   /** Validate and store a change (merged over the current values); throws VALIDATION_FAILED and writes nothing on bad input. */
-  update(patch: Partial<S>): Promise<S>;
+  update(patch: Partial<S>, options?: SettingsUpdateOptions): Promise<S>;
+  /** Like `update`, and also returns the version the change was stored at. */
+  updateVersioned(patch: Partial<S>, options?: SettingsUpdateOptions): Promise<VersionedSettings<S>>;
 }
 
 /** Settings of one owner (core or a plugin), stored as JSON and always read through the owner's schema. */
@@ -30,16 +51,33 @@ export class SettingsService<S> implements SettingsAccess<S> {
   }
 
   async get(): Promise<S> {
-    const row = await this.dataSource.getRepository(Setting).findOneBy({ owner: this.owner });
-    return this.parse(row?.value ?? {});
+    return (await this.getVersioned()).values;
   }
 
-  async update(patch: Partial<S>): Promise<S> {
+  async getVersioned(): Promise<VersionedSettings<S>> {
+    const row = await this.dataSource.getRepository(Setting).findOneBy({ owner: this.owner });
+    // A row inserted before the first change starts at version 1 too, so "never stored" and "just
+    // created" agree and an editor that read defaults can still save.
+    return { values: this.parse(row?.value ?? {}), version: row?.version ?? 1 };
+  }
+
+  async update(patch: Partial<S>, options: SettingsUpdateOptions = {}): Promise<S> {
+    return (await this.updateVersioned(patch, options)).values;
+  }
+
+  async updateVersioned(patch: Partial<S>, options: SettingsUpdateOptions = {}): Promise<VersionedSettings<S>> {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Setting);
       // Lock the row so that two admins saving at once cannot drop each other's change.
       await manager.query(`INSERT INTO setting (owner, value) VALUES ($1, '{}'::jsonb) ON CONFLICT (owner) DO NOTHING`, [this.owner]);
       const row = await repo.findOne({ where: { owner: this.owner }, lock: { mode: 'pessimistic_write' } });
+      const currentVersion = row?.version ?? 1;
+      if (options.expectedVersion !== undefined && options.expectedVersion !== currentVersion) {
+        throw new ConflictError(
+          `These settings were changed by someone else since you opened them (version ${currentVersion}, yours ${options.expectedVersion}). Reload them and apply your change again.`,
+          { currentVersion },
+        );
+      }
       const before = this.parse(row?.value ?? {}) as Record<string, unknown>;
       const merged = { ...(row?.value ?? {}), ...patch };
       let value = merged as Record<string, unknown>;
@@ -50,9 +88,9 @@ export class SettingsService<S> implements SettingsAccess<S> {
         }
         value = parsed.data as Record<string, unknown>;
       }
-      await repo.save({ owner: this.owner, value });
+      const saved = await repo.save({ owner: this.owner, value });
       await audit.record(manager, { action: 'settings.update', objectType: 'Settings', objectId: this.owner, before, after: value });
-      return value as S;
+      return { values: value as S, version: saved.version ?? currentVersion };
     });
   }
 }

@@ -1,5 +1,5 @@
 import { type GraphQLContext } from '@aftercare/core';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CannedResponse } from '../entities/canned-response.entity.js';
 import { TeamMember } from '../entities/team-member.entity.js';
 import { Team } from '../entities/team.entity.js';
@@ -11,6 +11,7 @@ import { loaders } from './loaders.js';
 import {
   AgentType,
   CannedResponseInput,
+  CodeUsagesType,
   CannedResponseType,
   ServiceDeskSettingsInput,
   ServiceDeskTeamInput,
@@ -33,6 +34,31 @@ export class ConfigurationResolver {
   @Mutation(() => TeamType, { description: 'Create a team, or change one (with id).' })
   saveServiceDeskTeam(@Arg('input') input: ServiceDeskTeamInput): Promise<Team> {
     return serviceDesk().configuration.saveTeam(input);
+  }
+
+  @Authorized(P.settingsManage)
+  @Mutation(() => Boolean, {
+    description: 'Delete a team. CONFLICT while it is the default team or has open cases; its closed cases keep their history.',
+  })
+  deleteServiceDeskTeam(@Arg('id', () => ID) id: string): Promise<boolean> {
+    return serviceDesk().configuration.deleteTeam(checkId('Team', id));
+  }
+
+  @Authorized(P.settingsManage)
+  @Query(() => [AgentType], { description: 'Active staff users whose name or e-mail contains search, by name: candidates for team members.' })
+  serviceDeskStaffCandidates(
+    @Arg('search', { defaultValue: '' }) search: string,
+    @Arg('take', () => Int, { defaultValue: 20 }) take: number,
+  ) {
+    return serviceDesk().configuration.staffCandidates(search.slice(0, 100), take);
+  }
+
+  @Authorized(P.settingsManage)
+  @Query(() => CodeUsagesType, {
+    description: 'Cases per category and root cause: the configured ones, and retired ones cases still carry.',
+  })
+  serviceDeskCodeUsage() {
+    return serviceDesk().configuration.codeUsage();
   }
 
   @Authorized(P.settingsManage)
@@ -77,15 +103,18 @@ export class ConfigurationResolver {
 
   @Authorized(P.caseRead)
   @Query(() => SettingsType, { description: 'Categories, root causes, thresholds and limits of the service desk.' })
-  serviceDeskSettings(): Promise<ServiceDeskSettings> {
-    return serviceDesk().deps.settings.get();
+  async serviceDeskSettings(): Promise<ServiceDeskSettings & { version: number }> {
+    const { values, version } = await serviceDesk().deps.settings.getVersioned();
+    return { ...values, version };
   }
 
   @Authorized(P.settingsManage)
   @Mutation(() => SettingsType, { description: 'Change service desk settings; only the fields given change.' })
-  updateServiceDeskSettings(@Arg('input') input: ServiceDeskSettingsInput): Promise<ServiceDeskSettings> {
-    const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<ServiceDeskSettings>;
-    return serviceDesk().configuration.updateSettings(patch);
+  async updateServiceDeskSettings(@Arg('input') input: ServiceDeskSettingsInput): Promise<ServiceDeskSettings & { version: number }> {
+    const { expectedVersion, ...rest } = input;
+    const patch = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<ServiceDeskSettings>;
+    const { values, version } = await serviceDesk().configuration.updateSettings(patch, expectedVersion ?? undefined);
+    return { ...values, version };
   }
 }
 

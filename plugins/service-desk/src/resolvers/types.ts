@@ -129,6 +129,8 @@ export class CannedResponseType {
 
 @ObjectType('ServiceDeskSettings')
 export class SettingsType {
+  @Field(() => Int, { description: 'Grows with every change; send it back as expectedVersion so a concurrent change is not overwritten.' })
+  version: number;
   @Field(() => [String]) categories: string[];
   @Field(() => [String]) rootCauses: string[];
   @Field(() => Int, { description: 'Compensation of a higher value needs service-desk.compensation.approve-high.' })
@@ -347,6 +349,28 @@ export class ServiceDeskSettingsInput {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() breachRaisesSeverity?: boolean;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(10_000_000) attachmentMaxBytes?: number;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(50) attachmentTypes?: string[];
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version the change is based on; CONFLICT (nothing stored) when the settings changed since.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
+}
+
+@ObjectType('ServiceDeskCodeUsage', { description: 'A category or root cause and how many cases carry it.' })
+export class CodeUsageType {
+  @Field() code: string;
+  @Field({ description: 'On the configured list (offered at resolution); false for a retired code cases still carry.' }) configured: boolean;
+  @Field(() => Int) caseCount: number;
+  @Field(() => Int) openCaseCount: number;
+}
+
+@ObjectType('ServiceDeskCodeUsages')
+export class CodeUsagesType {
+  @Field(() => [CodeUsageType]) categories: CodeUsageType[];
+  @Field(() => [CodeUsageType]) rootCauses: CodeUsageType[];
 }
 
 @ObjectType('ServiceDeskAgent', { description: 'A staff user as the service desk shows them.' })
@@ -354,4 +378,5 @@ export class AgentType {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field() email: string;
+  @Field({ description: 'False once deactivated: can no longer sign in and gets no cases.' }) active: boolean;
 }

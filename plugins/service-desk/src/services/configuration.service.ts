@@ -1,5 +1,7 @@
-import { ConflictError, NotFoundError, StaffUser, ValidationError } from '@aftercare/core';
-import type { AutoAssignMode } from '../domain.js';
+import { ConflictError, NotFoundError, StaffUser, ValidationError, type VersionedSettings } from '@aftercare/core';
+import { In } from 'typeorm';
+import { type AutoAssignMode, OPEN_STATUSES } from '../domain.js';
+import { Case } from '../entities/case.entity.js';
 import { CannedResponse } from '../entities/canned-response.entity.js';
 import { TeamMember } from '../entities/team-member.entity.js';
 import { Team } from '../entities/team.entity.js';
@@ -29,6 +31,77 @@ export class ConfigurationService {
       });
       return team;
     });
+  }
+
+  /**
+   * Delete a team. Refused (`CONFLICT`) while it is the default team of new cases or still has open
+   * cases, so no case loses its team silently; resolved and closed cases keep their history without it.
+   */
+  async deleteTeam(id: string): Promise<boolean> {
+    return this.d.db.transaction(async (m) => {
+      const team = await m.getRepository(Team).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!team) throw new NotFoundError('Team', id);
+      const settings = await this.d.settings.get();
+      if (settings.defaultTeamId === id) {
+        throw new ConflictError(`'${team.name}' receives new cases by default; choose another default team first.`, { rule: 'defaultTeam' });
+      }
+      const open = await m.getRepository(Case).countBy({ teamId: id, status: In([...OPEN_STATUSES]) });
+      if (open > 0) {
+        throw new ConflictError(`'${team.name}' still has ${open} open case(s); move them to another team first.`, {
+          rule: 'openCases',
+          openCases: open,
+        });
+      }
+      await m.getRepository(Team).delete({ id });
+      await this.d.audit.record(m, {
+        action: 'team.delete',
+        objectType: 'ServiceDeskTeam',
+        objectId: id,
+        before: { name: team.name, autoAssign: team.autoAssign },
+      });
+      return true;
+    });
+  }
+
+  /** Active staff users whose name or e-mail contains `search`, for adding team members. */
+  async staffCandidates(search: string, take: number): Promise<StaffUser[]> {
+    const q = this.d.db
+      .getRepository(StaffUser)
+      .createQueryBuilder('u')
+      .where('u.active = true')
+      .orderBy('u.name', 'ASC')
+      .take(Math.min(Math.max(take, 1), 50));
+    const words = search.trim();
+    if (words) q.andWhere('(u.name ILIKE :s OR u.email ILIKE :s)', { s: `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    return q.getMany();
+  }
+
+  /**
+   * How many cases use each category and root cause: the configured ones (zero when unused) and any
+   * a case still carries after it was taken off the list.
+   */
+  async codeUsage(): Promise<{ categories: CodeUsage[]; rootCauses: CodeUsage[] }> {
+    const settings = await this.d.settings.get();
+    const count = async (column: 'category' | 'root_cause', configured: string[]): Promise<CodeUsage[]> => {
+      const rows: Array<{ code: string; total: string; open: string }> = await this.d.db.dataSource.query(
+        `SELECT ${column} AS code, count(*) AS total, count(*) FILTER (WHERE status = ANY($1)) AS open
+           FROM service_desk_case WHERE ${column} IS NOT NULL GROUP BY ${column}`,
+        [[...OPEN_STATUSES]],
+      );
+      const byCode = new Map(rows.map((r) => [r.code, r]));
+      const listed = configured.map((code) => ({
+        code,
+        configured: true,
+        caseCount: Number(byCode.get(code)?.total ?? 0),
+        openCaseCount: Number(byCode.get(code)?.open ?? 0),
+      }));
+      const retired = rows
+        .filter((r) => !configured.includes(r.code))
+        .map((r) => ({ code: r.code, configured: false, caseCount: Number(r.total), openCaseCount: Number(r.open) }))
+        .sort((a, b) => a.code.localeCompare(b.code));
+      return [...listed, ...retired];
+    };
+    return { categories: await count('category', settings.categories), rootCauses: await count('root_cause', settings.rootCauses) };
   }
 
   /** Add a member or change their flags (supervisor, absent). */
@@ -94,12 +167,24 @@ export class ConfigurationService {
     });
   }
 
-  async updateSettings(patch: Partial<ServiceDeskSettings>): Promise<ServiceDeskSettings> {
+  /**
+   * Change some settings. With `expectedVersion` (the `version` the editor read) a change made by
+   * someone else in the meantime is refused with `CONFLICT` instead of being overwritten.
+   */
+  async updateSettings(patch: Partial<ServiceDeskSettings>, expectedVersion?: number): Promise<VersionedSettings<ServiceDeskSettings>> {
     const before = await this.d.settings.get();
     if (patch.defaultTeamId && !(await this.d.db.getRepository(Team).existsBy({ id: patch.defaultTeamId }))) {
       throw new ValidationError([{ field: 'defaultTeamId', message: `no team ${patch.defaultTeamId}` }]);
     }
-    const after = await this.d.settings.update(patch);
+    const duplicates = [
+      ...duplicateEntries('categories', patch.categories),
+      ...duplicateEntries('rootCauses', patch.rootCauses),
+      ...duplicateEntries('seriousKeywords', patch.seriousKeywords),
+      ...duplicateEntries('attachmentTypes', patch.attachmentTypes),
+    ];
+    if (duplicates.length) throw new ValidationError(duplicates);
+    const saved = await this.d.settings.updateVersioned(patch, expectedVersion === undefined ? {} : { expectedVersion });
+    const after = saved.values;
     await this.d.db.transaction((m) =>
       this.d.audit.record(m, {
         action: 'settings.update',
@@ -108,6 +193,27 @@ export class ConfigurationService {
         after: after as unknown as Record<string, unknown>,
       }),
     );
-    return after;
+    return saved;
   }
+}
+
+/** One category or root cause and how many cases carry it. */
+export interface CodeUsage {
+  code: string;
+  /** On the configured list (offered at resolution); false for a retired code that cases still carry. */
+  configured: boolean;
+  caseCount: number;
+  openCaseCount: number;
+}
+
+/** A field error for each entry that repeats an earlier one (ignoring case and surrounding spaces). */
+function duplicateEntries(field: string, list: string[] | undefined): Array<{ field: string; message: string }> {
+  const seen = new Set<string>();
+  const out: Array<{ field: string; message: string }> = [];
+  list?.forEach((entry, i) => {
+    const key = entry.trim().toLowerCase();
+    if (seen.has(key)) out.push({ field: `${field}.${i}`, message: `'${entry.trim()}' is already in the list` });
+    seen.add(key);
+  });
+  return out;
 }
