@@ -24,6 +24,14 @@ export const settingsSchema = z.object({
     ]),
   /** Compensation of a higher value (minor units) needs `service-desk.compensation.approve-high`. */
   compensationApprovalThresholdMinor: z.number().int().min(0).default(10000),
+  /**
+   * ISO 4217 currency of the approval threshold. A proposal in another currency cannot be compared
+   * with it, so approving one always needs `service-desk.compensation.approve-high`.
+   */
+  compensationCurrency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')
+    .default('EUR'),
   /** A resolved case can be reopened for this many days; then it is closed automatically. */
   reopenWindowDays: z.number().int().min(0).max(365).default(14),
   /** Words in a submitted case that make triage classify it as serious (safety, legal). */

@@ -92,6 +92,21 @@ describe('four-eyes compensation', () => {
     expect(rejected.decideCompensation).toMatchObject({ status: 'REJECTED', decisionReason: 'Out of policy' });
   });
 
+  it('needs a supervisor for a value in another currency than the threshold', async () => {
+    const p = (await agent.client.data(PROPOSE, proposal(claim.id, 500, { currency: 'USD' }))).proposeCompensation;
+    const agentTry = await colleague.client.request(DECIDE, { input: { compensationId: p.id, decision: 'APPROVE', reason: 'ok' } });
+    expect(errorCodes(agentTry)).toEqual(['FORBIDDEN']);
+    expect(agentTry.errors![0]!.extensions!.rule).toBe('approvalThreshold');
+    // Once the threshold is kept in dollars, the same small value is within an agent's authority.
+    await supervisor.client.data(`mutation { updateServiceDeskSettings(input: { compensationCurrency: "USD" }) { compensationCurrency } }`);
+    try {
+      const ok = await colleague.client.data(DECIDE, { input: { compensationId: p.id, decision: 'APPROVE', reason: 'ok' } });
+      expect(ok.decideCompensation.status).toBe('APPROVED');
+    } finally {
+      await supervisor.client.data(`mutation { updateServiceDeskSettings(input: { compensationCurrency: "EUR" }) { compensationCurrency } }`);
+    }
+  });
+
   it('lets only one of two concurrent approvals win', async () => {
     const p = (await agent.client.data(PROPOSE, proposal(claim.id, 3000))).proposeCompensation;
     const results = await Promise.all(

@@ -135,6 +135,8 @@ export class SettingsType {
   @Field(() => [String]) rootCauses: string[];
   @Field(() => Int, { description: 'Compensation of a higher value needs service-desk.compensation.approve-high.' })
   compensationApprovalThresholdMinor: number;
+  @Field({ description: 'ISO 4217 currency of the threshold; approving a proposal in another currency always needs approve-high.' })
+  compensationCurrency: string;
   @Field(() => Int) reopenWindowDays: number;
   @Field(() => [String]) seriousKeywords: string[];
   @Field(() => ID, { nullable: true }) defaultTeamId: string | null;
@@ -342,8 +344,22 @@ export class CannedResponseInput {
 export class ServiceDeskSettingsInput {
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(200) categories?: string[];
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(200) rootCauses?: string[];
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) compensationApprovalThresholdMinor?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(365) reopenWindowDays?: number;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must be 0 or more' })
+  @Max(1_000_000_000, { message: 'must be at most 1000000000' })
+  compensationApprovalThresholdMinor?: number;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as EUR' })
+  compensationCurrency?: string;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must be 0 to 365 days' })
+  @Max(365, { message: 'must be 0 to 365 days' })
+  reopenWindowDays?: number;
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(100) seriousKeywords?: string[];
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) defaultTeamId?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() breachRaisesSeverity?: boolean;

@@ -94,7 +94,7 @@ export class CompensationService {
 
   async decide(actor: Actor, input: CompensationDecision): Promise<Compensation> {
     if (!input.reason.trim()) throw new ValidationError([{ field: 'reason', message: 'give a reason for the decision' }]);
-    const threshold = (await this.d.settings.get()).compensationApprovalThresholdMinor;
+    const settings = await this.d.settings.get();
     return this.d.db.transaction(async (m) => {
       const row = await m.getRepository(Compensation).findOne({ where: { id: input.compensationId }, lock: { mode: 'pessimistic_write' } });
       if (!row) throw new NotFoundError('Compensation', input.compensationId);
@@ -111,6 +111,8 @@ export class CompensationService {
         throw new InvalidTransitionError('Compensation', row.status, to, []);
       }
       requireDifferentActor({ kind: row.proposedByKind as 'staff', id: row.proposedById }, actor);
+      // A value in another currency than the threshold's cannot be compared with it: treat it as above.
+      const threshold = row.currency === settings.compensationCurrency ? settings.compensationApprovalThresholdMinor : -1;
       if (input.approve) requireApprovalAuthority(row.valueMinor, threshold, actor, P.compensationApproveHigh);
       const by = actorRef(actor);
       const c = await m.getRepository(Case).findOneByOrFail({ id: row.caseId });
@@ -128,7 +130,7 @@ export class CompensationService {
         objectId: row.id,
         before,
         after: { status: row.status },
-        metadata: { caseId: row.caseId, valueMinor: row.valueMinor, currency: row.currency, threshold },
+        metadata: { caseId: row.caseId, valueMinor: row.valueMinor, currency: row.currency, threshold: settings.compensationApprovalThresholdMinor, thresholdCurrency: settings.compensationCurrency },
       });
       if (input.approve) {
         await this.d.events.publish(
