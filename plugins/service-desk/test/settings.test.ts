@@ -75,7 +75,8 @@ describe('teams', () => {
       (await supervisor.client.data(`mutation($name: String!) { saveServiceDeskTeam(input: { name: $name }) { id } }`, { name }))
         .saveServiceDeskTeam.id as string;
     const del = (id: string) => supervisor.client.request(`mutation($id: ID!) { deleteServiceDeskTeam(id: $id) }`, { id });
-    const teams = async () => (await supervisor.client.data(`{ serviceDeskTeams { id } }`)).serviceDeskTeams.map((t: { id: string }) => t.id);
+    const teams = async () =>
+      (await supervisor.client.data(`{ serviceDeskTeams { id } }`)).serviceDeskTeams.map((t: { id: string }) => t.id);
 
     const spare = await save('Spare team');
     expect((await del(spare)).data).toEqual({ deleteServiceDeskTeam: true });
@@ -109,11 +110,21 @@ describe('teams', () => {
     const found = (await supervisor.client.data(`{ serviceDeskStaffCandidates(search: "zelda.pick") { id email active } }`))
       .serviceDeskStaffCandidates;
     expect(found).toEqual([{ id: picked.id, email: 'zelda.picker@example.com', active: true }]);
-    expect(
-      (await supervisor.client.data(`{ serviceDeskStaffCandidates(search: "%") { id } }`)).serviceDeskStaffCandidates,
-    ).toEqual([]);
+    expect((await supervisor.client.data(`{ serviceDeskStaffCandidates(search: "%") { id } }`)).serviceDeskStaffCandidates).toEqual([]);
     await server.app.dataSource.query(`UPDATE staff_user SET active = false WHERE id = $1`, [picked.id]);
     expect((await supervisor.client.data(`{ serviceDeskStaffCandidates(search: "zelda") { id } }`)).serviceDeskStaffCandidates).toEqual([]);
+  });
+});
+
+describe('canned responses', () => {
+  it('lists the placeholders a body may use, and refuses others when saving', async () => {
+    const names = (await agent.client.data(`{ cannedResponsePlaceholders }`)).cannedResponsePlaceholders;
+    expect(names).toEqual(['customer.name', 'case.reference', 'case.subject', 'agent.name']);
+    const res = await supervisor.client.request(
+      `mutation { saveCannedResponse(input: { name: "Bad", body: "Hi {{customer.nickname}}" }) { id } }`,
+    );
+    expect(errorCodes(res)).toEqual(['VALIDATION_FAILED']);
+    expect(res.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ field: 'body' })]);
   });
 });
 

@@ -6,6 +6,7 @@ import { Team } from '../entities/team.entity.js';
 import { P } from '../permissions.js';
 import { serviceDesk } from '../runtime.js';
 import type { ServiceDeskSettings } from '../settings.js';
+import { PLACEHOLDERS } from '../services/placeholders.js';
 import { checkId } from './case.resolver.js';
 import { loaders } from './loaders.js';
 import {
@@ -45,7 +46,9 @@ export class ConfigurationResolver {
   }
 
   @Authorized(P.settingsManage)
-  @Query(() => [AgentType], { description: 'Active staff users whose name or e-mail contains search, by name: candidates for team members.' })
+  @Query(() => [AgentType], {
+    description: 'Active staff users whose name or e-mail contains search, by name: candidates for team members.',
+  })
   serviceDeskStaffCandidates(
     @Arg('search', { defaultValue: '' }) search: string,
     @Arg('take', () => Int, { defaultValue: 20 }) take: number,
@@ -85,6 +88,12 @@ export class ConfigurationResolver {
   @Query(() => [CannedResponseType], { description: 'Canned responses by name.' })
   cannedResponses(@Ctx() ctx: GraphQLContext): Promise<CannedResponse[]> {
     return ctx.db.getRepository(CannedResponse).find({ order: { name: 'ASC' }, take: 500 });
+  }
+
+  @Authorized(P.caseRead)
+  @Query(() => [String], { description: 'Placeholders a canned response may use, e.g. customer.name for {{customer.name}}.' })
+  cannedResponsePlaceholders(): string[] {
+    return Object.keys(PLACEHOLDERS);
   }
 
   @Authorized(P.settingsManage)

@@ -378,7 +378,8 @@ export class ServiceDeskSettingsInput {
 @ObjectType('ServiceDeskCodeUsage', { description: 'A category or root cause and how many cases carry it.' })
 export class CodeUsageType {
   @Field() code: string;
-  @Field({ description: 'On the configured list (offered at resolution); false for a retired code cases still carry.' }) configured: boolean;
+  @Field({ description: 'On the configured list (offered at resolution); false for a retired code cases still carry.' })
+  configured: boolean;
   @Field(() => Int) caseCount: number;
   @Field(() => Int) openCaseCount: number;
 }

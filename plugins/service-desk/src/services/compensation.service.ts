@@ -130,7 +130,13 @@ export class CompensationService {
         objectId: row.id,
         before,
         after: { status: row.status },
-        metadata: { caseId: row.caseId, valueMinor: row.valueMinor, currency: row.currency, threshold: settings.compensationApprovalThresholdMinor, thresholdCurrency: settings.compensationCurrency },
+        metadata: {
+          caseId: row.caseId,
+          valueMinor: row.valueMinor,
+          currency: row.currency,
+          threshold: settings.compensationApprovalThresholdMinor,
+          thresholdCurrency: settings.compensationCurrency,
+        },
       });
       if (input.approve) {
         await this.d.events.publish(

@@ -43,7 +43,9 @@ export class ConfigurationService {
       if (!team) throw new NotFoundError('Team', id);
       const settings = await this.d.settings.get();
       if (settings.defaultTeamId === id) {
-        throw new ConflictError(`'${team.name}' receives new cases by default; choose another default team first.`, { rule: 'defaultTeam' });
+        throw new ConflictError(`'${team.name}' receives new cases by default; choose another default team first.`, {
+          rule: 'defaultTeam',
+        });
       }
       const open = await m.getRepository(Case).countBy({ teamId: id, status: In([...OPEN_STATUSES]) });
       if (open > 0) {

@@ -56,6 +56,21 @@ type Documents = {
     "\n  query SlaClocksDueSoon($take: Int!) {\n    slaClocksDueSoon(take: $take) {\n      subjectType\n      subjectId\n      nextDueAt\n      atRisk\n      breached\n      minutesLeft\n      clock {\n        policyName\n      }\n    }\n  }\n": typeof types.SlaClocksDueSoonDocument,
     "\n  query Platform {\n    platform {\n      version\n      plugins {\n        name\n      }\n    }\n  }\n": typeof types.PlatformDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query CannedResponsePlaceholders {\n    cannedResponsePlaceholders\n  }\n": typeof types.CannedResponsePlaceholdersDocument,
+    "\n  mutation SaveCannedResponse($input: CannedResponseInput!) {\n    saveCannedResponse(input: $input) {\n      id\n      name\n      body\n    }\n  }\n": typeof types.SaveCannedResponseDocument,
+    "\n  query ServiceDeskSettingsOverview {\n    serviceDeskTeams {\n      id\n      members {\n        staffUserId\n      }\n    }\n    cannedResponses {\n      id\n    }\n    serviceDeskSettings {\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      breachRaisesSeverity\n    }\n  }\n": typeof types.ServiceDeskSettingsOverviewDocument,
+    "\n  query ServiceDeskStaffCandidates($search: String!) {\n    serviceDeskStaffCandidates(search: $search, take: 20) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ServiceDeskStaffCandidatesDocument,
+    "\n  mutation SaveServiceDeskTeam($input: ServiceDeskTeamInput!) {\n    saveServiceDeskTeam(input: $input) {\n      id\n      name\n      autoAssign\n    }\n  }\n": typeof types.SaveServiceDeskTeamDocument,
+    "\n  mutation SetServiceDeskTeamMember($input: ServiceDeskTeamMemberInput!) {\n    setServiceDeskTeamMember(input: $input) {\n      teamId\n      staffUserId\n      supervisor\n      absent\n    }\n  }\n": typeof types.SetServiceDeskTeamMemberDocument,
+    "\n  mutation RemoveServiceDeskTeamMember($teamId: ID!, $staffUserId: ID!) {\n    removeServiceDeskTeamMember(teamId: $teamId, staffUserId: $staffUserId)\n  }\n": typeof types.RemoveServiceDeskTeamMemberDocument,
+    "\n  query ServiceDeskSettingsForm {\n    serviceDeskSettings {\n      version\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      defaultTeamId\n      breachRaisesSeverity\n      attachmentMaxBytes\n      attachmentTypes\n    }\n  }\n": typeof types.ServiceDeskSettingsFormDocument,
+    "\n  mutation UpdateServiceDeskSettings($input: ServiceDeskSettingsInput!) {\n    updateServiceDeskSettings(input: $input) {\n      version\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      defaultTeamId\n      breachRaisesSeverity\n      attachmentMaxBytes\n      attachmentTypes\n    }\n  }\n": typeof types.UpdateServiceDeskSettingsDocument,
+    "\n  query CannedResponsesSettings {\n    cannedResponses {\n      id\n      name\n      body\n    }\n  }\n": typeof types.CannedResponsesSettingsDocument,
+    "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": typeof types.DeleteCannedResponseDocument,
+    "\n  query ServiceDeskCodeUsage {\n    serviceDeskCodeUsage {\n      categories {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n      rootCauses {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n    }\n  }\n": typeof types.ServiceDeskCodeUsageDocument,
+    "\n  query ServiceDeskTeamOptions {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": typeof types.ServiceDeskTeamOptionsDocument,
+    "\n  query ServiceDeskTeamsSettings {\n    serviceDeskTeams {\n      id\n      name\n      autoAssign\n      members {\n        teamId\n        staffUserId\n        supervisor\n        absent\n        staffUser {\n          id\n          name\n          email\n          active\n        }\n      }\n    }\n    serviceDeskSettings {\n      defaultTeamId\n    }\n  }\n": typeof types.ServiceDeskTeamsSettingsDocument,
+    "\n  mutation DeleteServiceDeskTeam($id: ID!) {\n    deleteServiceDeskTeam(id: $id)\n  }\n": typeof types.DeleteServiceDeskTeamDocument,
     "\n  query WarrantyCoverageLookup($serial: String!, $at: DateTimeISO, $damage: String) {\n    warrantyCoverage(serialNumber: $serial, at: $at, damageType: $damage) {\n      covered\n      basis\n      lastCoveredDay\n      coverageTypes\n      reason\n      explanation\n      timeZone\n      jurisdiction\n      layers {\n        basis\n        name\n        covered\n        reason\n        lastDay\n      }\n    }\n    serviceHistory(serialNumber: $serial) {\n      replacedBy\n      claims {\n        id\n        reference\n        status\n        createdAt\n        outcome\n      }\n      repairOrders {\n        id\n        reference\n        status\n        outcome\n        completedAt\n      }\n    }\n  }\n": typeof types.WarrantyCoverageLookupDocument,
 };
 const documents: Documents = {
@@ -101,6 +116,21 @@ const documents: Documents = {
     "\n  query SlaClocksDueSoon($take: Int!) {\n    slaClocksDueSoon(take: $take) {\n      subjectType\n      subjectId\n      nextDueAt\n      atRisk\n      breached\n      minutesLeft\n      clock {\n        policyName\n      }\n    }\n  }\n": types.SlaClocksDueSoonDocument,
     "\n  query Platform {\n    platform {\n      version\n      plugins {\n        name\n      }\n    }\n  }\n": types.PlatformDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query CannedResponsePlaceholders {\n    cannedResponsePlaceholders\n  }\n": types.CannedResponsePlaceholdersDocument,
+    "\n  mutation SaveCannedResponse($input: CannedResponseInput!) {\n    saveCannedResponse(input: $input) {\n      id\n      name\n      body\n    }\n  }\n": types.SaveCannedResponseDocument,
+    "\n  query ServiceDeskSettingsOverview {\n    serviceDeskTeams {\n      id\n      members {\n        staffUserId\n      }\n    }\n    cannedResponses {\n      id\n    }\n    serviceDeskSettings {\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      breachRaisesSeverity\n    }\n  }\n": types.ServiceDeskSettingsOverviewDocument,
+    "\n  query ServiceDeskStaffCandidates($search: String!) {\n    serviceDeskStaffCandidates(search: $search, take: 20) {\n      id\n      name\n      email\n    }\n  }\n": types.ServiceDeskStaffCandidatesDocument,
+    "\n  mutation SaveServiceDeskTeam($input: ServiceDeskTeamInput!) {\n    saveServiceDeskTeam(input: $input) {\n      id\n      name\n      autoAssign\n    }\n  }\n": types.SaveServiceDeskTeamDocument,
+    "\n  mutation SetServiceDeskTeamMember($input: ServiceDeskTeamMemberInput!) {\n    setServiceDeskTeamMember(input: $input) {\n      teamId\n      staffUserId\n      supervisor\n      absent\n    }\n  }\n": types.SetServiceDeskTeamMemberDocument,
+    "\n  mutation RemoveServiceDeskTeamMember($teamId: ID!, $staffUserId: ID!) {\n    removeServiceDeskTeamMember(teamId: $teamId, staffUserId: $staffUserId)\n  }\n": types.RemoveServiceDeskTeamMemberDocument,
+    "\n  query ServiceDeskSettingsForm {\n    serviceDeskSettings {\n      version\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      defaultTeamId\n      breachRaisesSeverity\n      attachmentMaxBytes\n      attachmentTypes\n    }\n  }\n": types.ServiceDeskSettingsFormDocument,
+    "\n  mutation UpdateServiceDeskSettings($input: ServiceDeskSettingsInput!) {\n    updateServiceDeskSettings(input: $input) {\n      version\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      defaultTeamId\n      breachRaisesSeverity\n      attachmentMaxBytes\n      attachmentTypes\n    }\n  }\n": types.UpdateServiceDeskSettingsDocument,
+    "\n  query CannedResponsesSettings {\n    cannedResponses {\n      id\n      name\n      body\n    }\n  }\n": types.CannedResponsesSettingsDocument,
+    "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": types.DeleteCannedResponseDocument,
+    "\n  query ServiceDeskCodeUsage {\n    serviceDeskCodeUsage {\n      categories {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n      rootCauses {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n    }\n  }\n": types.ServiceDeskCodeUsageDocument,
+    "\n  query ServiceDeskTeamOptions {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": types.ServiceDeskTeamOptionsDocument,
+    "\n  query ServiceDeskTeamsSettings {\n    serviceDeskTeams {\n      id\n      name\n      autoAssign\n      members {\n        teamId\n        staffUserId\n        supervisor\n        absent\n        staffUser {\n          id\n          name\n          email\n          active\n        }\n      }\n    }\n    serviceDeskSettings {\n      defaultTeamId\n    }\n  }\n": types.ServiceDeskTeamsSettingsDocument,
+    "\n  mutation DeleteServiceDeskTeam($id: ID!) {\n    deleteServiceDeskTeam(id: $id)\n  }\n": types.DeleteServiceDeskTeamDocument,
     "\n  query WarrantyCoverageLookup($serial: String!, $at: DateTimeISO, $damage: String) {\n    warrantyCoverage(serialNumber: $serial, at: $at, damageType: $damage) {\n      covered\n      basis\n      lastCoveredDay\n      coverageTypes\n      reason\n      explanation\n      timeZone\n      jurisdiction\n      layers {\n        basis\n        name\n        covered\n        reason\n        lastDay\n      }\n    }\n    serviceHistory(serialNumber: $serial) {\n      replacedBy\n      claims {\n        id\n        reference\n        status\n        createdAt\n        outcome\n      }\n      repairOrders {\n        id\n        reference\n        status\n        outcome\n        completedAt\n      }\n    }\n  }\n": types.WarrantyCoverageLookupDocument,
 };
 
@@ -286,6 +316,66 @@ export function graphql(source: "\n  query Platform {\n    platform {\n      ver
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedResponsePlaceholders {\n    cannedResponsePlaceholders\n  }\n"): (typeof documents)["\n  query CannedResponsePlaceholders {\n    cannedResponsePlaceholders\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCannedResponse($input: CannedResponseInput!) {\n    saveCannedResponse(input: $input) {\n      id\n      name\n      body\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCannedResponse($input: CannedResponseInput!) {\n    saveCannedResponse(input: $input) {\n      id\n      name\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceDeskSettingsOverview {\n    serviceDeskTeams {\n      id\n      members {\n        staffUserId\n      }\n    }\n    cannedResponses {\n      id\n    }\n    serviceDeskSettings {\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      breachRaisesSeverity\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskSettingsOverview {\n    serviceDeskTeams {\n      id\n      members {\n        staffUserId\n      }\n    }\n    cannedResponses {\n      id\n    }\n    serviceDeskSettings {\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      breachRaisesSeverity\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceDeskStaffCandidates($search: String!) {\n    serviceDeskStaffCandidates(search: $search, take: 20) {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskStaffCandidates($search: String!) {\n    serviceDeskStaffCandidates(search: $search, take: 20) {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveServiceDeskTeam($input: ServiceDeskTeamInput!) {\n    saveServiceDeskTeam(input: $input) {\n      id\n      name\n      autoAssign\n    }\n  }\n"): (typeof documents)["\n  mutation SaveServiceDeskTeam($input: ServiceDeskTeamInput!) {\n    saveServiceDeskTeam(input: $input) {\n      id\n      name\n      autoAssign\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetServiceDeskTeamMember($input: ServiceDeskTeamMemberInput!) {\n    setServiceDeskTeamMember(input: $input) {\n      teamId\n      staffUserId\n      supervisor\n      absent\n    }\n  }\n"): (typeof documents)["\n  mutation SetServiceDeskTeamMember($input: ServiceDeskTeamMemberInput!) {\n    setServiceDeskTeamMember(input: $input) {\n      teamId\n      staffUserId\n      supervisor\n      absent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveServiceDeskTeamMember($teamId: ID!, $staffUserId: ID!) {\n    removeServiceDeskTeamMember(teamId: $teamId, staffUserId: $staffUserId)\n  }\n"): (typeof documents)["\n  mutation RemoveServiceDeskTeamMember($teamId: ID!, $staffUserId: ID!) {\n    removeServiceDeskTeamMember(teamId: $teamId, staffUserId: $staffUserId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceDeskSettingsForm {\n    serviceDeskSettings {\n      version\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      defaultTeamId\n      breachRaisesSeverity\n      attachmentMaxBytes\n      attachmentTypes\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskSettingsForm {\n    serviceDeskSettings {\n      version\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      defaultTeamId\n      breachRaisesSeverity\n      attachmentMaxBytes\n      attachmentTypes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateServiceDeskSettings($input: ServiceDeskSettingsInput!) {\n    updateServiceDeskSettings(input: $input) {\n      version\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      defaultTeamId\n      breachRaisesSeverity\n      attachmentMaxBytes\n      attachmentTypes\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateServiceDeskSettings($input: ServiceDeskSettingsInput!) {\n    updateServiceDeskSettings(input: $input) {\n      version\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      defaultTeamId\n      breachRaisesSeverity\n      attachmentMaxBytes\n      attachmentTypes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CannedResponsesSettings {\n    cannedResponses {\n      id\n      name\n      body\n    }\n  }\n"): (typeof documents)["\n  query CannedResponsesSettings {\n    cannedResponses {\n      id\n      name\n      body\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceDeskCodeUsage {\n    serviceDeskCodeUsage {\n      categories {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n      rootCauses {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskCodeUsage {\n    serviceDeskCodeUsage {\n      categories {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n      rootCauses {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceDeskTeamOptions {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskTeamOptions {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceDeskTeamsSettings {\n    serviceDeskTeams {\n      id\n      name\n      autoAssign\n      members {\n        teamId\n        staffUserId\n        supervisor\n        absent\n        staffUser {\n          id\n          name\n          email\n          active\n        }\n      }\n    }\n    serviceDeskSettings {\n      defaultTeamId\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskTeamsSettings {\n    serviceDeskTeams {\n      id\n      name\n      autoAssign\n      members {\n        teamId\n        staffUserId\n        supervisor\n        absent\n        staffUser {\n          id\n          name\n          email\n          active\n        }\n      }\n    }\n    serviceDeskSettings {\n      defaultTeamId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteServiceDeskTeam($id: ID!) {\n    deleteServiceDeskTeam(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteServiceDeskTeam($id: ID!) {\n    deleteServiceDeskTeam(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

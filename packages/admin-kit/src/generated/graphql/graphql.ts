@@ -14,11 +14,22 @@ export type AuditEventFilter = {
   to?: string | null | undefined;
 };
 
+export type AutoAssignMode =
+  | 'LEAST_LOADED'
+  | 'MANUAL'
+  | 'ROUND_ROBIN';
+
 export type BusinessCalendarInput = {
   holidays?: Array<HolidayInput>;
   name: string;
   timeZone: string;
   week: Array<WeekdayHoursInput>;
+};
+
+export type CannedResponseInput = {
+  body: string;
+  id?: string | number | null | undefined;
+  name: string;
 };
 
 export type CreateApiKeyInput = {
@@ -88,6 +99,36 @@ export type RepairOutcome =
   | 'REFUNDED'
   | 'REPAIRED'
   | 'REPLACED';
+
+/** Only the fields given change. */
+export type ServiceDeskSettingsInput = {
+  attachmentMaxBytes?: number | null | undefined;
+  attachmentTypes?: Array<string> | null | undefined;
+  breachRaisesSeverity?: boolean | null | undefined;
+  categories?: Array<string> | null | undefined;
+  compensationApprovalThresholdMinor?: number | null | undefined;
+  compensationCurrency?: string | null | undefined;
+  defaultTeamId?: string | number | null | undefined;
+  /** The version the change is based on; CONFLICT (nothing stored) when the settings changed since. */
+  expectedVersion?: number | null | undefined;
+  reopenWindowDays?: number | null | undefined;
+  rootCauses?: Array<string> | null | undefined;
+  seriousKeywords?: Array<string> | null | undefined;
+};
+
+export type ServiceDeskTeamInput = {
+  autoAssign?: AutoAssignMode;
+  /** Set to change an existing team. */
+  id?: string | number | null | undefined;
+  name: string;
+};
+
+export type ServiceDeskTeamMemberInput = {
+  absent?: boolean;
+  staffUserId: string | number;
+  supervisor?: boolean;
+  teamId: string | number;
+};
 
 export type SlaPolicyConditionsInput = {
   channels?: Array<string>;
@@ -492,6 +533,98 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type CannedResponsePlaceholdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CannedResponsePlaceholdersQuery = { cannedResponsePlaceholders: Array<string> };
+
+export type SaveCannedResponseMutationVariables = Exact<{
+  input: CannedResponseInput;
+}>;
+
+
+export type SaveCannedResponseMutation = { saveCannedResponse: { id: string, name: string, body: string } };
+
+export type ServiceDeskSettingsOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceDeskSettingsOverviewQuery = { serviceDeskTeams: Array<{ id: string, members: Array<{ staffUserId: string }> }>, cannedResponses: Array<{ id: string }>, serviceDeskSettings: { categories: Array<string>, rootCauses: Array<string>, compensationApprovalThresholdMinor: number, compensationCurrency: string, reopenWindowDays: number, seriousKeywords: Array<string>, breachRaisesSeverity: boolean } };
+
+export type ServiceDeskStaffCandidatesQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type ServiceDeskStaffCandidatesQuery = { serviceDeskStaffCandidates: Array<{ id: string, name: string, email: string }> };
+
+export type SaveServiceDeskTeamMutationVariables = Exact<{
+  input: ServiceDeskTeamInput;
+}>;
+
+
+export type SaveServiceDeskTeamMutation = { saveServiceDeskTeam: { id: string, name: string, autoAssign: AutoAssignMode } };
+
+export type SetServiceDeskTeamMemberMutationVariables = Exact<{
+  input: ServiceDeskTeamMemberInput;
+}>;
+
+
+export type SetServiceDeskTeamMemberMutation = { setServiceDeskTeamMember: { teamId: string, staffUserId: string, supervisor: boolean, absent: boolean } };
+
+export type RemoveServiceDeskTeamMemberMutationVariables = Exact<{
+  teamId: string | number;
+  staffUserId: string | number;
+}>;
+
+
+export type RemoveServiceDeskTeamMemberMutation = { removeServiceDeskTeamMember: boolean };
+
+export type ServiceDeskSettingsFormQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceDeskSettingsFormQuery = { serviceDeskSettings: { version: number, categories: Array<string>, rootCauses: Array<string>, compensationApprovalThresholdMinor: number, compensationCurrency: string, reopenWindowDays: number, seriousKeywords: Array<string>, defaultTeamId: string | null, breachRaisesSeverity: boolean, attachmentMaxBytes: number, attachmentTypes: Array<string> } };
+
+export type UpdateServiceDeskSettingsMutationVariables = Exact<{
+  input: ServiceDeskSettingsInput;
+}>;
+
+
+export type UpdateServiceDeskSettingsMutation = { updateServiceDeskSettings: { version: number, categories: Array<string>, rootCauses: Array<string>, compensationApprovalThresholdMinor: number, compensationCurrency: string, reopenWindowDays: number, seriousKeywords: Array<string>, defaultTeamId: string | null, breachRaisesSeverity: boolean, attachmentMaxBytes: number, attachmentTypes: Array<string> } };
+
+export type CannedResponsesSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CannedResponsesSettingsQuery = { cannedResponses: Array<{ id: string, name: string, body: string }> };
+
+export type DeleteCannedResponseMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCannedResponseMutation = { deleteCannedResponse: boolean };
+
+export type ServiceDeskCodeUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceDeskCodeUsageQuery = { serviceDeskCodeUsage: { categories: Array<{ code: string, configured: boolean, caseCount: number, openCaseCount: number }>, rootCauses: Array<{ code: string, configured: boolean, caseCount: number, openCaseCount: number }> } };
+
+export type ServiceDeskTeamOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceDeskTeamOptionsQuery = { serviceDeskTeams: Array<{ id: string, name: string }> };
+
+export type ServiceDeskTeamsSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ServiceDeskTeamsSettingsQuery = { serviceDeskTeams: Array<{ id: string, name: string, autoAssign: AutoAssignMode, members: Array<{ teamId: string, staffUserId: string, supervisor: boolean, absent: boolean, staffUser: { id: string, name: string, email: string, active: boolean } | null }> }>, serviceDeskSettings: { defaultTeamId: string | null } };
+
+export type DeleteServiceDeskTeamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteServiceDeskTeamMutation = { deleteServiceDeskTeam: boolean };
+
 export type WarrantyCoverageLookupQueryVariables = Exact<{
   serial: string;
   at?: string | null | undefined;
@@ -544,4 +677,19 @@ export const DeleteWebhookSubscriptionDocument = {"kind":"Document","definitions
 export const SlaClocksDueSoonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlaClocksDueSoon"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaClocksDueSoon"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"nextDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"minutesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"clock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyName"}}]}}]}}]}}]} as unknown as DocumentNode<SlaClocksDueSoonQuery, SlaClocksDueSoonQueryVariables>;
 export const PlatformDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"plugins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PlatformQuery, PlatformQueryVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const CannedResponsePlaceholdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CannedResponsePlaceholders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cannedResponsePlaceholders"}}]}}]} as unknown as DocumentNode<CannedResponsePlaceholdersQuery, CannedResponsePlaceholdersQueryVariables>;
+export const SaveCannedResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCannedResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CannedResponseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCannedResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<SaveCannedResponseMutation, SaveCannedResponseMutationVariables>;
+export const ServiceDeskSettingsOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceDeskSettingsOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDeskTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffUserId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cannedResponses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceDeskSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"rootCauses"}},{"kind":"Field","name":{"kind":"Name","value":"compensationApprovalThresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"compensationCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"reopenWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"seriousKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"breachRaisesSeverity"}}]}}]}}]} as unknown as DocumentNode<ServiceDeskSettingsOverviewQuery, ServiceDeskSettingsOverviewQueryVariables>;
+export const ServiceDeskStaffCandidatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceDeskStaffCandidates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDeskStaffCandidates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<ServiceDeskStaffCandidatesQuery, ServiceDeskStaffCandidatesQueryVariables>;
+export const SaveServiceDeskTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveServiceDeskTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceDeskTeamInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveServiceDeskTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"autoAssign"}}]}}]}}]} as unknown as DocumentNode<SaveServiceDeskTeamMutation, SaveServiceDeskTeamMutationVariables>;
+export const SetServiceDeskTeamMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetServiceDeskTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceDeskTeamMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setServiceDeskTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"staffUserId"}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}}]}}]}}]} as unknown as DocumentNode<SetServiceDeskTeamMemberMutation, SetServiceDeskTeamMemberMutationVariables>;
+export const RemoveServiceDeskTeamMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveServiceDeskTeamMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"staffUserId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeServiceDeskTeamMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"teamId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"teamId"}}},{"kind":"Argument","name":{"kind":"Name","value":"staffUserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"staffUserId"}}}]}]}}]} as unknown as DocumentNode<RemoveServiceDeskTeamMemberMutation, RemoveServiceDeskTeamMemberMutationVariables>;
+export const ServiceDeskSettingsFormDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceDeskSettingsForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDeskSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"rootCauses"}},{"kind":"Field","name":{"kind":"Name","value":"compensationApprovalThresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"compensationCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"reopenWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"seriousKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTeamId"}},{"kind":"Field","name":{"kind":"Name","value":"breachRaisesSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentMaxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentTypes"}}]}}]}}]} as unknown as DocumentNode<ServiceDeskSettingsFormQuery, ServiceDeskSettingsFormQueryVariables>;
+export const UpdateServiceDeskSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateServiceDeskSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceDeskSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateServiceDeskSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"rootCauses"}},{"kind":"Field","name":{"kind":"Name","value":"compensationApprovalThresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"compensationCurrency"}},{"kind":"Field","name":{"kind":"Name","value":"reopenWindowDays"}},{"kind":"Field","name":{"kind":"Name","value":"seriousKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"defaultTeamId"}},{"kind":"Field","name":{"kind":"Name","value":"breachRaisesSeverity"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentMaxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentTypes"}}]}}]}}]} as unknown as DocumentNode<UpdateServiceDeskSettingsMutation, UpdateServiceDeskSettingsMutationVariables>;
+export const CannedResponsesSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CannedResponsesSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cannedResponses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<CannedResponsesSettingsQuery, CannedResponsesSettingsQueryVariables>;
+export const DeleteCannedResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCannedResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCannedResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteCannedResponseMutation, DeleteCannedResponseMutationVariables>;
+export const ServiceDeskCodeUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceDeskCodeUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDeskCodeUsage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}},{"kind":"Field","name":{"kind":"Name","value":"caseCount"}},{"kind":"Field","name":{"kind":"Name","value":"openCaseCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rootCauses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"configured"}},{"kind":"Field","name":{"kind":"Name","value":"caseCount"}},{"kind":"Field","name":{"kind":"Name","value":"openCaseCount"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceDeskCodeUsageQuery, ServiceDeskCodeUsageQueryVariables>;
+export const ServiceDeskTeamOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceDeskTeamOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDeskTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ServiceDeskTeamOptionsQuery, ServiceDeskTeamOptionsQueryVariables>;
+export const ServiceDeskTeamsSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceDeskTeamsSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDeskTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"autoAssign"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"staffUserId"}},{"kind":"Field","name":{"kind":"Name","value":"supervisor"}},{"kind":"Field","name":{"kind":"Name","value":"absent"}},{"kind":"Field","name":{"kind":"Name","value":"staffUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceDeskSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"defaultTeamId"}}]}}]}}]} as unknown as DocumentNode<ServiceDeskTeamsSettingsQuery, ServiceDeskTeamsSettingsQueryVariables>;
+export const DeleteServiceDeskTeamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteServiceDeskTeam"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteServiceDeskTeam"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteServiceDeskTeamMutation, DeleteServiceDeskTeamMutationVariables>;
 export const WarrantyCoverageLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WarrantyCoverageLookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serial"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"at"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"damage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warrantyCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serialNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serial"}}},{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"at"}}},{"kind":"Argument","name":{"kind":"Name","value":"damageType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"damage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"lastCoveredDay"}},{"kind":"Field","name":{"kind":"Name","value":"coverageTypes"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"layers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serialNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serial"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"replacedBy"}},{"kind":"Field","name":{"kind":"Name","value":"claims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"Field","name":{"kind":"Name","value":"repairOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]} as unknown as DocumentNode<WarrantyCoverageLookupQuery, WarrantyCoverageLookupQueryVariables>;
