@@ -1,4 +1,5 @@
 import { defineAdminExtension } from '@aftercare/admin-kit';
+import { HeadsetIcon } from './components/settings/icons.js';
 import en from './locales/en.js';
 import es from './locales/es.js';
 
@@ -50,7 +51,7 @@ export default defineAdminExtension({
       title: 'serviceDesk.settings.rules.title',
     },
   ],
-  nav: [{ to: 'service-desk.settings', label: 'serviceDesk.settings.nav', section: 'configuration', order: 50 }],
+  nav: [{ to: 'service-desk.settings', label: 'serviceDesk.settings.nav', section: 'configuration', order: 50, icon: HeadsetIcon }],
   settings: { component: () => import('./components/settings/SettingsOverview.vue') },
   permissions: [manage],
 });
