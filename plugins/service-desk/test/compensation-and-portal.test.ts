@@ -103,7 +103,9 @@ describe('four-eyes compensation', () => {
       const ok = await colleague.client.data(DECIDE, { input: { compensationId: p.id, decision: 'APPROVE', reason: 'ok' } });
       expect(ok.decideCompensation.status).toBe('APPROVED');
     } finally {
-      await supervisor.client.data(`mutation { updateServiceDeskSettings(input: { compensationCurrency: "EUR" }) { compensationCurrency } }`);
+      await supervisor.client.data(
+        `mutation { updateServiceDeskSettings(input: { compensationCurrency: "EUR" }) { compensationCurrency } }`,
+      );
     }
   });
 

@@ -68,7 +68,7 @@ describe('service desk settings', () => {
 
     await page.keyboard.press('Escape');
     const row = page.getByRole('row').filter({ hasText: 'Front line' });
-    await row.getByText('1 members, 1 away').waitFor();
+    await row.getByText('1 member, 1 away').waitFor();
     await shot(page, 'sd-03-teams');
   });
 
@@ -118,7 +118,7 @@ describe('service desk settings', () => {
     await body.pressSequentially(' is on its way. {{case.colour}}');
     const preview = drawer.locator('[data-test="canned-preview"]');
     await preview.getByText('Hello Maria García, your refund for SD-1042 is on its way.').waitFor();
-    await preview.getByText('1 unknown placeholder(s)').waitFor();
+    await preview.getByText('1 unknown placeholder:').waitFor();
     await shot(page, 'sd-05-canned-editor');
 
     // The server refuses the unknown placeholder under the text field.
@@ -128,7 +128,7 @@ describe('service desk settings', () => {
       .getByText(/unknown placeholder\(s\) \{\{case\.colour\}\}/)
       .waitFor();
     await body.fill(`Hello {{customer.name}}, your refund for {{case.reference}} is on its way.`);
-    await preview.getByText('1 unknown placeholder(s)').waitFor({ state: 'detached' });
+    await preview.getByText('1 unknown placeholder:').waitFor({ state: 'detached' });
     await drawer.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('row').filter({ hasText: 'Refund confirmed' }).waitFor();
 
@@ -188,9 +188,10 @@ describe('service desk settings', () => {
     const page = await newPage();
     await signIn(page, server.admin);
     await page.goto(`${server.url}/settings/service-desk`);
-    await page.locator('[data-section="service-desk.settings.teams"]').getByText('1 teams, 1 people').waitFor();
+    await page.locator('[data-section="service-desk.settings.teams"]').getByText('1 team, 1 person').waitFor();
     await page.getByText('Approval above €250.00').waitFor();
     await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.waitForTimeout(700); // the dark theme is its own chunk; let it load and fade in
     await shot(page, 'sd-09-plugin-settings-dark');
     await page.getByRole('button', { name: 'Light theme' }).click();
   });
