@@ -261,6 +261,7 @@ export default {
       cases: 'Cases',
       cumulative: 'Cumulative %',
       hours: '{n} h',
+      minutes: '{n} min',
       noData: 'No cases in the last 30 days yet.',
       noRootCauses: 'No resolved cases with a root cause yet.',
       openInbox: 'Open the inbox',

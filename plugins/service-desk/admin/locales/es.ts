@@ -268,6 +268,7 @@ export default {
       cases: 'Casos',
       cumulative: '% acumulado',
       hours: '{n} h',
+      minutes: '{n} min',
       noData: 'Aún no hay casos en los últimos 30 días.',
       noRootCauses: 'Aún no hay casos resueltos con causa raíz.',
       openInbox: 'Abrir la bandeja',
