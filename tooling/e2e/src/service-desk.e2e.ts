@@ -208,6 +208,11 @@ describe('service desk', () => {
     assert.ok((await widget.locator('canvas').count()) >= 2, 'volume and root-cause charts are drawn');
     await widget.scrollIntoViewIfNeeded();
     await shot(page, 'sd-05-dashboard');
+    // The case page reads as well in the dark theme (notes, replies and timers keep their tones).
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await page.goto(`${server.url}/service-desk/cases/${caseId}`);
+    await page.locator('[data-kind="NOTE"]').waitFor();
+    await shot(page, 'sd-06-case-dark');
     // The agent has no metrics permission: no overview on their dashboard.
     await agentPage.goto(`${server.url}/`);
     await agentPage.getByRole('heading', { name: 'Dashboard' }).waitFor();
