@@ -18,6 +18,16 @@ export interface MappedError {
   fields: Record<string, string>;
   /** Seconds to wait, for RATE_LIMITED. */
   retryAfterSeconds?: number;
+  /** The rule that refused the operation, when the server names one (`separationOfDuties`, `approvalThreshold`). */
+  rule?: string;
+}
+
+/**
+ * The i18n key to show for a mapped error: an override for `<code>.<rule>` (e.g.
+ * `FORBIDDEN.separationOfDuties`), else for `<code>`, else the kit's sentence for the code.
+ */
+export function errorMessageKey(error: MappedError, overrides?: Partial<Record<string, string>>): string {
+  return (error.rule ? overrides?.[`${error.code}.${error.rule}`] : undefined) ?? overrides?.[error.code] ?? error.messageKey;
 }
 
 const KNOWN = new Set(['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'VALIDATION_FAILED', 'INVALID_TRANSITION', 'CONFLICT', 'RATE_LIMITED']);
@@ -52,11 +62,13 @@ export function mapGraphQLError(error: CombinedError | readonly ServerError[] | 
     if (typeof e.extensions?.field === 'string' && !fields[e.extensions.field]) fields[e.extensions.field] = e.message;
   }
   const retry = first.extensions?.retryAfterSeconds;
+  const rule = first.extensions?.rule;
   return {
     code,
     messageKey: `kit.errors.${code}`,
     detail: code === 'INTERNAL' && first.extensions?.requestId ? `${first.message} (${String(first.extensions.requestId)})` : first.message,
     fields,
     ...(typeof retry === 'number' ? { retryAfterSeconds: retry } : {}),
+    ...(typeof rule === 'string' ? { rule } : {}),
   };
 }

@@ -5,7 +5,7 @@ import ConfirmButton from '../src/components/ConfirmButton.vue';
 import FormField from '../src/components/FormField.vue';
 import StateView from '../src/components/StateView.vue';
 import StatusTag from '../src/components/StatusTag.vue';
-import { mapGraphQLError } from '../src/errors.js';
+import { errorMessageKey, mapGraphQLError } from '../src/errors.js';
 import { defineAdminExtension } from '../src/extension.js';
 import { useAdminSession, usePermission } from '../src/session.js';
 import { defineStatusMachine, nextStates } from '../src/state-machine.js';
@@ -31,6 +31,15 @@ describe('mapGraphQLError', () => {
     expect(mapGraphQLError([{ message: 'x', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 30 } }])!.retryAfterSeconds).toBe(30);
     expect(mapGraphQLError([{ message: 'x', extensions: { code: 'SOMETHING_ELSE' } }])!.code).toBe('INTERNAL');
     expect(mapGraphQLError(null)).toBeNull();
+  });
+
+  it('names the rule that refused an operation, so a page can explain it in its own words', () => {
+    const m = mapGraphQLError([{ message: 'You proposed this yourself.', extensions: { code: 'FORBIDDEN', rule: 'separationOfDuties' } }])!;
+    expect(m.rule).toBe('separationOfDuties');
+    expect(errorMessageKey(m, { 'FORBIDDEN.separationOfDuties': 'desk.own', FORBIDDEN: 'desk.forbidden' })).toBe('desk.own');
+    expect(errorMessageKey(m, { FORBIDDEN: 'desk.forbidden' })).toBe('desk.forbidden');
+    const plain = mapGraphQLError([{ message: 'no', extensions: { code: 'FORBIDDEN' } }])!;
+    expect(errorMessageKey(plain, { 'FORBIDDEN.separationOfDuties': 'desk.own' })).toBe('kit.errors.FORBIDDEN');
   });
 });
 

@@ -89,4 +89,22 @@ describe('ListPage', () => {
     expect(wrapper.find('table').exists()).toBe(false);
     wrapper.unmount();
   });
+
+  it('selects rows for bulk actions without opening them; a click elsewhere on the row opens it', async () => {
+    const selected: string[][] = [];
+    const opened: string[] = [];
+    const { wrapper } = await mountList('/list', {
+      columns: [{ type: 'selection' }, ...columns],
+      checkedRowKeys: [],
+      'onUpdate:checkedRowKeys': (keys: string[]) => selected.push(keys),
+      onRowClick: (row: { id: string }) => opened.push(row.id),
+    });
+    await wrapper.findAll('tbody tr')[2]!.find('.n-data-table-td--selection .n-checkbox').trigger('click');
+    await flush();
+    expect(selected).toEqual([['r2']]);
+    expect(opened).toEqual([]);
+    await wrapper.findAll('tbody tr')[4]!.findAll('td')[1]!.trigger('click');
+    expect(opened).toEqual(['r4']);
+    wrapper.unmount();
+  });
 });

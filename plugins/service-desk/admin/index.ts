@@ -1,20 +1,39 @@
 import { defineAdminExtension } from '@aftercare/admin-kit';
 import { HeadsetIcon } from './components/settings/icons.js';
+import { CasesIcon } from './icons.js';
 import en from './locales/en.js';
 import es from './locales/es.js';
 
 const manage = 'service-desk.settings.manage';
 
 /**
- * The service desk's console pages. Settings (teams, categories and root causes, canned responses,
- * thresholds and rules) live under `/service-desk/settings/…` for those who manage the desk; the
- * overview also stands in for the generated form on the core "Plugin settings" page.
+ * The service desk's console: the case inbox with quick views and bulk assignment, the case page
+ * (conversation, SLA timers, customer, compensation with four-eyes approval), the dashboard
+ * overview of volume, SLA compliance and root causes, and — for those who manage the desk — the
+ * settings under `/service-desk/settings/…` (teams, categories and root causes, canned responses,
+ * thresholds and rules), whose overview also stands in for the generated form on the core
+ * "Plugin settings" page.
  */
 export default defineAdminExtension({
   id: 'service-desk',
   label: 'serviceDesk.name',
+  icon: CasesIcon,
   messages: { en, es },
   routes: [
+    {
+      path: '/service-desk/cases',
+      name: 'service-desk.cases',
+      component: () => import('./pages/CasesPage.vue'),
+      permission: 'service-desk.case.read',
+      title: 'serviceDesk.inbox.title',
+    },
+    {
+      path: '/service-desk/cases/:id',
+      name: 'service-desk.case',
+      component: () => import('./pages/CasePage.vue'),
+      permission: 'service-desk.case.read',
+      title: 'serviceDesk.inbox.title',
+    },
     {
       path: '/service-desk/settings',
       name: 'service-desk.settings',
@@ -51,7 +70,28 @@ export default defineAdminExtension({
       title: 'serviceDesk.settings.rules.title',
     },
   ],
-  nav: [{ to: 'service-desk.settings', label: 'serviceDesk.settings.nav', section: 'configuration', order: 50, icon: HeadsetIcon }],
+  nav: [
+    { to: 'service-desk.cases', label: 'serviceDesk.nav.cases', icon: CasesIcon, order: 10 },
+    { to: 'service-desk.settings', label: 'serviceDesk.settings.nav', section: 'configuration', order: 50, icon: HeadsetIcon },
+  ],
+  dashboardWidgets: [
+    {
+      id: 'service-desk.overview',
+      title: 'serviceDesk.widget.title',
+      component: () => import('./widgets/ServiceDeskOverview.vue'),
+      permission: 'service-desk.metrics.read',
+      span: 2,
+      order: 20,
+    },
+  ],
   settings: { component: () => import('./components/settings/SettingsOverview.vue') },
-  permissions: [manage],
+  permissions: [
+    'service-desk.case.read',
+    'service-desk.case.write',
+    'service-desk.case.assign',
+    'service-desk.compensation.propose',
+    'service-desk.compensation.approve',
+    'service-desk.metrics.read',
+    manage,
+  ],
 });

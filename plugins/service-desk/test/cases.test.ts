@@ -300,6 +300,42 @@ describe('triage and assignment', () => {
     expect(manual.assignCase.assigneeId).toBe(a3.id);
   });
 
+  it("lists the cases of the caller's teams for 'My team', and only those", async () => {
+    const outsider = await server.signInStaff(['Agent']);
+    const other = (await supervisor.client.data(`mutation { saveServiceDeskTeam(input: { name: "Back office" }) { id } }`))
+      .saveServiceDeskTeam;
+    const ours = await createCase(agent.client, { customerId: customer.id, teamId: team.id });
+    const theirs = await createCase(agent.client, { customerId: customer.id, teamId: other.id });
+    const list = async (s: TestSession) =>
+      (await s.client.data(`query { cases(filter: { myTeams: true }, take: 100) { totalCount items { id teamId } } }`)).cases.items.map(
+        (c: { id: string }) => c.id,
+      );
+    const forMember = await list(a3);
+    expect(forMember).toContain(ours.id);
+    expect(forMember).not.toContain(theirs.id);
+    expect(await list(outsider)).toEqual([]);
+  });
+
+  it('changes severity and category together, accepting only configured categories', async () => {
+    const c = await createCase(agent.client, { customerId: customer.id, assigneeId: a1.id });
+    const triaged = await agent.client.data(
+      `mutation($id: ID!) { triageCase(id: $id, severity: MODERATE, category: "delivery") { severity category } }`,
+      { id: c.id },
+    );
+    expect(triaged.triageCase).toEqual({ severity: 'MODERATE', category: 'delivery' });
+    const refused = await agent.client.request(
+      `mutation($id: ID!) { triageCase(id: $id, severity: MINOR, category: "astrology") { severity } }`,
+      { id: c.id },
+    );
+    expect(errorCodes(refused)).toEqual(['VALIDATION_FAILED']);
+    expect(await caseById(c.id, 'severity category')).toEqual({ severity: 'MODERATE', category: 'delivery' });
+    const [audit] = await server.app.dataSource.query(
+      `SELECT changes FROM audit_event WHERE action = 'case.categorize' AND object_id = $1`,
+      [c.id],
+    );
+    expect(audit.changes).toEqual({ category: { before: null, after: 'delivery' } });
+  });
+
   it('lets a general inquiry be closed without action, with a note', async () => {
     const c = await createCase(agent.client, {
       customerId: customer.id,

@@ -80,6 +80,11 @@ export class CaseResolver {
     if (f.customerId) qb.andWhere('c.customerId = :customerId', { customerId: f.customerId });
     if (f.unassigned) qb.andWhere('c.assigneeId IS NULL');
     if (f.mine) qb.andWhere('c.assigneeId = :me', { me: requireStaff(ctx).userId });
+    if (f.myTeams) {
+      qb.andWhere('c.teamId IN (SELECT tm.team_id FROM service_desk_team_member tm WHERE tm.staff_user_id = :member)', {
+        member: requireStaff(ctx).userId,
+      });
+    }
     if (f.breached !== undefined && f.breached !== null) {
       const breached = `(c.slaBreached OR (c.status IN (:...open) AND c.slaDueAt <= :now))`;
       qb.andWhere(f.breached ? breached : `NOT ${breached}`, { open: OPEN_STATUSES, now });
@@ -143,13 +148,17 @@ export class CaseResolver {
   }
 
   @Authorized(P.caseWrite)
-  @Mutation(() => CaseType, { description: 'Change the severity; the SLA policy is chosen again and serious cases go to a supervisor.' })
+  @Mutation(() => CaseType, {
+    description: 'Change the severity (the SLA policy is chosen again and serious cases go to a supervisor) and, optionally, the category.',
+  })
   triageCase(
     @Arg('id', () => ID) id: string,
     @Arg('severity', () => CaseSeverityEnum) severity: CaseSeverity,
+    @Arg('category', () => String, { nullable: true, description: 'One of the configured categories; left unchanged when null.' })
+    category: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Case> {
-    return serviceDesk().cases.triage(ctx.actor, checkId('Case', id), severity);
+    return serviceDesk().cases.triage(ctx.actor, checkId('Case', id), severity, category ?? undefined);
   }
 
   @Authorized(P.caseWrite)

@@ -200,6 +200,10 @@ export class CaseFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) customerId?: string;
   @Field({ nullable: true, description: 'Only cases without an assignee.' }) @IsOptional() @IsBoolean() unassigned?: boolean;
   @Field({ nullable: true, description: "Only the caller's cases." }) @IsOptional() @IsBoolean() mine?: boolean;
+  @Field({ nullable: true, description: 'Only cases of the teams the caller is a member of.' })
+  @IsOptional()
+  @IsBoolean()
+  myTeams?: boolean;
   @Field({ nullable: true, description: 'Open, not breached, within the warning lead of the due date.' })
   @IsOptional()
   @IsBoolean()

@@ -500,12 +500,29 @@ export class CaseService {
     });
   }
 
-  /** Change the severity: the SLA policy is chosen again; a case that becomes serious goes to a supervisor. */
-  async triage(actor: Actor, caseId: string, severity: CaseSeverity): Promise<Case> {
+  /**
+   * Change the severity (the SLA policy is chosen again; a case that becomes serious goes to a
+   * supervisor) and, when given, the category, which must be one of the configured ones.
+   */
+  async triage(actor: Actor, caseId: string, severity: CaseSeverity, category?: string): Promise<Case> {
+    if (category !== undefined) {
+      if (!category) throw new ValidationError([{ field: 'category', message: 'choose one of the configured categories' }]);
+      await this.validateCodes(await this.settings(), { category });
+    }
     return this.tx(async (m) => {
       const c = await this.lock(m, caseId);
       if (!OPEN.has(c.status)) throw new ConflictError(`Case ${reference(c)} is ${c.status}: severity can change only while it is open.`);
       await this.setSeverity(m, c, severity);
+      if (category !== undefined && category !== c.category) {
+        await this.d.audit.record(m, {
+          action: 'case.categorize',
+          objectType: 'Case',
+          objectId: c.id,
+          before: { category: c.category },
+          after: { category },
+        });
+        c.category = category;
+      }
       return this.save(m, c);
     });
   }
