@@ -181,6 +181,7 @@ describe('service desk settings', () => {
     await page.getByText('Someone else saved these settings while you were editing.').waitFor();
     await page.getByRole('button', { name: 'Reload' }).click();
     await page.waitForFunction(() => (document.querySelector('[data-field="reopenWindowDays"] input') as HTMLInputElement)?.value === '30');
+    await page.getByText('Someone else saved these settings while you were editing.').waitFor({ state: 'detached' });
     await shot(page, 'sd-08-rules');
   });
 
