@@ -2,7 +2,8 @@
 // processes on the same database, drives each workload against both with autocannon from this
 // process, and reports throughput and latency as ratios. `--quick` runs shorter; `--only=W2,W3`
 // runs some workloads; `--profile` starts the platform with `--cpu-prof` (profiles under .work/profiles);
-// `--no-key-cache` makes both servers look the API key up on every request (to measure the cache).
+// `--no-key-cache` makes both servers look the API key up on every request; `--key-cache-compare` also
+// loads a second platform process without the cache after each workload and reports the difference.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ const only = process.argv
 const workloads = only ? allWorkloads.filter((w) => only.includes(w.id)) : allWorkloads;
 const profileDir = process.argv.includes('--profile') ? path.join(benchRoot, '.work', 'profiles') : undefined;
 const keyCache = !process.argv.includes('--no-key-cache');
+const compareKeyCache = keyCache && process.argv.includes('--key-cache-compare');
 // The baseline's in-process statement count below reads this too.
 if (!keyCache) process.env.BENCH_KEY_CACHE_SECONDS = '0';
 /** Plugins the selected workloads need, unless AFTERCARE_PLUGINS says otherwise. */
@@ -127,6 +129,8 @@ interface Row {
   id: string;
   title: string;
   platform: autocannon.Result;
+  /** The same workload on a platform process without the API key cache (`--key-cache-compare`). */
+  uncached?: { result: autocannon.Result; sql: string };
   baseline: autocannon.Result;
   sql: string;
   baselineSql: number;
@@ -146,24 +150,36 @@ async function main() {
   try {
     if (profileDir) mkdirSync(profileDir, { recursive: true });
     const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    const platform = spawn(process.execPath, [...profileArgs, 'apps/server/dist/src/main.js', 'start'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: db.url,
-        AFTERCARE_PORT: String(platformPort),
-        AFTERCARE_SQL_COUNT_HEADER: 'true',
-        AFTERCARE_PLUGINS: plugins,
-        // Production needs its own key; the benchmark stores no webhook secrets, so any key will do.
-        AFTERCARE_SECRET_KEY: process.env.AFTERCARE_SECRET_KEY ?? randomBytes(32).toString('hex'),
-        ...(keyCache ? {} : { AFTERCARE_API_KEY_CACHE_SECONDS: '0' }),
-      },
-    });
+    const secretKey = process.env.AFTERCARE_SECRET_KEY ?? randomBytes(32).toString('hex');
+    const startPlatform = (port: number, extraEnv: Record<string, string>, args: string[] = []) =>
+      spawn(process.execPath, [...args, 'apps/server/dist/src/main.js', 'start'], {
+        cwd: repoRoot,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          LOG_LEVEL: 'warn',
+          DATABASE_URL: db.url,
+          AFTERCARE_PORT: String(port),
+          AFTERCARE_SQL_COUNT_HEADER: 'true',
+          AFTERCARE_PLUGINS: plugins,
+          // Production needs its own key; the benchmark stores no webhook secrets, so any key will do.
+          AFTERCARE_SECRET_KEY: secretKey,
+          ...extraEnv,
+        },
+      });
+    const platform = startPlatform(platformPort, keyCache ? {} : { AFTERCARE_API_KEY_CACHE_SECONDS: '0' }, profileArgs);
     children.push(platform);
     await waitReady(`http://127.0.0.1:${platformPort}/readyz`, platform, 'platform');
+    // The comparison process runs no job workers: it only answers requests, next to the main one.
+    const uncachedPort = compareKeyCache ? await freePort() : 0;
+    const uncached = compareKeyCache
+      ? startPlatform(uncachedPort, { AFTERCARE_API_KEY_CACHE_SECONDS: '0', AFTERCARE_JOBS: 'false' })
+      : undefined;
+    if (uncached) {
+      children.push(uncached);
+      await waitReady(`http://127.0.0.1:${uncachedPort}/readyz`, uncached, 'platform without key cache');
+    }
     const baseline = spawn(
       process.execPath,
       ['--conditions=aftercare-source', '--import', '@swc-node/register/esm-register', 'src/baseline-server.ts'],
@@ -188,6 +204,7 @@ async function main() {
     const apiKey = await createBenchApiKey(pool);
 
     const rows: Row[] = [];
+    const loadStart = os.loadavg()[0]!;
     const platformUrl = `http://127.0.0.1:${platformPort}/graphql`;
     const baselineUrl = `http://127.0.0.1:${baselinePort}/graphql`;
     for (const w of workloads) {
@@ -211,11 +228,19 @@ async function main() {
       const p = await load(platformUrl, apiKey, w, variables, duration);
       await load(baselineUrl, apiKey, w, variables, warmup);
       const q = await load(baselineUrl, apiKey, w, variables, duration);
+      let uncachedRow: Row['uncached'];
+      if (compareKeyCache) {
+        const url = `http://127.0.0.1:${uncachedPort}/graphql`;
+        const probed = await probe(url, apiKey, w.query, { ...variables, ...w.next?.() });
+        await load(url, apiKey, w, variables, warmup);
+        uncachedRow = { result: await load(url, apiKey, w, variables, duration), sql: probed.sql ?? '?' };
+      }
       rows.push({
         id: w.id,
         title: w.title,
         platform: p,
         baseline: q,
+        uncached: uncachedRow,
         sql: a.sql ?? '?',
         baselineSql: counter.n,
         rss: rssMb(platform.pid!),
@@ -228,6 +253,7 @@ async function main() {
       `# Benchmark ${new Date().toISOString().slice(0, 19)}Z${quick ? ' (quick)' : ''}`,
       '',
       `${os.cpus().length} cores, Node ${process.version}, ${connections} connections, ${duration} s per server and workload after ${warmup} s warm-up.`,
+      `Load average (1 min) at the start / end of the measurements: ${loadStart.toFixed(1)} / ${os.loadavg()[0]!.toFixed(1)} (other work on the machine lowers every number; compare ratios).`,
       'Platform: built server, NODE_ENV=production, LOG_LEVEL=warn. Baseline: node:http + pg running the same SQL, same JSON.',
       `Data: ${SEED_CUSTOMERS} seeded customers with ${SEED_PURCHASES} purchases (plus those earlier W4 runs created)${plugins.includes('service-desk') ? `, ${SEED_CASES} service desk cases` : ''}${plugins.includes('warranty') ? ', about 20,000 warranty registrations' : ''}. Plugins enabled: ${plugins || 'none'}.`,
       `Every request carries an Administrator API key; both servers resolve it with one statement and ${keyCache ? 'reuse the resolved key for 5 s (AFTERCARE_API_KEY_CACHE_SECONDS)' : 'no cache (--no-key-cache: a lookup on every request)'}.`,
@@ -239,6 +265,21 @@ async function main() {
           `| ${r.id} ${r.title} | ${Math.round(r.platform.requests.average)} | ${Math.round(r.baseline.requests.average)} | ${ratio(r.platform.requests.average, r.baseline.requests.average)} | ${r.platform.latency.p50} / ${r.platform.latency.p99} | ${r.baseline.latency.p50} / ${r.baseline.latency.p99} | ${ratio(r.platform.latency.p99, r.baseline.latency.p99)} | ${r.sql} / ${r.baselineSql} | ${r.rss} | ${r.platform.errors + r.platform.non2xx + r.baseline.errors + r.baseline.non2xx} |`,
       ),
       '',
+      ...(compareKeyCache
+        ? [
+            '## API key cache, same run',
+            '',
+            'The same workload on a second platform process started with AFTERCARE_API_KEY_CACHE_SECONDS=0 (one lookup statement per request), measured right after the cached one.',
+            '',
+            '| workload | cached req/s | uncached req/s | cached / uncached | p99 ms cached / uncached | SQL per op cached / uncached |',
+            '|---|---:|---:|---:|---:|---:|',
+            ...rows.map(
+              (r) =>
+                `| ${r.id} | ${Math.round(r.platform.requests.average)} | ${Math.round(r.uncached!.result.requests.average)} | ${ratio(r.platform.requests.average, r.uncached!.result.requests.average)} | ${r.platform.latency.p99} / ${r.uncached!.result.latency.p99} | ${r.sql} / ${r.uncached!.sql} |`,
+            ),
+            '',
+          ]
+        : []),
     ];
     const report = lines.join('\n');
     // Partial, profiled or uncached runs are not representative: they print but keep results/latest.md.
