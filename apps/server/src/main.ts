@@ -12,6 +12,7 @@ import {
   createLogger,
   loadConfig,
   loadPlugins,
+  loadSecretBox,
   migrationSets,
   migrationStatus,
   openDatabase,
@@ -179,7 +180,9 @@ async function main(argv: string[]) {
       return;
     }
     case 'migrate': {
-      const applied = await withDatabase((db, _cfg, plugins) => runMigrations(db.dataSource, migrationSets(plugins)));
+      const applied = await withDatabase(async (db, cfg, plugins) =>
+        runMigrations(db.dataSource, migrationSets(plugins), undefined, { secrets: (await loadSecretBox(cfg)).box }),
+      );
       console.log(
         applied.length
           ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}`
@@ -286,6 +289,8 @@ async function main(argv: string[]) {
         ...cfg,
         databaseUrl: maskPassword(cfg.databaseUrl),
         smtpUrl: maskPassword(cfg.smtpUrl),
+        secretKey: cfg.secretKey ? '***' : undefined,
+        previousSecretKeys: cfg.previousSecretKeys.map(() => '***'),
         plugins: cfg.plugins.map((p) => (typeof p === 'string' ? p : p.name)),
       };
       console.log(JSON.stringify(masked, null, 2));

@@ -6,6 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type AftercareConfig, type PluginEntry } from './config.js';
 import { createDataSource } from './db/data-source.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded-postgres.js';
+import { type SecretBox, loadSecretBox } from './crypto/secret-box.js';
 import { type MigrationSet, migrationStatus, runMigrations } from './db/migrations.js';
 import { SlaResolver } from './sla/sla.resolver.js';
 import { SlaService } from './sla/sla.service.js';
@@ -196,6 +197,8 @@ export interface AftercareApp {
   events: EventBus;
   /** The job queue (pg-boss). */
   jobs: JobQueue;
+  /** Encrypts and decrypts stored secrets with the server's secret key (AFTERCARE_SECRET_KEY). */
+  secrets: SecretBox;
   /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import, demo data. */
   domain: DomainServices;
   /**
@@ -241,13 +244,15 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     new Set(permissions.map((p) => p.name)),
   );
 
+  // Before the database: a production server without its secret key stops here.
+  const { box: secrets } = await loadSecretBox(config);
   const db = await openDatabase(config, plugins, logger);
   const cleanups: Array<() => Promise<void> | void> = [];
   let services: CoreServices | undefined;
   try {
     const sets = migrationSets(plugins);
     if (config.autoMigrate) {
-      await runMigrations(db.dataSource, sets, logger);
+      await runMigrations(db.dataSource, sets, logger, { secrets });
     } else {
       const pending = (await migrationStatus(db.dataSource, sets)).filter((m) => !m.appliedAt);
       if (pending.length) {
@@ -281,8 +286,10 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       registries,
       plugins,
       logger,
+      secrets,
     });
     const { events, jobs, notifications } = services;
+    await services.webhooks.resealSecrets();
     const notify = notifications.forOwner('core');
     sla.enableAlerts(jobs, events.forOwner('core'));
     const identity = new IdentityService({
@@ -293,6 +300,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       logger,
       sessionTtlHours: config.sessionTtlHours,
       customerSessionTtlHours: config.customerSessionTtlHours,
+      apiKeyCacheSeconds: config.apiKeyCacheSeconds,
     });
     const domain = createDomainServices({ dataSource: db.dataSource, events, registries });
     for (const plugin of plugins) {
@@ -383,6 +391,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       sla,
       events,
       jobs,
+      secrets,
       domain,
       seedDemoData: (opts?: DemoOptions) => seedDemoData(db.dataSource, registries.demo, { logger, ...opts }),
       stop: () =>

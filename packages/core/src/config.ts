@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseSecretKey } from './crypto/secret-box.js';
 import { BootError } from './errors.js';
 import type { PluginDefinition } from './plugin/define-plugin.js';
 
@@ -31,6 +32,9 @@ export interface AftercareConfigInput {
   webhookDisableAfter?: number;
   smtpUrl?: string;
   mailFrom?: string;
+  secretKey?: string;
+  previousSecretKeys?: string[];
+  apiKeyCacheSeconds?: number;
 }
 
 /** Identity helper that gives `aftercare.config.ts` its types. */
@@ -162,7 +166,40 @@ export const SETTINGS = [
     default: 'Aftercare <no-reply@localhost>',
     meaning: 'Sender of outgoing e-mail (From header).',
   },
+  {
+    key: 'secretKey',
+    variable: 'AFTERCARE_SECRET_KEY',
+    default: '(development and test: generated once as secret-key in dataDir; production: required)',
+    meaning:
+      "32 random bytes (64 hex digits or base64, e.g. from 'openssl rand -base64 32') that encrypt stored webhook signing secrets (AES-256-GCM). Keep it secret and backed up: without it stored webhook secrets cannot be used.",
+  },
+  {
+    key: 'previousSecretKeys',
+    variable: 'AFTERCARE_PREVIOUS_SECRET_KEYS',
+    default: '(none)',
+    meaning:
+      'Comma-separated older secret keys, only while rotating: values encrypted with them are still read and re-encrypted with AFTERCARE_SECRET_KEY at start.',
+  },
+  {
+    key: 'apiKeyCacheSeconds',
+    variable: 'AFTERCARE_API_KEY_CACHE_SECONDS',
+    default: '5',
+    meaning:
+      'How long a server process reuses a resolved API key (0 to 60; 0 disables). Revocations and role changes apply at once in the process that made them, in other processes within this time.',
+  },
 ] as const;
+
+/** Settings whose values are never echoed in error messages or printed. */
+export const SECRET_SETTINGS: ReadonlySet<string> = new Set(['secretKey', 'previousSecretKeys']);
+
+const secretKeyValue = z.string().refine((v) => {
+  try {
+    parseSecretKey(v);
+    return true;
+  } catch {
+    return false;
+  }
+}, "must be 32 random bytes written as 64 hex digits or 44 base64 characters (e.g. the output of 'openssl rand -base64 32')");
 
 const bool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')]);
 const port = z.coerce.number().int().min(0).max(65535);
@@ -195,6 +232,9 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   mailFrom: z.string().min(3),
+  secretKey: secretKeyValue.optional(),
+  previousSecretKeys: z.array(secretKeyValue).max(10),
+  apiKeyCacheSeconds: z.coerce.number().min(0).max(60),
 });
 
 /** The validated configuration the server runs with. */
@@ -235,16 +275,25 @@ export function loadConfig(
     webhookDisableAfter: pick('AFTERCARE_WEBHOOK_MAX_FAILS') ?? input.webhookDisableAfter ?? 10,
     smtpUrl: pick('AFTERCARE_SMTP_URL') ?? input.smtpUrl,
     mailFrom: pick('AFTERCARE_MAIL_FROM') ?? input.mailFrom ?? 'Aftercare <no-reply@localhost>',
+    secretKey: pick('AFTERCARE_SECRET_KEY') ?? input.secretKey,
+    previousSecretKeys:
+      pick('AFTERCARE_PREVIOUS_SECRET_KEYS')
+        ?.split(',')
+        .map((k) => k.trim())
+        .filter(Boolean) ??
+      input.previousSecretKeys ??
+      [],
+    apiKeyCacheSeconds: pick('AFTERCARE_API_KEY_CACHE_SECONDS') ?? input.apiKeyCacheSeconds ?? 5,
   };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0]);
     const setting = SETTINGS.find((s) => s.key === key);
-    const given = (raw as Record<string, unknown>)[key];
+    const given = SECRET_SETTINGS.has(key) ? '(hidden)' : JSON.stringify((raw as Record<string, unknown>)[key]);
     throw new BootError(
       'INVALID_CONFIG',
-      `Invalid setting ${key}${setting ? ` (${setting.variable})` : ''}: ${issue.message}; got ${JSON.stringify(given)}. ${setting ? `Allowed: ${setting.meaning}` : ''}`.trim(),
+      `Invalid setting ${key}${setting ? ` (${setting.variable})` : ''}: ${issue.message}; got ${given}. ${setting ? `Allowed: ${setting.meaning}` : ''}`.trim(),
     );
   }
   const pluginsVar = env.AFTERCARE_PLUGINS;

@@ -8,6 +8,7 @@ import type { Registries } from './plugin/context.js';
 import type { PluginDefinition } from './plugin/define-plugin.js';
 import { type MailTransport, NotificationService } from './notifications/notification.service.js';
 import { SLA_EVENTS } from './sla/sla.events.js';
+import type { SecretBox } from './crypto/secret-box.js';
 import { WebhookService } from './webhooks/webhook.service.js';
 
 /** The event bus and job queue of one server process. */
@@ -35,6 +36,8 @@ export async function startCoreServices(options: {
   registries: Registries;
   plugins: PluginDefinition<any>[];
   logger: Logger;
+  /** The server's secret key, for webhook signing secrets. */
+  secrets: SecretBox;
 }): Promise<CoreServices> {
   const { config, registries, logger } = options;
   const jobs = new JobQueue({
@@ -56,6 +59,7 @@ export async function startCoreServices(options: {
   });
   const webhooks = new WebhookService({
     dataSource: options.dataSource,
+    secrets: options.secrets,
     jobs,
     events,
     logger,

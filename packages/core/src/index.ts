@@ -124,7 +124,8 @@ export { currentRequest, type RequestContext } from './request-context.js';
 export { SnakeNamingStrategy } from './db/naming-strategy.js';
 export { createDataSource } from './db/data-source.js';
 export { startEmbeddedPostgres, freePort, type EmbeddedDatabase } from './db/embedded-postgres.js';
-export { runMigrations, migrationStatus, type MigrationSet, type MigrationStatus } from './db/migrations.js';
+export { runMigrations, migrationStatus, type MigrationContext, type MigrationSet, type MigrationStatus } from './db/migrations.js';
+export { SecretBox, SecretKeyError, loadSecretBox, parseSecretKey, secretKeyId, GENERATED_SECRET_KEY_FILE } from './crypto/secret-box.js';
 export {
   startAftercare,
   stopOnSignals,

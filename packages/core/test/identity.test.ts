@@ -1,6 +1,9 @@
-import { createTestServer, errorCodes, type TestServer } from '@aftercare/testing';
+import { createHash } from 'node:crypto';
+import { GraphQLClient, createTestServer, errorCodes, type TestServer } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent, Customer, Role, audit, purgeAuditEvents } from '../src/index.js';
+import { AuditEvent, Customer, Role, audit, loadConfig, purgeAuditEvents, startAftercare } from '../src/index.js';
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 let server: TestServer;
 beforeAll(async () => {
@@ -247,6 +250,112 @@ describe('API keys', () => {
     const admin = await server.signInStaff();
     const unknown = await admin.client.request(`mutation { createRole(input: { name: "Y", permissions: ["nope.thing.do"] }) { id } }`);
     expect(errorCodes(unknown)).toEqual(['VALIDATION_FAILED']);
+  });
+});
+
+describe('API key resolution', () => {
+  const AUDIT = `{ auditEvents(take: 1) { totalCount } }`;
+  /** A key with a custom role that grants `core.audit.read`, created by an Administrator. */
+  async function keyWithAuditRole() {
+    const admin = await server.signInStaff();
+    const role = (
+      await admin.client.data(`mutation ($n: String!) { createRole(input: { name: $n, permissions: ["core.audit.read"] }) { id } }`, {
+        n: `Auditor ${Math.random().toString(36).slice(2)}`,
+      })
+    ).createRole.id as string;
+    const { secret, apiKey } = (
+      await admin.client.data(`mutation ($r: [ID!]!) { createApiKey(input: { name: "Cache", roleIds: $r }) { secret apiKey { id } } }`, {
+        r: [role],
+      })
+    ).createApiKey;
+    return { admin, role, secret: secret as string, id: apiKey.id as string, client: server.client.withHeaders({ 'x-api-key': secret }) };
+  }
+
+  it('looks a key up in one statement, then serves it from the cache without SQL', async () => {
+    const { client } = await keyWithAuditRole();
+    const first = await client.request(`{ platform { version } }`);
+    expect(first.errors).toBeUndefined();
+    // The key with its roles and its creator's roles, plus the throttled last_used_at touch.
+    expect(Number(first.headers.get('x-sql-count'))).toBe(2);
+    const second = await client.request(`{ platform { version } }`);
+    expect(second.errors).toBeUndefined();
+    expect(Number(second.headers.get('x-sql-count'))).toBe(0);
+  });
+
+  it('the cache holds digests and permissions, never the secret', async () => {
+    const { client, secret } = await keyWithAuditRole();
+    await client.data(AUDIT);
+    const entries = server.app.identity.apiKeyCache.entries();
+    expect(entries.map(([digest]) => digest)).toContain(sha256(secret));
+    const dump = JSON.stringify(entries.map(([digest, v]) => [digest, { ...v, permissions: [...v.permissions] }]));
+    expect(dump).not.toContain(secret);
+    expect(dump).not.toContain(secret.split('_')[2]);
+  });
+
+  it('a revoked key stops working on the very next request', async () => {
+    const { admin, client, id } = await keyWithAuditRole();
+    await client.data(AUDIT);
+    await client.data(AUDIT);
+    await admin.client.data(`mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id });
+    expect(errorCodes(await client.request(AUDIT))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it("a change to the key's role applies on the next request, both ways", async () => {
+    const { admin, client, role } = await keyWithAuditRole();
+    await client.data(AUDIT);
+    const setPermissions = (permissions: string[]) =>
+      admin.client.data(`mutation ($id: ID!, $p: [String!]!) { updateRole(input: { id: $id, permissions: $p }) { id } }`, {
+        id: role,
+        p: permissions,
+      });
+    await setPermissions(['core.customer.read']);
+    expect(errorCodes(await client.request(AUDIT))).toEqual(['FORBIDDEN']);
+    await setPermissions(['core.customer.read', 'core.audit.read']);
+    await client.data(AUDIT);
+  });
+
+  it("deactivating the key's creator takes its permissions away at once", async () => {
+    const manager = await server.signInStaff(['Administrator']);
+    const adminRole = await roleId('Administrator');
+    const key = await manager.client.data(`mutation ($r: [ID!]!) { createApiKey(input: { name: "Creator's", roleIds: $r }) { secret } }`, {
+      r: [adminRole],
+    });
+    const client = server.client.withHeaders({ 'x-api-key': key.createApiKey.secret });
+    await client.data(AUDIT);
+    const admin = await server.signInStaff();
+    await admin.client.data(`mutation ($id: ID!) { deactivateStaffUser(id: $id) { active } }`, { id: manager.id });
+    expect(errorCodes(await client.request(AUDIT))).toEqual(['FORBIDDEN']);
+  });
+
+  it('another server process sees a revocation within its cache TTL', async () => {
+    const { admin, client, id, secret } = await keyWithAuditRole();
+    const other = await startAftercare(
+      loadConfig({ env: 'test', logLevel: 'silent', databaseUrl: server.databaseUrl, port: 0, jobs: false, apiKeyCacheSeconds: 1 }, {}),
+    );
+    try {
+      const elsewhere = new GraphQLClient(other.graphqlUrl).withHeaders({ 'x-api-key': secret });
+      await elsewhere.data(AUDIT);
+      await admin.client.data(`mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id });
+      expect(errorCodes(await client.request(AUDIT))).toEqual(['UNAUTHENTICATED']);
+      // The other process still holds the key, until its one-second TTL runs out.
+      await elsewhere.data(AUDIT);
+      await new Promise((r) => setTimeout(r, 1100));
+      expect(errorCodes(await elsewhere.request(AUDIT))).toEqual(['UNAUTHENTICATED']);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  it('writes last_used_at at most once a minute, not per request', async () => {
+    const { client, id } = await keyWithAuditRole();
+    await client.data(AUDIT);
+    const [{ last_used_at: first }] = await server.app.dataSource.query('SELECT last_used_at FROM api_key WHERE id = $1', [id]);
+    expect(first).toBeInstanceOf(Date);
+    await new Promise((r) => setTimeout(r, 20));
+    await client.data(AUDIT);
+    await client.data(AUDIT);
+    const [{ last_used_at: later }] = await server.app.dataSource.query('SELECT last_used_at FROM api_key WHERE id = $1', [id]);
+    expect(later.getTime()).toBe(first.getTime());
   });
 });
 

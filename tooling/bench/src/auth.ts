@@ -73,14 +73,41 @@ async function permissionsOfRoles(db: Db, roles: RoleRow[]): Promise<Set<string>
   return new Set(roles.flatMap((r) => r.permissions).filter((p) => all.has(p)));
 }
 
+/** Resolved keys by secret digest, as the platform caches them (never the secret). */
+const cache = new Map<string, { actor: BaselineActor; expires: number; touchedAt: number }>();
+
+/** Seconds a resolved key is reused, like the platform's AFTERCARE_API_KEY_CACHE_SECONDS (0: look up every time). */
+const cacheSeconds = () => Number(process.env.BENCH_KEY_CACHE_SECONDS ?? 5);
+
 /**
- * Resolve an API key the way the platform does: find it by prefix with its roles and its creator's
- * roles, compare the digest, narrow to what the creator holds, and touch `last_used_at` at most
- * once a minute. Returns null for unknown or revoked keys.
+ * Resolve an API key the way the platform does: from the cache of resolved keys (by secret digest,
+ * a few seconds), else one lookup of the key by prefix with its roles and its creator's roles,
+ * digest comparison, narrowing to what the creator holds; `last_used_at` is touched at most once a
+ * minute. Returns null for unknown or revoked keys.
  */
 export async function resolveApiKey(db: Db, secret: string | undefined): Promise<BaselineActor | null> {
   const prefix = secret ? /^ak_([0-9a-f]{12})_[\w-]+$/.exec(secret)?.[1] : undefined;
   if (!secret || !prefix) return null;
+  const digest = sha256(secret);
+  let entry = cache.get(digest);
+  if (!entry || entry.expires <= Date.now()) {
+    cache.delete(digest);
+    const found = await lookUp(db, prefix, digest);
+    if (!found) return null;
+    entry = { ...found, expires: Date.now() + cacheSeconds() * 1000 };
+    if (cacheSeconds() > 0) cache.set(digest, entry);
+  }
+  if (Date.now() - entry.touchedAt > 60_000) {
+    entry.touchedAt = Date.now();
+    await db.query(
+      `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [entry.actor.keyId],
+    );
+  }
+  return entry.actor;
+}
+
+async function lookUp(db: Db, prefix: string, digest: string): Promise<{ actor: BaselineActor; touchedAt: number } | null> {
   const {
     rows: [key],
   } = await db.query<{
@@ -103,15 +130,9 @@ export async function resolveApiKey(db: Db, secret: string | undefined): Promise
     [prefix],
   );
   if (!key || key.revoked_at) return null;
-  const [a, b] = [Buffer.from(key.secret_hash, 'hex'), Buffer.from(sha256(secret), 'hex')];
+  const [a, b] = [Buffer.from(key.secret_hash, 'hex'), Buffer.from(digest, 'hex')];
   if (a.length !== b.length || !timingSafeEqual(a, b)) return null;
   const creator = key.active ? await permissionsOfRoles(db, key.creator_roles) : new Set<string>();
   const permissions = new Set([...(await permissionsOfRoles(db, key.key_roles))].filter((p) => creator.has(p)));
-  if (!key.last_used_at || Date.now() - key.last_used_at.getTime() > 60_000) {
-    await db.query(
-      `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [key.id],
-    );
-  }
-  return { keyId: key.id, name: key.name, permissions };
+  return { actor: { keyId: key.id, name: key.name, permissions }, touchedAt: key.last_used_at?.getTime() ?? 0 };
 }

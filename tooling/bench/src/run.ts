@@ -1,8 +1,11 @@
 // Benchmark runner: starts the platform (built, production mode) and the raw baseline as separate
 // processes on the same database, drives each workload against both with autocannon from this
 // process, and reports throughput and latency as ratios. `--quick` runs shorter; `--only=W2,W3`
-// runs some workloads; `--profile` starts the platform with `--cpu-prof` (profiles under .work/profiles).
+// runs some workloads; `--profile` starts the platform with `--cpu-prof` (profiles under .work/profiles);
+// `--no-key-cache` makes both servers look the API key up on every request; `--key-cache-compare` also
+// loads a second platform process without the cache after each workload and reports the difference.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +17,7 @@ import { API_KEY_HEADER, createBenchApiKey, resolveApiKey } from './auth.js';
 import { answer } from './baseline.js';
 import { poolDb } from './db.js';
 import { SEED_CUSTOMERS, SEED_PURCHASES, seed } from './seed.js';
+import { SEED_CASES, seedServiceDesk, seedWarranty } from './seed-plugins.js';
 import { type Workload, workloads as allWorkloads } from './workloads.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -29,6 +33,15 @@ const only = process.argv
   .split(',');
 const workloads = only ? allWorkloads.filter((w) => only.includes(w.id)) : allWorkloads;
 const profileDir = process.argv.includes('--profile') ? path.join(benchRoot, '.work', 'profiles') : undefined;
+const keyCache = !process.argv.includes('--no-key-cache');
+const compareKeyCache = keyCache && process.argv.includes('--key-cache-compare');
+// The baseline's in-process statement count below reads this too.
+if (!keyCache) process.env.BENCH_KEY_CACHE_SECONDS = '0';
+/** Plugins the selected workloads need, unless AFTERCARE_PLUGINS says otherwise. */
+const plugins = process.env.AFTERCARE_PLUGINS ?? [...new Set(workloads.flatMap((w) => w.plugins ?? []))].join(',');
+/** Database the benchmark uses on DATABASE_URL's server (several checkouts on one server can keep apart). */
+const benchDatabase = process.env.AFTERCARE_BENCH_DATABASE ?? 'aftercare_bench';
+if (!/^[a-z_][a-z0-9_]*$/.test(benchDatabase)) throw new Error('AFTERCARE_BENCH_DATABASE must be a plain lower-case identifier');
 
 function log(msg: string) {
   process.stderr.write(`[bench] ${msg}\n`);
@@ -49,11 +62,11 @@ async function database(): Promise<{ url: string; stop?: () => Promise<void> }> 
   }
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
-  const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'aftercare_bench'`);
-  if (!rowCount) await client.query('CREATE DATABASE aftercare_bench');
+  const { rowCount } = await client.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [benchDatabase]);
+  if (!rowCount) await client.query(`CREATE DATABASE ${benchDatabase}`);
   await client.end();
   const url = new URL(admin);
-  url.pathname = '/aftercare_bench';
+  url.pathname = `/${benchDatabase}`;
   return { url: url.toString(), stop };
 }
 
@@ -116,6 +129,8 @@ interface Row {
   id: string;
   title: string;
   platform: autocannon.Result;
+  /** The same workload on a platform process without the API key cache (`--key-cache-compare`). */
+  uncached?: { result: autocannon.Result; sql: string };
   baseline: autocannon.Result;
   sql: string;
   baselineSql: number;
@@ -135,28 +150,43 @@ async function main() {
   try {
     if (profileDir) mkdirSync(profileDir, { recursive: true });
     const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-    const platform = spawn(process.execPath, [...profileArgs, 'apps/server/dist/src/main.js', 'start'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: db.url,
-        AFTERCARE_PORT: String(platformPort),
-        AFTERCARE_SQL_COUNT_HEADER: 'true',
-        AFTERCARE_PLUGINS: process.env.AFTERCARE_PLUGINS ?? '',
-      },
-    });
+    const secretKey = process.env.AFTERCARE_SECRET_KEY ?? randomBytes(32).toString('hex');
+    const startPlatform = (port: number, extraEnv: Record<string, string>, args: string[] = []) =>
+      spawn(process.execPath, [...args, 'apps/server/dist/src/main.js', 'start'], {
+        cwd: repoRoot,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: {
+          ...process.env,
+          NODE_ENV: 'production',
+          LOG_LEVEL: 'warn',
+          DATABASE_URL: db.url,
+          AFTERCARE_PORT: String(port),
+          AFTERCARE_SQL_COUNT_HEADER: 'true',
+          AFTERCARE_PLUGINS: plugins,
+          // Production needs its own key; the benchmark stores no webhook secrets, so any key will do.
+          AFTERCARE_SECRET_KEY: secretKey,
+          ...extraEnv,
+        },
+      });
+    const platform = startPlatform(platformPort, keyCache ? {} : { AFTERCARE_API_KEY_CACHE_SECONDS: '0' }, profileArgs);
     children.push(platform);
     await waitReady(`http://127.0.0.1:${platformPort}/readyz`, platform, 'platform');
+    // The comparison process runs no job workers: it only answers requests, next to the main one.
+    const uncachedPort = compareKeyCache ? await freePort() : 0;
+    const uncached = compareKeyCache
+      ? startPlatform(uncachedPort, { AFTERCARE_API_KEY_CACHE_SECONDS: '0', AFTERCARE_JOBS: 'false' })
+      : undefined;
+    if (uncached) {
+      children.push(uncached);
+      await waitReady(`http://127.0.0.1:${uncachedPort}/readyz`, uncached, 'platform without key cache');
+    }
     const baseline = spawn(
       process.execPath,
       ['--conditions=aftercare-source', '--import', '@swc-node/register/esm-register', 'src/baseline-server.ts'],
       {
         cwd: benchRoot,
         stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, PORT: String(baselinePort), DATABASE_URL: db.url },
+        env: { ...process.env, PORT: String(baselinePort), DATABASE_URL: db.url, ...(keyCache ? {} : { BENCH_KEY_CACHE_SECONDS: '0' }) },
       },
     );
     children.push(baseline);
@@ -168,15 +198,19 @@ async function main() {
     const pool = new pg.Pool({ connectionString: db.url, max: 2 });
     const started = Date.now();
     if (await seed(pool)) log(`seeded ${SEED_CUSTOMERS} customers and ${SEED_PURCHASES} purchases in ${Date.now() - started} ms`);
+    if (await seedServiceDesk(pool)) log(`seeded ${SEED_CASES} service desk cases`);
+    if (await seedWarranty(pool)) log('seeded warranty registrations, contracts and claims');
     // Every request runs as an integrator key with the Administrator role, on both servers.
     const apiKey = await createBenchApiKey(pool);
-    await resolveApiKey(poolDb(pool), apiKey); // loads what the baseline caches, so counts below are per request
 
     const rows: Row[] = [];
+    const loadStart = os.loadavg()[0]!;
     const platformUrl = `http://127.0.0.1:${platformPort}/graphql`;
     const baselineUrl = `http://127.0.0.1:${baselinePort}/graphql`;
     for (const w of workloads) {
       const variables = (await w.variables?.(pool)) ?? {};
+      // Twice: the second answer's x-sql-count is the steady state (the API key is resolved by then).
+      await probe(platformUrl, apiKey, w.query, { ...variables, ...w.next?.() });
       const a = await probe(platformUrl, apiKey, w.query, { ...variables, ...w.next?.() });
       const b = await probe(baselineUrl, apiKey, w.query, { ...variables, ...w.next?.() });
       if ((a.body as { errors?: unknown }).errors || JSON.stringify(a.body) !== JSON.stringify(b.body)) {
@@ -184,7 +218,9 @@ async function main() {
           `${w.id}: platform and baseline answer differently:\n${JSON.stringify(a.body).slice(0, 400)}\n${JSON.stringify(b.body).slice(0, 400)}`,
         );
       }
-      // Count the baseline's statements by answering once on a counting connection.
+      // Count the baseline's statements by answering once on a counting connection, the key
+      // resolved just before (as it is on the loaded server, whose cache the load keeps warm).
+      await resolveApiKey(poolDb(pool), apiKey);
       const counter = { n: 0 };
       await answer(poolDb(pool, counter), { query: w.query, variables: { ...variables, ...w.next?.() } }, apiKey);
       log(`${w.id} ${w.title}`);
@@ -192,11 +228,19 @@ async function main() {
       const p = await load(platformUrl, apiKey, w, variables, duration);
       await load(baselineUrl, apiKey, w, variables, warmup);
       const q = await load(baselineUrl, apiKey, w, variables, duration);
+      let uncachedRow: Row['uncached'];
+      if (compareKeyCache) {
+        const url = `http://127.0.0.1:${uncachedPort}/graphql`;
+        const probed = await probe(url, apiKey, w.query, { ...variables, ...w.next?.() });
+        await load(url, apiKey, w, variables, warmup);
+        uncachedRow = { result: await load(url, apiKey, w, variables, duration), sql: probed.sql ?? '?' };
+      }
       rows.push({
         id: w.id,
         title: w.title,
         platform: p,
         baseline: q,
+        uncached: uncachedRow,
         sql: a.sql ?? '?',
         baselineSql: counter.n,
         rss: rssMb(platform.pid!),
@@ -209,8 +253,10 @@ async function main() {
       `# Benchmark ${new Date().toISOString().slice(0, 19)}Z${quick ? ' (quick)' : ''}`,
       '',
       `${os.cpus().length} cores, Node ${process.version}, ${connections} connections, ${duration} s per server and workload after ${warmup} s warm-up.`,
+      `Load average (1 min) at the start / end of the measurements: ${loadStart.toFixed(1)} / ${os.loadavg()[0]!.toFixed(1)} (other work on the machine lowers every number; compare ratios).`,
       'Platform: built server, NODE_ENV=production, LOG_LEVEL=warn. Baseline: node:http + pg running the same SQL, same JSON.',
-      `Data: ${SEED_CUSTOMERS} seeded customers with ${SEED_PURCHASES} purchases (plus those earlier W4 runs created). Every request carries an Administrator API key; the baseline resolves it with the same lookup.`,
+      `Data: ${SEED_CUSTOMERS} seeded customers with ${SEED_PURCHASES} purchases (plus those earlier W4 runs created)${plugins.includes('service-desk') ? `, ${SEED_CASES} service desk cases` : ''}${plugins.includes('warranty') ? ', about 20,000 warranty registrations' : ''}. Plugins enabled: ${plugins || 'none'}.`,
+      `Every request carries an Administrator API key; both servers resolve it with one statement and ${keyCache ? 'reuse the resolved key for 5 s (AFTERCARE_API_KEY_CACHE_SECONDS)' : 'no cache (--no-key-cache: a lookup on every request)'}.`,
       '',
       '| workload | platform req/s | baseline req/s | throughput ratio | platform p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | SQL per op (platform / baseline) | platform RSS MB | errors |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -219,10 +265,25 @@ async function main() {
           `| ${r.id} ${r.title} | ${Math.round(r.platform.requests.average)} | ${Math.round(r.baseline.requests.average)} | ${ratio(r.platform.requests.average, r.baseline.requests.average)} | ${r.platform.latency.p50} / ${r.platform.latency.p99} | ${r.baseline.latency.p50} / ${r.baseline.latency.p99} | ${ratio(r.platform.latency.p99, r.baseline.latency.p99)} | ${r.sql} / ${r.baselineSql} | ${r.rss} | ${r.platform.errors + r.platform.non2xx + r.baseline.errors + r.baseline.non2xx} |`,
       ),
       '',
+      ...(compareKeyCache
+        ? [
+            '## API key cache, same run',
+            '',
+            'The same workload on a second platform process started with AFTERCARE_API_KEY_CACHE_SECONDS=0 (one lookup statement per request), measured right after the cached one.',
+            '',
+            '| workload | cached req/s | uncached req/s | cached / uncached | p99 ms cached / uncached | SQL per op cached / uncached |',
+            '|---|---:|---:|---:|---:|---:|',
+            ...rows.map(
+              (r) =>
+                `| ${r.id} | ${Math.round(r.platform.requests.average)} | ${Math.round(r.uncached!.result.requests.average)} | ${ratio(r.platform.requests.average, r.uncached!.result.requests.average)} | ${r.platform.latency.p99} / ${r.uncached!.result.latency.p99} | ${r.sql} / ${r.uncached!.sql} |`,
+            ),
+            '',
+          ]
+        : []),
     ];
     const report = lines.join('\n');
-    // Partial or profiled runs are not representative: they print but keep results/latest.md.
-    if (!only && !profileDir) {
+    // Partial, profiled or uncached runs are not representative: they print but keep results/latest.md.
+    if (!only && !profileDir && keyCache) {
       mkdirSync(path.join(benchRoot, 'results'), { recursive: true });
       writeFileSync(path.join(benchRoot, 'results', 'latest.md'), report);
     }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { BaselineActor } from './auth.js';
 import type { Db } from './db.js';
+import { pluginWorkloads } from './plugin-workloads.js';
 import { seededEmail } from './seed.js';
 
 /** What the baseline knows about the request it answers, as the platform does. */
@@ -15,6 +16,8 @@ export interface BaselineRequest {
 export interface Workload {
   id: string;
   title: string;
+  /** Plugins the platform must enable for it (short names); the runner enables those of the selected workloads. */
+  plugins?: string[];
   /** The GraphQL request the platform receives. */
   query: string;
   /** Permissions the operation needs; the baseline checks them after resolving the API key. */
@@ -297,4 +300,5 @@ export const workloads: Workload[] = [
       };
     },
   },
+  ...pluginWorkloads,
 ];

@@ -1,11 +1,22 @@
 import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
+import type { SecretBox } from '../crypto/secret-box.js';
 import type { MigrationClass } from '../plugin/define-plugin.js';
 
 /** The migrations of one owner (core or a plugin), run in the order of the timestamp that ends their name. */
 export interface MigrationSet {
   owner: string;
   migrations: MigrationClass[];
+}
+
+/**
+ * What the runner hands a migration as the second argument of `up(queryRunner, context)`, for data
+ * migrations that need more than SQL. Optional everywhere: a migration that needs a field must
+ * fail with a clear message when it is absent.
+ */
+export interface MigrationContext {
+  /** Encrypts and decrypts stored secrets with the server's secret key (AFTERCARE_SECRET_KEY). */
+  secrets?: SecretBox;
 }
 
 export interface MigrationStatus {
@@ -62,7 +73,12 @@ export async function migrationStatus(dataSource: DataSource, sets: MigrationSet
  * and its record commit in one transaction; an advisory lock lets several processes start at once.
  * Re-running is a no-op. Returns the names applied.
  */
-export async function runMigrations(dataSource: DataSource, sets: MigrationSet[], logger?: Logger): Promise<string[]> {
+export async function runMigrations(
+  dataSource: DataSource,
+  sets: MigrationSet[],
+  logger?: Logger,
+  context: MigrationContext = {},
+): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   const applied: string[] = [];
   await runner.connect();
@@ -76,7 +92,8 @@ export async function runMigrations(dataSource: DataSource, sets: MigrationSet[]
         if (done.has(`${set.owner}/${name}`)) continue;
         await runner.startTransaction();
         try {
-          await instance.up(runner);
+          // TypeORM's interface declares one parameter; ours also passes the context.
+          await (instance.up as (runner: QueryRunner, context: MigrationContext) => Promise<unknown>).call(instance, runner, context);
           await runner.query('INSERT INTO aftercare_migration (owner, name) VALUES ($1, $2)', [set.owner, name]);
           await runner.commitTransaction();
         } catch (err) {

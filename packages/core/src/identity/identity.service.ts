@@ -13,6 +13,7 @@ import { Role } from '../entities/role.entity.js';
 import { StaffUser } from '../entities/staff-user.entity.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../errors.js';
 import type { Notifier } from '../notifications/notification.service.js';
+import { ApiKeyCache, type ResolvedApiKey } from './api-key-cache.js';
 import type { PermissionEntry } from './permissions.js';
 import type { RateLimits } from './rate-limits.js';
 import { generatePassword, hashPassword, randomToken, sameDigest, sha256, sixDigitCode, verifyPassword } from './secrets.js';
@@ -43,7 +44,12 @@ export interface IdentityOptions {
   logger: Logger;
   sessionTtlHours: number;
   customerSessionTtlHours: number;
+  /** How long a resolved API key is cached in this process, in seconds; 0 disables the cache. */
+  apiKeyCacheSeconds?: number;
 }
+
+/** The parts of a role that decide its permissions. */
+type RoleGrant = Pick<Role, 'name' | 'builtIn' | 'permissions'>;
 
 /**
  * Staff users, customers, sessions, API keys and roles. Resolvers call it; it checks the rules
@@ -52,10 +58,13 @@ export interface IdentityOptions {
  */
 export class IdentityService {
   readonly allPermissions: ReadonlySet<string>;
+  /** Resolved API keys by secret digest; see {@link ApiKeyCache} for how it stays consistent. */
+  readonly apiKeyCache: ApiKeyCache;
   private readonly ds: DataSource;
 
   constructor(private readonly options: IdentityOptions) {
     this.ds = options.dataSource;
+    this.apiKeyCache = new ApiKeyCache((options.apiKeyCacheSeconds ?? 5) * 1000);
     this.allPermissions = new Set(options.permissions.map((p) => p.name));
   }
 
@@ -66,7 +75,7 @@ export class IdentityService {
   // ---------------------------------------------------------------- permissions of roles
 
   /** Permissions a set of roles grants: Administrator grants all; unknown (disabled plugin) names are ignored. */
-  permissionsOfRoles(roles: Pick<Role, 'name' | 'builtIn' | 'permissions'>[]): Set<string> {
+  permissionsOfRoles(roles: RoleGrant[]): Set<string> {
     if (roles.some((r) => r.builtIn && r.name === 'Administrator')) return new Set(this.allPermissions);
     return new Set(roles.flatMap((r) => r.permissions).filter((p) => this.allPermissions.has(p)));
   }
@@ -130,21 +139,74 @@ export class IdentityService {
     const rejected: Actor = { kind: 'anonymous', rejected: 'This API key is unknown or was revoked.' };
     const prefix = /^ak_([0-9a-f]{12})_[\w-]+$/.exec(secret)?.[1];
     if (!prefix) return rejected;
-    const key = await this.ds.getRepository(ApiKey).findOne({
-      where: { prefix },
-      relations: { roles: true, createdBy: { roles: true } },
-    });
-    if (!key || key.revokedAt || !sameDigest(key.secretHash, sha256(secret))) return rejected;
-    // A key never carries more than its creator holds now: demoting or deactivating the creator narrows the key.
-    const creator = key.createdBy.active ? this.permissionsOfRoles(key.createdBy.roles) : new Set<string>();
-    const permissions = new Set([...this.permissionsOfRoles(key.roles)].filter((p) => creator.has(p)));
-    if (!key.lastUsedAt || Date.now() - key.lastUsedAt.getTime() > API_KEY_TOUCH_MS) {
+    const digest = sha256(secret);
+    let key = this.apiKeyCache.get(digest);
+    if (!key) {
+      const generation = this.apiKeyCache.begin();
+      const found = await this.lookUpApiKey(prefix, digest);
+      if (!found) return rejected;
+      key = found;
+      this.apiKeyCache.set(digest, key, generation);
+    }
+    if (Date.now() - key.touchedAt > API_KEY_TOUCH_MS) {
+      // Set first, so that concurrent requests on the same key do not all write.
+      key.touchedAt = Date.now();
       await this.ds.query(
         `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-        [key.id],
+        [key.keyId],
       );
     }
-    return { kind: 'apiKey', keyId: key.id, name: key.name, permissions };
+    return { kind: 'apiKey', keyId: key.keyId, name: key.name, permissions: new Set(key.permissions) };
+  }
+
+  /**
+   * One statement: the key by its public prefix, with its roles and its creator's roles. Null when
+   * unknown, revoked or when the digest differs. A key never carries more than its creator holds
+   * now: demoting or deactivating the creator narrows the key.
+   */
+  private async lookUpApiKey(prefix: string, digest: string): Promise<ResolvedApiKey | null> {
+    const rows: Array<{
+      id: string;
+      name: string;
+      secret_hash: string;
+      revoked_at: Date | null;
+      last_used_at: Date | null;
+      creator_active: boolean;
+      key_roles: RoleGrant[];
+      creator_roles: RoleGrant[];
+    }> = await this.ds.query(
+      `SELECT k.id, k.name, k.secret_hash, k.revoked_at, k.last_used_at, u.active AS creator_active,
+         COALESCE((SELECT json_agg(json_build_object('name', r.name, 'builtIn', r.built_in, 'permissions', r.permissions))
+                   FROM api_key_role kr JOIN role r ON r.id = kr.role_id WHERE kr.api_key_id = k.id), '[]') AS key_roles,
+         COALESCE((SELECT json_agg(json_build_object('name', r.name, 'builtIn', r.built_in, 'permissions', r.permissions))
+                   FROM staff_user_role ur JOIN role r ON r.id = ur.role_id WHERE ur.staff_user_id = u.id), '[]') AS creator_roles
+       FROM api_key k JOIN staff_user u ON u.id = k.created_by_id
+       WHERE k.prefix = $1`,
+      [prefix],
+    );
+    const key = rows[0];
+    if (!key || key.revoked_at || !sameDigest(key.secret_hash, digest)) return null;
+    const creator = key.creator_active ? this.permissionsOfRoles(key.creator_roles) : new Set<string>();
+    const permissions = new Set([...this.permissionsOfRoles(key.key_roles)].filter((p) => creator.has(p)));
+    return { keyId: key.id, name: key.name, permissions, touchedAt: key.last_used_at?.getTime() ?? 0 };
+  }
+
+  /**
+   * Forget the API keys resolved in this process, so that a revocation or a change of roles or
+   * staff users applies to the next request. Called after such changes commit; other processes
+   * catch up within the cache TTL (`apiKeyCacheSeconds`).
+   */
+  invalidateApiKeys(): void {
+    this.apiKeyCache.invalidate();
+  }
+
+  /** Run a change that can narrow API keys, then drop the resolved keys of this process. */
+  private async changingAccess<T>(change: () => Promise<T>): Promise<T> {
+    try {
+      return await change();
+    } finally {
+      this.apiKeyCache.invalidate();
+    }
   }
 
   // ---------------------------------------------------------------- sessions
@@ -313,39 +375,41 @@ export class IdentityService {
 
   /** Change a staff user's name, email or roles. New roles must not exceed the actor's own permissions. */
   async updateStaffUser(actor: Actor, input: { id: string; name?: string | null; email?: string | null; roleIds?: string[] | null }) {
-    return this.ds.transaction(async (m) => {
-      const repo = m.getRepository(StaffUser);
-      const user = await repo.findOne({
-        where: { id: input.id },
-        relations: { roles: true },
-        lock: { mode: 'pessimistic_write', tables: ['staff_user'] },
-      });
-      if (!user) throw new NotFoundError('Staff user', input.id);
-      const before = { email: user.email, name: user.name, roles: user.roles.map((r) => r.name).sort() };
-      if (input.email != null) {
-        const email = normalizeEmail(input.email);
-        if (email !== user.email && (await repo.existsBy({ email }))) {
-          throw new ConflictError(`A staff user with email ${email} already exists.`, { field: 'email' });
+    return this.changingAccess(() =>
+      this.ds.transaction(async (m) => {
+        const repo = m.getRepository(StaffUser);
+        const user = await repo.findOne({
+          where: { id: input.id },
+          relations: { roles: true },
+          lock: { mode: 'pessimistic_write', tables: ['staff_user'] },
+        });
+        if (!user) throw new NotFoundError('Staff user', input.id);
+        const before = { email: user.email, name: user.name, roles: user.roles.map((r) => r.name).sort() };
+        if (input.email != null) {
+          const email = normalizeEmail(input.email);
+          if (email !== user.email && (await repo.existsBy({ email }))) {
+            throw new ConflictError(`A staff user with email ${email} already exists.`, { field: 'email' });
+          }
+          user.email = email;
         }
-        user.email = email;
-      }
-      if (input.name != null) user.name = input.name.trim();
-      if (input.roleIds != null) {
-        const roles = await this.rolesByIds(m, input.roleIds);
-        const added = roles.filter((r) => !user.roles.some((x) => x.id === r.id));
-        this.requireHoldsAll(actor, this.permissionsOfRoles(added), 'a staff user');
-        user.roles = roles;
-      }
-      const saved = await repo.save(user);
-      await audit.record(m, {
-        action: 'staffUser.update',
-        objectType: 'StaffUser',
-        objectId: user.id,
-        before,
-        after: { email: saved.email, name: saved.name, roles: saved.roles.map((r) => r.name).sort() },
-      });
-      return saved;
-    });
+        if (input.name != null) user.name = input.name.trim();
+        if (input.roleIds != null) {
+          const roles = await this.rolesByIds(m, input.roleIds);
+          const added = roles.filter((r) => !user.roles.some((x) => x.id === r.id));
+          this.requireHoldsAll(actor, this.permissionsOfRoles(added), 'a staff user');
+          user.roles = roles;
+        }
+        const saved = await repo.save(user);
+        await audit.record(m, {
+          action: 'staffUser.update',
+          objectType: 'StaffUser',
+          objectId: user.id,
+          before,
+          after: { email: saved.email, name: saved.name, roles: saved.roles.map((r) => r.name).sort() },
+        });
+        return saved;
+      }),
+    );
   }
 
   /** Deactivate a staff user: they can no longer sign in, and all their sessions end at once. */
@@ -353,22 +417,24 @@ export class IdentityService {
     if (actor.kind === 'staff' && actor.userId === id) {
       throw new ForbiddenError('You cannot deactivate your own account: ask another administrator.');
     }
-    return this.ds.transaction(async (m) => {
-      const user = await m.getRepository(StaffUser).findOne({ where: { id }, relations: { roles: true } });
-      if (!user) throw new NotFoundError('Staff user', id);
-      if (user.active) {
-        await m.update(StaffUser, { id }, { active: false });
-        await m.query(`UPDATE auth_session SET revoked_at = now() WHERE staff_user_id = $1 AND revoked_at IS NULL`, [id]);
-        await audit.record(m, {
-          action: 'staffUser.deactivate',
-          objectType: 'StaffUser',
-          objectId: id,
-          before: { active: true },
-          after: { active: false },
-        });
-      }
-      return { ...user, active: false };
-    });
+    return this.changingAccess(() =>
+      this.ds.transaction(async (m) => {
+        const user = await m.getRepository(StaffUser).findOne({ where: { id }, relations: { roles: true } });
+        if (!user) throw new NotFoundError('Staff user', id);
+        if (user.active) {
+          await m.update(StaffUser, { id }, { active: false });
+          await m.query(`UPDATE auth_session SET revoked_at = now() WHERE staff_user_id = $1 AND revoked_at IS NULL`, [id]);
+          await audit.record(m, {
+            action: 'staffUser.deactivate',
+            objectType: 'StaffUser',
+            objectId: id,
+            before: { active: true },
+            after: { active: false },
+          });
+        }
+        return { ...user, active: false };
+      }),
+    );
   }
 
   async staffUsers(skip: number, take: number) {
@@ -419,37 +485,39 @@ export class IdentityService {
     actor: Actor,
     input: { id: string; name?: string | null; description?: string | null; permissions?: string[] | null },
   ): Promise<Role> {
-    return this.ds.transaction(async (m) => {
-      const role = await m.getRepository(Role).findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (!role) throw new NotFoundError('Role', input.id);
-      const before = { name: role.name, description: role.description, permissions: role.permissions };
-      if (input.name != null && input.name.trim() !== role.name) {
-        if (role.builtIn) throw new ValidationError([{ field: 'name', message: `built-in role '${role.name}' cannot be renamed` }]);
-        if (await m.getRepository(Role).existsBy({ name: input.name.trim() })) {
-          throw new ConflictError(`A role named '${input.name.trim()}' already exists.`, { field: 'name' });
+    return this.changingAccess(() =>
+      this.ds.transaction(async (m) => {
+        const role = await m.getRepository(Role).findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+        if (!role) throw new NotFoundError('Role', input.id);
+        const before = { name: role.name, description: role.description, permissions: role.permissions };
+        if (input.name != null && input.name.trim() !== role.name) {
+          if (role.builtIn) throw new ValidationError([{ field: 'name', message: `built-in role '${role.name}' cannot be renamed` }]);
+          if (await m.getRepository(Role).existsBy({ name: input.name.trim() })) {
+            throw new ConflictError(`A role named '${input.name.trim()}' already exists.`, { field: 'name' });
+          }
+          role.name = input.name.trim();
         }
-        role.name = input.name.trim();
-      }
-      if (input.description != null) role.description = input.description;
-      if (input.permissions != null) {
-        if (role.builtIn && role.name === 'Administrator') {
-          throw new ValidationError([{ field: 'permissions', message: 'the Administrator role always has every permission' }]);
+        if (input.description != null) role.description = input.description;
+        if (input.permissions != null) {
+          if (role.builtIn && role.name === 'Administrator') {
+            throw new ValidationError([{ field: 'permissions', message: 'the Administrator role always has every permission' }]);
+          }
+          const permissions = [...new Set(input.permissions)].sort();
+          this.checkPermissionNames(permissions);
+          this.requireHoldsAll(actor, new Set(permissions.filter((p) => !role.permissions.includes(p))), 'a role');
+          role.permissions = permissions;
         }
-        const permissions = [...new Set(input.permissions)].sort();
-        this.checkPermissionNames(permissions);
-        this.requireHoldsAll(actor, new Set(permissions.filter((p) => !role.permissions.includes(p))), 'a role');
-        role.permissions = permissions;
-      }
-      const saved = await m.getRepository(Role).save(role);
-      await audit.record(m, {
-        action: 'role.update',
-        objectType: 'Role',
-        objectId: role.id,
-        before,
-        after: { name: saved.name, description: saved.description, permissions: saved.permissions },
-      });
-      return this.presentRole(saved);
-    });
+        const saved = await m.getRepository(Role).save(role);
+        await audit.record(m, {
+          action: 'role.update',
+          objectType: 'Role',
+          objectId: role.id,
+          before,
+          after: { name: saved.name, description: saved.description, permissions: saved.permissions },
+        });
+        return this.presentRole(saved);
+      }),
+    );
   }
 
   // ---------------------------------------------------------------- API keys
@@ -483,16 +551,18 @@ export class IdentityService {
 
   /** Revoke an API key; requests with it fail from now on. */
   async revokeApiKey(id: string): Promise<ApiKey> {
-    return this.ds.transaction(async (m) => {
-      const key = await m.getRepository(ApiKey).findOne({ where: { id }, relations: { roles: true } });
-      if (!key) throw new NotFoundError('API key', id);
-      if (!key.revokedAt) {
-        key.revokedAt = new Date();
-        await m.update(ApiKey, { id }, { revokedAt: key.revokedAt });
-        await audit.record(m, { action: 'apiKey.revoke', objectType: 'ApiKey', objectId: id, metadata: { name: key.name } });
-      }
-      return key;
-    });
+    return this.changingAccess(() =>
+      this.ds.transaction(async (m) => {
+        const key = await m.getRepository(ApiKey).findOne({ where: { id }, relations: { roles: true } });
+        if (!key) throw new NotFoundError('API key', id);
+        if (!key.revokedAt) {
+          key.revokedAt = new Date();
+          await m.update(ApiKey, { id }, { revokedAt: key.revokedAt });
+          await audit.record(m, { action: 'apiKey.revoke', objectType: 'ApiKey', objectId: id, metadata: { name: key.name } });
+        }
+        return key;
+      }),
+    );
   }
 
   async apiKeys(skip: number, take: number) {

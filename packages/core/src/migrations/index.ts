@@ -9,6 +9,7 @@ import { NotificationOutbox1795447770671 } from './1795447770671-notification-ou
 import { SlaAlerts1795448000780 } from './1795448000780-sla-alerts.js';
 import { CustomerDomain1795448100000 } from './1795448100000-customer-domain.js';
 import { CustomerSearchAnonymize1795448100001 } from './1795448100001-customer-search-anonymize.js';
+import { WebhookSecretEncryption1795460000000 } from './1795460000000-webhook-secret-encryption.js';
 
 export const migrations = [
   CoreInit1732000000000,
@@ -21,4 +22,5 @@ export const migrations = [
   SlaAlerts1795448000780,
   CustomerDomain1795448100000,
   CustomerSearchAnonymize1795448100001,
+  WebhookSecretEncryption1795460000000,
 ];

@@ -22,9 +22,13 @@ export class WebhookSubscription {
   @Field(() => String, { nullable: true })
   description: string | null;
 
-  /** The signing secret. Needed in clear to sign; shown to the caller once, at creation. Never a GraphQL field. */
+  /**
+   * The signing secret, encrypted with the server's secret key (`SecretBox`, AES-256-GCM); the
+   * service opens it only to sign a delivery. Shown in clear to the caller once, at creation. Never
+   * a GraphQL field.
+   */
   @Column({ type: 'text' })
-  secret: string;
+  secretSealed: string;
 
   @Column({ type: 'boolean', default: true })
   @Field({ description: 'Inactive subscriptions receive nothing: disabled by hand or after too many failed attempts.' })

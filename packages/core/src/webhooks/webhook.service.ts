@@ -5,7 +5,9 @@ import type { DataSource } from 'typeorm';
 import { NotFoundError, ValidationError, type FieldError } from '../errors.js';
 import type { DeliveredEvent, EventBus, EventHandlerContext } from '../events/event-bus.js';
 import type { JobInfo, JobQueue } from '../jobs/job-queue.js';
+import { type SecretBox, SecretKeyError } from '../crypto/secret-box.js';
 import { CORE_VERSION } from '../version.js';
+import { webhookSecretContext } from './webhook-secrets.js';
 import { newWebhookSecret, webhookSignatureHeader } from './signature.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
@@ -24,6 +26,8 @@ export interface WebhookSubscriptionUpdate extends Partial<WebhookSubscriptionIn
 
 export interface WebhookServiceOptions {
   dataSource: DataSource;
+  /** Seals signing secrets before they are stored and opens them to sign. */
+  secrets: SecretBox;
   jobs: JobQueue;
   events: EventBus;
   logger: Logger;
@@ -81,13 +85,14 @@ export class WebhookService {
   async create(input: WebhookSubscriptionInput): Promise<{ subscription: WebhookSubscription; secret: string }> {
     this.checkEventTypes(input.eventTypes);
     const secret = newWebhookSecret();
+    const id = randomUUID();
     const subscription = await this.repo().save(
       this.repo().create({
-        id: randomUUID(),
+        id,
         url: input.url,
         eventTypes: [...new Set(input.eventTypes)],
         description: input.description ?? null,
-        secret,
+        secretSealed: this.options.secrets.seal(secret, webhookSecretContext(id)),
         active: true,
       }),
     );
@@ -152,6 +157,8 @@ export class WebhookService {
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
+      // Opened only now, and only in this function's scope: the plain secret is never kept.
+      const secret = this.options.secrets.open(subscription.secretSealed, webhookSecretContext(subscription.id));
       const res = await fetch(subscription.url, {
         method: 'POST',
         body,
@@ -164,7 +171,7 @@ export class WebhookService {
           'x-aftercare-event': event.type,
           'x-aftercare-delivery': job.id,
           'x-aftercare-timestamp': String(timestamp),
-          'x-aftercare-signature': webhookSignatureHeader(subscription.secret, timestamp, body),
+          'x-aftercare-signature': webhookSignatureHeader(secret, timestamp, body),
         },
       });
       statusCode = res.status;
@@ -173,9 +180,11 @@ export class WebhookService {
     } catch (err) {
       const e = err as Error & { cause?: { code?: string; message?: string } };
       error =
-        e.name === 'TimeoutError'
-          ? `No answer within ${timeoutMs / 1000} s.`
-          : `Request failed: ${e.cause?.code ?? e.cause?.message ?? e.message}.`;
+        err instanceof SecretKeyError
+          ? `Not sent: the signing secret cannot be decrypted. ${e.message}`
+          : e.name === 'TimeoutError'
+            ? `No answer within ${timeoutMs / 1000} s.`
+            : `Request failed: ${e.cause?.code ?? e.cause?.message ?? e.message}.`;
     }
     const durationMs = Math.round(performance.now() - started);
 
@@ -218,6 +227,49 @@ export class WebhookService {
       return;
     }
     throw new Error(`Webhook ${subscriptionId}: ${error}`);
+  }
+
+  /**
+   * Key rotation: seal again, under the current secret key, every signing secret sealed under a
+   * previous one (AFTERCARE_PREVIOUS_SECRET_KEYS). Runs at start; safe to run in several processes
+   * at once (each row changes only if nobody changed it since it was read). Secrets sealed under a
+   * key this server does not have are counted and logged: their deliveries fail until the key is
+   * configured again.
+   */
+  async resealSecrets(): Promise<{ resealed: number; unreadable: number; unknownKeyIds: string[] }> {
+    const { dataSource, secrets } = this.options;
+    const rows: Array<{ id: string; secret_sealed: string }> = await dataSource.query(
+      `SELECT id, secret_sealed FROM webhook_subscription WHERE split_part(secret_sealed, ':', 2) <> $1`,
+      [secrets.keyId],
+    );
+    let resealed = 0;
+    const unknown = new Set<string>();
+    let unreadable = 0;
+    for (const row of rows) {
+      let plain: string;
+      try {
+        plain = secrets.open(row.secret_sealed, webhookSecretContext(row.id));
+      } catch (err) {
+        unreadable++;
+        unknown.add((err as SecretKeyError).keyId ?? 'unknown');
+        continue;
+      }
+      const changed = await dataSource.query(`UPDATE webhook_subscription SET secret_sealed = $3 WHERE id = $1 AND secret_sealed = $2`, [
+        row.id,
+        row.secret_sealed,
+        secrets.seal(plain, webhookSecretContext(row.id)),
+      ]);
+      if (changed[1]) resealed++;
+    }
+    const unknownKeyIds = [...unknown].sort();
+    if (resealed) this.logger.info({ resealed, keyId: secrets.keyId }, 'webhook secrets re-encrypted with the current secret key');
+    if (unreadable) {
+      this.logger.error(
+        { unreadable, keyIds: unknownKeyIds, have: secrets.keyIds },
+        'webhook secrets encrypted with a secret key this server does not have: their deliveries fail until AFTERCARE_SECRET_KEY or AFTERCARE_PREVIOUS_SECRET_KEYS holds that key',
+      );
+    }
+    return { resealed, unreadable, unknownKeyIds };
   }
 
   private repo() {

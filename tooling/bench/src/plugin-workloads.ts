@@ -1,0 +1,218 @@
+// Workloads of the plugins: the service desk's case list and the warranty entitlement check. Each
+// baseline runs the statements the platform runs for the request (read from the plugin's resolver,
+// service and DataLoaders) with pg and builds the same JSON; pure domain rules (the coverage
+// arithmetic) are called from the plugin's public exports, so both sides compute the same answer
+// and only the framework around it differs.
+import { computeCoverage, settingsSchema, type CoverageInput, type CoverageLayer } from '@aftercare/warranty';
+
+type ContractTerms = CoverageInput['contracts'][number];
+import type { Db } from './db.js';
+import type { BaselineRequest, Workload } from './workloads.js';
+
+/** GraphQL enum names: the stored value in upper case (as both plugins register their enums). */
+const enumName = (v: string | null) => (v == null ? null : v.toUpperCase());
+const iso = (d: Date | null) => (d == null ? null : d.toISOString());
+
+/** The case list filter of the workload: the open complaints and claims of the inbox. */
+const CASE_FILTER = { status: ['NEW', 'OPEN', 'WAITING_ON_CUSTOMER', 'WAITING_ON_THIRD_PARTY'], kind: ['COMPLAINT', 'CLAIM'] };
+
+/** Customers of a case page and the platform's `customer.read` audit entries for them (one per customer, one statement). */
+async function customersReadByCases(db: Db, ids: string[], req: BaselineRequest): Promise<Map<string, any>> {
+  if (!ids.length) return new Map();
+  const { rows } = await db.query('SELECT * FROM customer WHERE id = ANY($1::uuid[])', [[...new Set(ids)]]);
+  if (rows.length) {
+    await db.query(
+      `INSERT INTO audit_event (actor_kind, actor_id, actor_display, action, object_type, object_id, changes, metadata, request_id, ip)
+       SELECT 'apiKey', $1, $2, 'customer.read', 'Customer', id, NULL, $3, $4, $5 FROM unnest($6::uuid[]) AS id`,
+      [req.actor.keyId, req.actor.name, JSON.stringify({ via: 'service-desk.case' }), req.requestId, req.ip, rows.map((r) => r.id)],
+    );
+  }
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+async function namesByIds(db: Db, table: 'staff_user' | 'service_desk_team', ids: Array<string | null>): Promise<Map<string, any>> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (!wanted.length) return new Map();
+  const { rows } = await db.query(`SELECT * FROM ${table} WHERE id = ANY($1::uuid[])`, [wanted]);
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The entitlement check's moment in the workload: fixed, so both servers answer the same. */
+const COVERAGE_AT = '2026-11-01T00:00:00.000Z';
+
+function layerJson(l: CoverageLayer) {
+  return {
+    basis: enumName(l.basis),
+    policyId: l.policyId,
+    contractId: l.contractId,
+    name: l.name,
+    startsAt: iso(l.startsAt),
+    endsAt: iso(l.endsAt),
+    lastDay: l.lastDay,
+    coverageTypes: l.coverageTypes.map(enumName),
+    covered: l.covered,
+    reason: enumName(l.reason),
+  };
+}
+
+export const pluginWorkloads: Workload[] = [
+  {
+    id: 'W-SD',
+    title: 'service desk case list: open complaints and claims, 20 by due date, with customer, assignee and team',
+    plugins: ['service-desk'],
+    query:
+      'query WSD($filter: CaseFilter) { cases(take: 20, filter: $filter, sort: DUE_DATE) { totalCount items { id reference kind channel severity status subject slaDueAt createdAt customer { id name } assignee { id name } team { id name } } } }',
+    permissions: ['service-desk.case.read', 'core.customer.read'],
+    variables: async () => ({ filter: CASE_FILTER }),
+    baseline: async (db, variables, req) => {
+      const filter = variables.filter as typeof CASE_FILTER;
+      const status = filter.status.map((s) => s.toLowerCase());
+      const kind = filter.kind.map((k) => k.toLowerCase());
+      const where = 'c.status = ANY($1::text[]) AND c.kind = ANY($2::text[])';
+      const { rows: cases } = await db.query(
+        `SELECT c.* FROM service_desk_case c WHERE ${where}
+         ORDER BY c.sla_due_at ASC NULLS LAST, c.created_at ASC, c.id ASC LIMIT 20 OFFSET 0`,
+        [status, kind],
+      );
+      const count = await db.query<{ n: number }>(`SELECT count(DISTINCT c.id)::int AS n FROM service_desk_case c WHERE ${where}`, [
+        status,
+        kind,
+      ]);
+      const customers = await customersReadByCases(
+        db,
+        cases.map((c) => c.customer_id),
+        req,
+      );
+      const staff = await namesByIds(
+        db,
+        'staff_user',
+        cases.map((c) => c.assignee_id),
+      );
+      const teams = await namesByIds(
+        db,
+        'service_desk_team',
+        cases.map((c) => c.team_id),
+      );
+      const pick = (row: any) => (row ? { id: row.id, name: row.name } : null);
+      return {
+        data: {
+          cases: {
+            totalCount: count.rows[0].n,
+            items: cases.map((c) => ({
+              id: c.id,
+              reference: `SD-${c.number}`,
+              kind: enumName(c.kind),
+              channel: enumName(c.channel),
+              severity: enumName(c.severity),
+              status: enumName(c.status),
+              subject: c.subject,
+              slaDueAt: iso(c.sla_due_at),
+              createdAt: iso(c.created_at),
+              customer: pick(customers.get(c.customer_id)),
+              assignee: c.assignee_id ? pick(staff.get(c.assignee_id)) : null,
+              team: c.team_id ? pick(teams.get(c.team_id)) : null,
+            })),
+          },
+        },
+      };
+    },
+  },
+  {
+    id: 'W-WC',
+    title: 'warranty entitlement check by serial: registration, extended contract, legal-guarantee repair',
+    plugins: ['warranty'],
+    query:
+      'query WWC($serial: String!, $at: DateTimeISO) { warrantyCoverage(serialNumber: $serial, at: $at) { covered basis policyId contractId registrationId purchaseId customerId modelId serialNumber at coveredUntil lastCoveredDay coverageTypes reason explanation timeZone jurisdiction layers { basis policyId contractId name startsAt endsAt lastDay coverageTypes covered reason } } }',
+    permissions: ['warranty.coverage.read'],
+    variables: async (pool) => {
+      // A registered item with an extended contract and a completed legal-guarantee repair: every layer is evaluated.
+      const { rows } = await pool.query<{ serial_number: string }>(
+        `SELECT r.serial_number FROM warranty_registration r
+         WHERE r.created_by = 'bench' AND substr(r.serial_number, 3)::int % 40 = 0
+           AND EXISTS (SELECT 1 FROM warranty_contract c WHERE c.registration_id = r.id)
+         ORDER BY r.serial_number LIMIT 1 OFFSET 17`,
+      );
+      return { serial: rows[0].serial_number.toLowerCase(), at: COVERAGE_AT };
+    },
+    baseline: async (db, variables) => {
+      const serial = String(variables.serial).trim().toUpperCase();
+      const at = new Date(String(variables.at));
+      const one = async (sql: string, values: unknown[]) => (await db.query(sql, values)).rows[0] ?? null;
+      const registration = await one('SELECT * FROM warranty_registration WHERE serial_number = $1 ORDER BY created_at DESC LIMIT 1', [
+        serial,
+      ]);
+      if (!registration?.purchase_id) throw new Error('W-WC baseline: the workload expects a registered purchase');
+      const purchase = await one('SELECT * FROM purchase WHERE id = $1 LIMIT 1', [registration.purchase_id]);
+      const customer = await one('SELECT * FROM customer WHERE id = $1 LIMIT 1', [registration.customer_id]);
+      const setting = await one('SELECT * FROM setting WHERE owner = $1 LIMIT 1', ['warranty']);
+      const parsed = settingsSchema.safeParse(setting?.value ?? {});
+      const settings = parsed.success ? parsed.data : settingsSchema.parse({});
+      const zone = customer?.time_zone || 'UTC';
+      const country: string = customer?.addresses?.[0]?.country ?? settings.defaultCountry;
+      const jurisdiction = customer ? (settings.jurisdictions.find((j) => j.countries.includes(country.toUpperCase())) ?? null) : null;
+      const { rows: contracts } = await db.query('SELECT * FROM warranty_contract WHERE registration_id = $1', [registration.id]);
+      const repaired = await one(
+        `SELECT 1 AS ok FROM warranty_claim
+         WHERE (registration_id = $1 OR purchase_id = $2) AND outcome = 'repaired' AND legal_basis = 'legal_guarantee'
+           AND consumer_remedy = 'repair' AND status IN ('resolved', 'closed') AND resolved_at <= $3 LIMIT 1`,
+        [registration.id, purchase?.id ?? null, at],
+      );
+      const result = computeCoverage({
+        at,
+        timeZone: zone,
+        item: { purchasedAt: registration.purchased_at, deliveredAt: registration.delivered_at },
+        registration: {
+          id: registration.id,
+          policy: {
+            id: registration.policy_id,
+            name: registration.policy_name,
+            months: registration.months,
+            startFrom: registration.start_from,
+            coverageTypes: registration.coverage_types,
+            exclusions: registration.exclusions,
+            legalBasis: registration.legal_basis,
+            usDesignation: registration.us_designation,
+            transferable: registration.transferable,
+          },
+        },
+        unregisteredPolicy: null,
+        contracts: contracts.map((c): ContractTerms => ({
+          id: c.id,
+          startsAt: c.starts_at,
+          endsAt: c.ends_at,
+          coverageTypes: c.coverage_types,
+          exclusions: c.exclusions,
+          claimCapMinor: c.claim_cap_minor,
+          claimedMinor: c.claimed_minor,
+        })),
+        jurisdiction,
+        legalRepairExtension: !!repaired,
+        damageType: null,
+      });
+      return {
+        data: {
+          warrantyCoverage: {
+            covered: result.covered,
+            basis: enumName(result.basis),
+            policyId: result.policyId,
+            contractId: result.contractId,
+            registrationId: registration.id,
+            purchaseId: purchase?.id ?? null,
+            customerId: registration.customer_id,
+            modelId: registration.model_id,
+            serialNumber: registration.serial_number,
+            at: at.toISOString(),
+            coveredUntil: iso(result.coveredUntil),
+            lastCoveredDay: result.lastCoveredDay,
+            coverageTypes: result.coverageTypes.map(enumName),
+            reason: enumName(result.reason),
+            explanation: result.explanation,
+            timeZone: zone,
+            jurisdiction: jurisdiction?.code ?? null,
+            layers: result.layers.map(layerJson),
+          },
+        },
+      };
+    },
+  },
+];

@@ -1,0 +1,118 @@
+// Data for the plugin workloads, on top of the core data set (src/seed.ts): the service desk's
+// cases (12,000 over the seeded customers, with teams and agents) and the warranty plugin's
+// registrations, extended contracts and claims. Set-based SQL, inserted once, after the platform
+// has created the plugins' tables.
+import type pg from 'pg';
+
+export const SEED_CASES = 12_000;
+const TEAMS = ['Bench Appliances', 'Bench Deliveries', 'Bench Refunds'];
+const AGENTS = 8;
+
+/** Whether the platform created a table (its plugin is enabled and migrated). */
+async function hasTable(pool: pg.Pool, table: string): Promise<boolean> {
+  const { rows } = await pool.query<{ ok: boolean }>('SELECT to_regclass($1) IS NOT NULL AS ok', [table]);
+  return rows[0].ok;
+}
+
+async function inTransaction(pool: pg.Pool, statements: Array<[string, unknown[]?]>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    for (const [sql, values] of statements) await client.query(sql, values);
+    await client.query('COMMIT');
+  } catch (err) {
+    await client.query('ROLLBACK');
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Service desk: three teams, eight agents (staff users that cannot sign in) and 12,000 cases of
+ * every kind, channel, severity and state, three quarters assigned, nine in ten in a team, open
+ * ones with SLA due dates spread over weeks. Returns true when it inserted.
+ */
+export async function seedServiceDesk(pool: pg.Pool): Promise<boolean> {
+  if (!(await hasTable(pool, 'service_desk_case'))) return false;
+  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM service_desk_case WHERE created_by = 'bench'`);
+  if (rows[0].n >= SEED_CASES) return false;
+  await inTransaction(pool, [
+    [`INSERT INTO service_desk_team (name, auto_assign) SELECT unnest($1::text[]), 'manual' ON CONFLICT (name) DO NOTHING`, [TEAMS]],
+    [
+      `INSERT INTO staff_user (email, name, password_hash)
+       SELECT 'agent' || i || '@bench.invalid', 'Bench Agent ' || i, '!' FROM generate_series(1, $1) i
+       ON CONFLICT (email) DO NOTHING`,
+      [AGENTS],
+    ],
+    [
+      `INSERT INTO service_desk_case (kind, channel, severity, status, subject, description, customer_id, team_id, assignee_id,
+                                      sla_due_at, sla_warn_at, resolved_at, created_by, version, created_at, updated_at)
+       SELECT (ARRAY['inquiry','complaint','claim'])[1 + g % 3],
+              (ARRAY['email','portal','phone','chat','api'])[1 + g % 5],
+              (ARRAY['serious','moderate','minor','general'])[1 + (g / 3) % 4],
+              s.status,
+              (ARRAY['Dishwasher leaks','Late delivery','Refund not received','Noisy fridge','Wrong spare part','Oven door cracked'])[1 + g % 6]
+                || ' (' || lpad(g::text, 5, '0') || ')',
+              'Seeded for the benchmark.',
+              c.id, t.id, a.id,
+              CASE WHEN s.open THEN timestamptz '2026-12-01 08:00:00Z' + (g % 4000) * interval '17 minutes' END,
+              CASE WHEN s.open THEN timestamptz '2026-12-01 06:00:00Z' + (g % 4000) * interval '17 minutes' END,
+              CASE WHEN NOT s.open THEN timestamptz '2026-06-01 00:00:00Z' + g * interval '11 minutes' END,
+              'bench', 1,
+              timestamptz '2026-01-01 00:00:00Z' + g * interval '23 minutes',
+              timestamptz '2026-01-01 00:00:00Z' + g * interval '23 minutes'
+       FROM generate_series(0, $1 - 1) g
+       CROSS JOIN LATERAL (SELECT (ARRAY['new','open','open','waiting_on_customer','waiting_on_third_party','resolved','closed','closed'])[1 + (g / 7) % 8] AS status) s0
+       CROSS JOIN LATERAL (SELECT s0.status, s0.status IN ('new','open','waiting_on_customer','waiting_on_third_party') AS open) s
+       JOIN (SELECT id, row_number() OVER (ORDER BY email) - 1 AS n FROM customer WHERE email LIKE '%@bench.example') c ON c.n = (g * 7) % 10000
+       LEFT JOIN (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM service_desk_team WHERE name = ANY($2)) t
+         ON t.n = g % 3 AND g % 10 <> 0
+       LEFT JOIN (SELECT id, row_number() OVER (ORDER BY email) - 1 AS n FROM staff_user WHERE email LIKE 'agent%@bench.invalid') a
+         ON a.n = g % $3 AND g % 4 <> 0`,
+      [SEED_CASES, TEAMS, AGENTS],
+    ],
+  ]);
+  await pool.query('ANALYZE service_desk_case, service_desk_team, staff_user');
+  return true;
+}
+
+/**
+ * Warranty: a registration for two purchases in five (about 20,000, the model's warranty months from
+ * delivery), an extended contract for one registration in four and a completed legal-guarantee
+ * repair claim for one in eight. Returns true when it inserted.
+ */
+export async function seedWarranty(pool: pg.Pool): Promise<boolean> {
+  if (!(await hasTable(pool, 'warranty_registration'))) return false;
+  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM warranty_registration WHERE created_by = 'bench'`);
+  if (rows[0].n > 0) return false;
+  await inTransaction(pool, [
+    [
+      `INSERT INTO warranty_registration (customer_id, purchase_id, model_id, serial_number, purchased_at, delivered_at, source, policy_name,
+                                          months, start_from, coverage_types, exclusions, legal_basis, transferable, starts_at, ends_at, created_by)
+       SELECT p.customer_id, p.id, p.model_id, p.serial_number, p.purchased_at, p.delivered_at, 'purchase',
+              'Bench ' || m.warranty_months || '-month warranty', m.warranty_months, 'delivery', '{parts,labour}', '{accidental_damage}',
+              'commercial_warranty', false, p.delivered_at, p.delivered_at + m.warranty_months * interval '1 month', 'bench'
+       FROM purchase p JOIN product_model m ON m.id = p.model_id
+       WHERE p.serial_number LIKE 'SN%' AND substr(p.serial_number, 3)::int % 5 < 2`,
+    ],
+    [
+      `INSERT INTO warranty_contract (registration_id, customer_id, price_minor, currency, term_months, starts_at, ends_at, claim_cap_minor,
+                                      coverage_types, exclusions, idempotency_key)
+       SELECT r.id, r.customer_id, 9900, 'EUR', 24, r.ends_at, r.ends_at + interval '24 months', 50000, '{parts,labour,on_site}', '{}',
+              'bench-' || r.id
+       FROM warranty_registration r WHERE r.created_by = 'bench' AND substr(r.serial_number, 3)::int % 20 = 0`,
+    ],
+    [
+      `INSERT INTO warranty_claim (customer_id, registration_id, purchase_id, model_id, serial_number, status, description, damage_type,
+                                   legal_basis, consumer_remedy, entitled, entitlement, outcome, decided_at, decided_by, resolved_at,
+                                   created_by, version, created_at, updated_at)
+       SELECT r.customer_id, r.id, r.purchase_id, r.model_id, r.serial_number, 'closed', 'Stopped heating.', 'defect',
+              'legal_guarantee', 'repair', true, '{}'::jsonb, 'repaired', r.starts_at + interval '100 days', 'bench',
+              r.starts_at + interval '120 days', 'bench', 1, r.starts_at + interval '90 days', r.starts_at + interval '120 days'
+       FROM warranty_registration r WHERE r.created_by = 'bench' AND substr(r.serial_number, 3)::int % 40 = 0`,
+    ],
+  ]);
+  await pool.query('ANALYZE warranty_registration, warranty_contract, warranty_claim');
+  return true;
+}
