@@ -71,6 +71,12 @@ after(async () => {
   await server?.stop();
 });
 
+// This flow has many steps on one page; allow for a busy CI machine rather than fail on a slow render.
+async function openPage(): Promise<Page> {
+  const page = await newPage();
+  page.setDefaultTimeout(45_000);
+  return page;
+}
 const caseRow = (page: Page) => page.locator('tbody tr', { hasText: reference });
 async function choose(page: Page, select: string, option: string) {
   await page.locator(`[data-test="${select}"]`).click();
@@ -81,7 +87,7 @@ describe('service desk', () => {
   let agentPage: Page;
 
   it('inbox: the agent finds the case in "My cases" with its SLA countdown', async () => {
-    agentPage = await newPage();
+    agentPage = await openPage();
     await signIn(agentPage, server.agent);
     assert.ok((await navLabels(agentPage)).includes('Cases'), 'the agent sees the Cases entry');
     await agentPage.getByRole('link', { name: 'Cases' }).first().click();
@@ -164,7 +170,7 @@ describe('service desk', () => {
   });
 
   it('compensation: a supervisor approves it with a reason', async () => {
-    const page = await newPage();
+    const page = await openPage();
     await signIn(page, supervisor);
     await page.goto(`${server.url}/service-desk/cases/${caseId}`);
     await page.locator('[data-test="approve"]').click();
@@ -198,7 +204,7 @@ describe('service desk', () => {
   });
 
   it('dashboard: the overview counts the resolved case and its SLA compliance', async () => {
-    const page = await newPage();
+    const page = await openPage();
     await signIn(page, supervisor);
     const widget = page.locator('[data-test="service-desk-overview"]');
     await widget.waitFor();
