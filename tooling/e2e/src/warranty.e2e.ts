@@ -105,7 +105,7 @@ describe('warranty console', () => {
     await page.locator('[data-test="serial"] input').fill(SERIAL);
     await page.locator('[data-test="check"]').click();
     await page.locator('[data-test="verdict"]').getByText('Covered', { exact: true }).waitFor();
-    await page.getByText('Washer 3-year warranty').waitFor();
+    await page.getByRole('cell', { name: 'Washer 3-year warranty' }).waitFor();
     await shot(page, 'warranty-01-lookup');
 
     await page.locator('[data-test="file-claim"]').click();
@@ -151,6 +151,9 @@ describe('warranty console', () => {
     await panel.getByRole('button', { name: 'Approve claim' }).click();
     await page.locator('.ak-detail__titleline .ak-status').getByText('Approved').waitFor();
     await page.locator('[data-test="decision"]').getByText('Pump failure within warranty.').waitFor();
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await shot(page, 'warranty-02b-claim-approved-dark');
+    await page.getByRole('button', { name: 'Light theme' }).click();
 
     await page.locator('[data-test="create-repair"]').click();
     const dialog = page.locator('[data-test="new-repair-dialog"]');
@@ -178,6 +181,7 @@ describe('warranty console', () => {
     await page.getByRole('button', { name: 'Save work' }).click();
     await page.getByText('Work recorded').first().waitFor();
 
+    await shot(page, 'warranty-04a-repair-top');
     const before = await stockOf();
     await page.locator('[data-test="part-picker"]').click();
     await page.locator('.n-base-select-option').getByText('PUMP-01 · Drain pump (3 in stock)').click();
@@ -230,6 +234,7 @@ describe('warranty console', () => {
     const text = (await history.textContent()) ?? '';
     for (const expected of ['Resolved', 'Completed', 'Repaired', '1× PUMP-01'])
       assert.ok(text.includes(expected), `history shows ${expected}: ${text}`);
+    await history.scrollIntoViewIfNeeded();
     await shot(page, 'warranty-05-history');
   });
 });

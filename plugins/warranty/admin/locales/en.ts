@@ -235,6 +235,7 @@ export default {
         notEnough: 'Not enough in stock: nothing was taken',
         part: 'Spare part',
         inStock: '{n} in stock',
+        pickPart: 'Pick a part from the catalogue',
       },
       visits: {
         none: 'No visits booked.',
@@ -244,6 +245,7 @@ export default {
         slot: 'Time slot',
         pickSlot: 'Pick a slot',
         note: 'Note for the technician',
+        notePlaceholder: 'Access, parking, what to bring',
       },
       estimate: {
         waiting: 'Sent: waiting for the customer to accept or decline.',

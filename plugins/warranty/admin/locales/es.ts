@@ -235,6 +235,7 @@ export default {
         notEnough: 'No hay existencias suficientes: no se ha retirado nada',
         part: 'Pieza de repuesto',
         inStock: '{n} en almacén',
+        pickPart: 'Elija una pieza del catálogo',
       },
       visits: {
         none: 'No hay visitas programadas.',
@@ -244,6 +245,7 @@ export default {
         slot: 'Franja horaria',
         pickSlot: 'Elija una franja',
         note: 'Nota para el técnico',
+        notePlaceholder: 'Acceso, aparcamiento, qué llevar',
       },
       estimate: {
         waiting: 'Enviado: esperando a que el cliente lo acepte o lo rechace.',
