@@ -189,6 +189,15 @@ describe('warranty console', () => {
     await page.locator('[data-test="parts-used"] tbody').getByText('PUMP-01').waitFor();
     assert.equal(await stockOf(), before - 1, 'one pump left the stock');
     await page.getByText('Parts cost: €35.00').waitFor();
+    // Asking for more than is in stock is refused with a clear message and takes nothing.
+    await page.locator('[data-test="part-picker"]').click();
+    await page.locator('.n-base-select-option').getByText('PUMP-01 · Drain pump (2 in stock)').click();
+    await page.getByLabel('Quantity').fill('5');
+    await page.getByRole('button', { name: 'Use part' }).click();
+    const refused = page.locator('[data-test="parts-used"] [role="alert"]');
+    await refused.getByText('Not enough in stock: nothing was taken').waitFor();
+    assert.match((await refused.textContent()) ?? '', /Only 2 of PUMP-01 in stock; 5 requested/);
+    assert.equal(await stockOf(), before - 1, 'the refused request took nothing');
 
     await page.getByText('Repaired', { exact: true }).click();
     await shot(page, 'warranty-04-repair-detail');
