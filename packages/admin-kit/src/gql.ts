@@ -5,3 +5,5 @@
  */
 export * from './generated/graphql/index.js';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
+// The schema's enums and input types (e.g. `WarrantyClaimStatus`), so pages can name them.
+export type * from './generated/graphql/graphql.js';

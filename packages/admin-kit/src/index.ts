@@ -17,7 +17,7 @@ export {
 } from './extension.js';
 export { useAdminSession, usePermission, type SessionUser } from './session.js';
 export { errorMessageKey, mapGraphQLError, type MappedError, type ServerError } from './errors.js';
-export { defineLineIcon } from './icon.js';
+export { lineIcon } from './icon.js';
 export { useListState, type ListState, type ListStateOptions, type ListSort } from './list-state.js';
 export { defineStatusMachine, nextStates, type StatusMachine, type StatusState, type StatusTone } from './state-machine.js';
 export { useFormat } from './format.js';

@@ -1,6 +1,6 @@
-import { defineLineIcon as icon } from '@aftercare/admin-kit';
+import { lineIcon as icon } from '@aftercare/admin-kit';
 
-// A few line icons so the console needs no icon-font download (plugins use the same helper).
+// The console's own icons; plugins make theirs with the same lineIcon helper.
 export const DashboardIcon = icon('M3 13h8V3H3zM13 21h8V11h-8zM3 21h8v-6H3zM13 3v6h8V3z');
 export const UsersIcon = icon(
   'M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2',

@@ -1,5 +1,17 @@
-import { byKey, defineLoader, type GraphQLContext, groupByKey } from '@aftercare/core';
-import { In } from 'typeorm';
+import {
+  AuditEvent,
+  auditCustomerReads,
+  byKey,
+  Customer,
+  defineLoader,
+  type GraphQLContext,
+  groupByKey,
+  ProductModel,
+  SlaClockRecord,
+  StaffUser,
+} from '@aftercare/core';
+import { In, Not } from 'typeorm';
+import { RepairOrder } from '../entities/repair-order.entity.js';
 import { RepairPart } from '../entities/repair-part.entity.js';
 import { RepairVisit } from '../entities/repair-visit.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
@@ -7,6 +19,7 @@ import { WarrantyContract } from '../entities/warranty-contract.entity.js';
 import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
 import { warranty } from '../runtime.js';
 import type { AbuseSignal } from '../services/claim.service.js';
+import type { CustomerRefType, HistoryEntryType, ModelRefType, TechnicianType } from './types.js';
 
 /** Extended contracts of registrations. */
 export const contractsByRegistration = defineLoader<string, WarrantyContract[], GraphQLContext>(async (ids, ctx) =>
@@ -44,3 +57,118 @@ export const visitsByOrder = defineLoader<string, RepairVisit[], GraphQLContext>
     (v) => v.repairOrderId,
   ),
 );
+
+/** Customers of claims and repairs (name and e-mail only). Staff reads are audited, one entry per batch. */
+export const customerRefOf = defineLoader<string, CustomerRefType | null, GraphQLContext>(async (ids, ctx) =>
+  ctx.db.transaction(async (m) => {
+    const rows = await m.find(Customer, { where: { id: In([...ids]) }, select: { id: true, name: true, email: true } });
+    await auditCustomerReads(
+      m,
+      ctx.actor,
+      rows.map((r) => r.id),
+      'warranty',
+    );
+    return byKey(ids, rows, (r) => r.id);
+  }),
+);
+
+/** Models of claims and repairs. */
+export const modelRefOf = defineLoader<string, ModelRefType | null, GraphQLContext>(async (ids, ctx) =>
+  byKey(
+    ids,
+    await ctx.db.manager.find(ProductModel, { where: { id: In([...ids]) }, select: { id: true, sku: true, name: true } }),
+    (r) => r.id,
+  ),
+);
+
+/** Staff users (technicians) by id: id and name only. */
+export const technicianOf = defineLoader<string, TechnicianType | null, GraphQLContext>(async (ids, ctx) =>
+  byKey(ids, await ctx.db.manager.find(StaffUser, { where: { id: In([...ids]) }, select: { id: true, name: true } }), (r) => r.id),
+);
+
+/** SLA clocks by `<subjectType>:<id>` (warranty.claim, warranty.repair), in one query for a page. */
+export const clockOf = defineLoader<string, SlaClockRecord | null, GraphQLContext>(async (keys, ctx) => {
+  const ids = [...new Set(keys.map((k) => k.slice(k.lastIndexOf(':') + 1)))];
+  const rows = await ctx.db.manager.findBy(SlaClockRecord, { subjectId: In(ids) });
+  return byKey(keys, rows, (c) => `${c.subjectType}:${c.subjectId}`);
+});
+
+/** Claim numbers by id, for repair orders. */
+export const claimNumberOf = defineLoader<string, number | null, GraphQLContext>(async (ids, ctx) => {
+  const rows = await ctx.db.manager.find(WarrantyClaim, { where: { id: In([...ids]) }, select: { id: true, number: true } });
+  return byKey(ids, rows, (r) => r.id).map((r) => r?.number ?? null);
+});
+
+/** The resolution due date of an open clock, and whether it is breached now. */
+export function slaState(clock: SlaClockRecord | null, now: Date): { dueAt: Date | null; breached: boolean } {
+  if (!clock) return { dueAt: null, breached: false };
+  const dueAt = clock.closed ? null : clock.resolutionDueAt;
+  const breached =
+    clock.resolutionStatus === 'breached' || (!clock.closed && !clock.paused && !!clock.resolutionDueAt && clock.resolutionDueAt <= now);
+  return { dueAt, breached };
+}
+
+/** Repair orders of claims (cancelled ones included: the reviewer sees every attempt), oldest first. */
+export const repairsByClaim = defineLoader<string, RepairOrder[], GraphQLContext>(async (ids, ctx) =>
+  groupByKey(
+    ids,
+    await ctx.db.manager.find(RepairOrder, { where: { claimId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+    (r) => r.claimId!,
+  ),
+);
+
+const statusOf = (r: AuditEvent, side: 'before' | 'after') => {
+  const s = (r.changes as Record<string, { before?: unknown; after?: unknown }> | null)?.status?.[side];
+  return typeof s === 'string' ? s : null;
+};
+
+/**
+ * Entries written in one transaction share their timestamp; order those so each status move follows
+ * the one it started from (submitted → in_review → approved), newest first like the rest.
+ */
+function chainOrder(rows: AuditEvent[]): AuditEvent[] {
+  const out: AuditEvent[] = [];
+  for (let i = 0; i < rows.length;) {
+    let j = i;
+    while (j < rows.length && rows[j]!.occurredAt.getTime() === rows[i]!.occurredAt.getTime()) j++;
+    const group = rows.slice(i, j);
+    const rank = new Map<AuditEvent, number>();
+    const depth = (r: AuditEvent, seen = 0): number => {
+      if (rank.has(r)) return rank.get(r)!;
+      const from = statusOf(r, 'before');
+      const prev = from && seen < group.length ? group.find((o) => o !== r && statusOf(o, 'after') === from) : undefined;
+      const d = prev ? depth(prev, seen + 1) + 1 : 0;
+      rank.set(r, d);
+      return d;
+    };
+    out.push(...[...group].sort((a, b) => depth(b) - depth(a)));
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The recorded changes of claims or repair orders, newest first, from the audit trail. Keys are
+ * `<objectType>:<id>` (WarrantyClaim or RepairOrder); reads of customers are left out.
+ */
+export const historyOf = defineLoader<string, HistoryEntryType[], GraphQLContext>(async (keys, ctx) => {
+  const ids = keys.map((k) => k.slice(k.indexOf(':') + 1));
+  const rows = await ctx.db.manager.find(AuditEvent, {
+    where: { objectType: In(['WarrantyClaim', 'RepairOrder']), objectId: In(ids), action: Not('customer.read') },
+    order: { occurredAt: 'DESC' },
+    take: 500,
+  });
+  return groupByKey(
+    keys,
+    chainOrder(rows).map((r) => ({
+      key: `${r.objectType}:${r.objectId}`,
+      id: r.id,
+      at: r.occurredAt,
+      action: r.action,
+      actor: r.actorDisplay,
+      fromStatus: statusOf(r, 'before'),
+      toStatus: statusOf(r, 'after'),
+    })),
+    (e) => e.key,
+  ).map((list) => list.map(({ key: _key, ...e }) => e));
+});

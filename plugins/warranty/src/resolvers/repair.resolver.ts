@@ -1,4 +1,14 @@
-import { CUSTOMER, CustomerOnly, type GraphQLContext, NotFoundError, PageArgs, PageOf, type Page, requireCustomer } from '@aftercare/core';
+import {
+  CUSTOMER,
+  CustomerOnly,
+  type GraphQLContext,
+  hasPermission,
+  NotFoundError,
+  PageArgs,
+  PageOf,
+  type Page,
+  requireCustomer,
+} from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In, Not } from 'typeorm';
 import { type RepairStatus, RepairStatusEnum } from '../domain.js';
@@ -9,11 +19,27 @@ import { SparePart } from '../entities/spare-part.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { P } from '../permissions.js';
 import { warranty } from '../runtime.js';
-import { normalizeSerial, repairReference } from '../services/deps.js';
+import { claimReference, normalizeSerial, repairReference } from '../services/deps.js';
+import { repairSubject } from '../services/repair.service.js';
 import { checkId } from './coverage.resolver.js';
-import { partsByOrder, visitsByOrder } from './loaders.js';
+import {
+  claimNumberOf,
+  clockOf,
+  customerRefOf,
+  historyOf,
+  modelRefOf,
+  partsByOrder,
+  slaState,
+  technicianOf,
+  visitsByOrder,
+} from './loaders.js';
 import {
   CreateRepairOrderInput,
+  CustomerRefType,
+  HistoryEntryType,
+  ModelRefType,
+  TechnicianType,
+  WorkSettingsType,
   PartUsedInput,
   ScheduleVisitInput,
   SendRepairEstimateInput,
@@ -130,6 +156,29 @@ export class RepairResolver {
   }
 
   @Authorized(P.repairRead)
+  @Query(() => [TechnicianType], {
+    description: 'Active staff users who may work on repairs (their roles grant warranty.repair.write, or Administrator), by name.',
+  })
+  async warrantyTechnicians(@Ctx() ctx: GraphQLContext): Promise<TechnicianType[]> {
+    return ctx.db.manager.query(
+      `SELECT DISTINCT s.id, s.name FROM staff_user s
+         JOIN staff_user_role sr ON sr.staff_user_id = s.id
+         JOIN role r ON r.id = sr.role_id
+        WHERE s.active AND ($1 = ANY(r.permissions) OR r.name = 'Administrator')
+        ORDER BY s.name, s.id
+        LIMIT 500`,
+      [P.repairWrite],
+    );
+  }
+
+  @Authorized(P.claimRead, P.repairRead)
+  @Query(() => WorkSettingsType, { description: 'Rejection reasons, visit slot length and currency, for the console.' })
+  async warrantyWorkSettings(): Promise<WorkSettingsType> {
+    const s = await warranty().deps.settings.get();
+    return { rejectionReasons: s.rejectionReasons, visitSlotMinutes: s.visitSlotMinutes, currency: s.currency };
+  }
+
+  @Authorized(P.repairRead)
   @Query(() => PartPage, { description: 'The spare-parts catalogue with stock, by SKU.' })
   async spareParts(@Args() { skip, take }: PageArgs, @Ctx() ctx: GraphQLContext): Promise<Page<SparePart>> {
     const [items, totalCount] = await ctx.db.getRepository(SparePart).findAndCount({ order: { sku: 'ASC' }, skip, take });
@@ -171,5 +220,46 @@ export class RepairResolver {
   @FieldResolver(() => Int, { description: 'Parts cost (unit cost × quantity), minor units.' })
   async partsCostMinor(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<number> {
     return (await partsByOrder(ctx).load(r.id)).reduce((s, p) => s + p.unitCostMinor * p.quantity, 0);
+  }
+
+  @FieldResolver(() => TechnicianType, { nullable: true })
+  technician(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<TechnicianType | null> | null {
+    return r.technicianId ? technicianOf(ctx).load(r.technicianId) : null;
+  }
+
+  @FieldResolver(() => CustomerRefType, {
+    nullable: true,
+    description: 'Name and e-mail; needs core.customer.read, and the read is audited.',
+  })
+  customer(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<CustomerRefType | null> | null {
+    if (ctx.actor.kind !== 'customer' && !hasPermission(ctx.actor, 'core.customer.read')) return null;
+    return customerRefOf(ctx).load(r.customerId);
+  }
+
+  @FieldResolver(() => ModelRefType, { nullable: true })
+  model(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<ModelRefType | null> {
+    return modelRefOf(ctx).load(r.modelId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'WC-<number> of the claim it was opened from.' })
+  async claimReference(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    const n = r.claimId ? await claimNumberOf(ctx).load(r.claimId) : null;
+    return n == null ? null : claimReference({ number: n });
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When the repair is due under its SLA (turnaround); null once finished.' })
+  async dueAt(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
+    return slaState(await clockOf(ctx).load(`${repairSubject('').subjectType}:${r.id}`), warranty().deps.now()).dueAt;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'The turnaround target was breached (or is overdue now).' })
+  async overdue(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    return slaState(await clockOf(ctx).load(`${repairSubject('').subjectType}:${r.id}`), warranty().deps.now()).breached;
+  }
+
+  @Authorized(P.repairRead)
+  @FieldResolver(() => [HistoryEntryType], { description: 'Every recorded change of the order, newest first.' })
+  history(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<HistoryEntryType[]> {
+    return historyOf(ctx).load(`RepairOrder:${r.id}`);
   }
 }

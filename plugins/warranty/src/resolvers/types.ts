@@ -187,11 +187,55 @@ export class DecideWarrantyClaimInput {
   overrideNote?: string;
 }
 
+/** Order of the claims inbox. */
+export enum ClaimSortEnum {
+  OLDEST = 'oldest',
+  NEWEST = 'newest',
+  SLA_DUE = 'sla_due',
+}
+registerEnumType(ClaimSortEnum, {
+  name: 'WarrantyClaimSort',
+  description: 'OLDEST first (default), NEWEST first, or SLA_DUE: the soonest resolution due date first (claims without one last).',
+});
+
 @ArgsType()
 export class ClaimFilterArgs {
   @Field(() => [ClaimStatusEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(12) status?: ClaimStatus[];
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) customerId?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100) serialNumber?: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) modelId?: string;
+  @Field(() => ClaimSortEnum, { defaultValue: ClaimSortEnum.OLDEST }) sort: ClaimSortEnum;
+}
+
+@ObjectType('WarrantyHistoryEntry', { description: 'One recorded change of a claim or repair order (from the audit trail).' })
+export class HistoryEntryType {
+  @Field(() => ID) id: string;
+  @Field() at: Date;
+  @Field({ description: 'What happened, e.g. warrantyClaim.approve, repairOrder.recordParts.' }) action: string;
+  @Field(() => String, { nullable: true, description: 'Who did it (name or e-mail of the staff user, or the customer).' })
+  actor: string | null;
+  @Field(() => String, { nullable: true, description: 'Status before, when the status changed.' }) fromStatus: string | null;
+  @Field(() => String, { nullable: true, description: 'Status after, when the status changed.' }) toStatus: string | null;
+}
+
+@ObjectType('WarrantyTechnician', { description: 'An active staff user who may work on repairs (warranty.repair.write).' })
+export class TechnicianType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+}
+
+@ObjectType('WarrantyModelRef', { description: 'The model a claim or repair is about.' })
+export class ModelRefType {
+  @Field(() => ID) id: string;
+  @Field() sku: string;
+  @Field() name: string;
+}
+
+@ObjectType('WarrantyCustomerRef', { description: 'The customer of a claim or repair; reading it is audited.' })
+export class CustomerRefType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() email: string;
 }
 
 @ObjectType('WarrantyAbuseSignal', { description: 'A pattern the reviewer should look at; it never decides on its own.' })
@@ -273,4 +317,11 @@ export class ServiceHistoryType {
   @Field(() => [WarrantyClaim]) claims: WarrantyClaim[];
   @Field(() => [RepairOrder]) repairOrders: RepairOrder[];
   @Field(() => [String], { description: 'Serials of units that replaced this one.' }) replacedBy: string[];
+}
+
+@ObjectType('WarrantyWorkSettings', { description: 'The settings the console needs to work on claims and repairs.' })
+export class WorkSettingsType {
+  @Field(() => [String], { description: 'The only grounds a claim may be rejected on.' }) rejectionReasons: string[];
+  @Field(() => Int, { description: 'Length of a visit slot; slots start on multiples of it from midnight UTC.' }) visitSlotMinutes: number;
+  @Field({ description: 'Currency of labour and estimates.' }) currency: string;
 }

@@ -1,0 +1,134 @@
+import '@aftercare/testing/global-setup';
+import { type TestServer, type TestSession } from '@aftercare/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCustomer, createModel, createPurchase, testClock, waitForRegistration, warrantyServer } from './helpers.js';
+
+// What the claims inbox, the claim page, the repair board and the repair page read.
+const clock = testClock('2026-11-16T09:00:00Z');
+let server: TestServer;
+let admin: TestSession;
+let agent: TestSession;
+let supervisor: TestSession;
+let tech: TestSession;
+let modelA: { modelId: string };
+let modelB: { modelId: string };
+
+const SUBMIT = `mutation($i: SubmitWarrantyClaimInput!) { submitWarrantyClaim(input: $i) { id reference } }`;
+const DECIDE = `mutation($i: DecideWarrantyClaimInput!) { decideWarrantyClaim(input: $i) { id status } }`;
+const INBOX = `query($sort: WarrantyClaimSort, $model: ID, $status: [WarrantyClaimStatus!]) {
+  warrantyClaims(sort: $sort, modelId: $model, status: $status, take: 50) {
+    totalCount
+    items { id reference slaDueAt slaBreached customer { name email } model { sku name } }
+  }
+}`;
+
+beforeAll(async () => {
+  server = await warrantyServer(clock);
+  admin = await server.signInStaff(['Administrator']);
+  agent = await server.signInStaff(['Agent']);
+  supervisor = await server.signInStaff(['Supervisor']);
+  tech = await server.signInStaff(['Technician']);
+  modelA = await createModel(admin.client, 24);
+  modelB = await createModel(admin.client, 24);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function claimOn(modelId: string, at: string) {
+  clock.set(at);
+  const customerId = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
+  const p = await createPurchase(admin.client, { customerId, modelId, purchasedAt: '2026-06-01T10:00:00Z' });
+  await waitForRegistration(admin.client, p.serialNumber);
+  const claim = (await admin.client.data(SUBMIT, { i: { purchaseId: p.id, description: 'Leaks water' } })).submitWarrantyClaim;
+  return { ...claim, serialNumber: p.serialNumber } as { id: string; reference: string; serialNumber: string };
+}
+
+describe('claims inbox', () => {
+  it('filters by model, sorts newest first or by SLA due date, and shows customer and model', async () => {
+    const first = await claimOn(modelA.modelId, '2026-11-16T09:00:00Z');
+    const second = await claimOn(modelA.modelId, '2026-11-16T10:00:00Z');
+    const other = await claimOn(modelB.modelId, '2026-11-16T11:00:00Z');
+    // The first claim is resolved (rejected): its clock closes and it sorts last by SLA due date.
+    await supervisor.client.data(DECIDE, { i: { claimId: first.id, decision: 'REJECT', reason: 'misuse' } });
+
+    const byModel = (await agent.client.data(INBOX, { model: modelA.modelId })).warrantyClaims;
+    expect(byModel.items.map((c: { id: string }) => c.id)).toEqual([first.id, second.id]);
+
+    const newest = (await agent.client.data(INBOX, { sort: 'NEWEST' })).warrantyClaims.items.map((c: { id: string }) => c.id);
+    expect(newest.slice(0, 3)).toEqual([other.id, second.id, first.id]);
+
+    const bySla = (await agent.client.data(INBOX, { sort: 'SLA_DUE' })).warrantyClaims.items as Array<{
+      id: string;
+      slaDueAt: string | null;
+    }>;
+    expect(bySla.map((c) => c.id)).toEqual([second.id, other.id, first.id]);
+    expect(bySla[0]!.slaDueAt).not.toBeNull();
+    expect(bySla[2]!.slaDueAt).toBeNull();
+
+    const row = byModel.items[1];
+    expect(row.model.sku).toMatch(/^W-/);
+    expect(row.customer).toMatchObject({ name: 'Ana Test' });
+  });
+
+  it('hides the customer from staff without core.customer.read', async () => {
+    const role = await admin.client.data(`mutation($i: CreateRoleInput!) { createRole(input: $i) { id name } }`, {
+      i: { name: 'Claims reader', description: 'reads claims only', permissions: ['warranty.claim.read'] },
+    });
+    const reader = await server.signInStaff([role.createRole.name]);
+    const items = (await reader.client.data(INBOX, {})).warrantyClaims.items as Array<{ customer: unknown; model: unknown }>;
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((c) => c.customer === null && c.model !== null)).toBe(true);
+  });
+});
+
+describe('claim and repair detail', () => {
+  it('shows the decision history, the repair orders of a claim, the technician and the repair history', async () => {
+    const claim = await claimOn(modelA.modelId, '2026-11-17T09:00:00Z');
+    await supervisor.client.data(DECIDE, { i: { claimId: claim.id, decision: 'APPROVE', note: 'Clear defect' } });
+    const techId = (await tech.client.data(`{ me { staffUser { id } } }`)).me.staffUser.id as string;
+    const techs = (await agent.client.data(`{ warrantyTechnicians { id name } }`)).warrantyTechnicians as Array<{ id: string }>;
+    expect(techs.map((t) => t.id)).toContain(techId);
+
+    const order = (
+      await tech.client.data(`mutation($i: CreateRepairOrderInput!) { createRepairOrder(input: $i) { id reference } }`, {
+        i: { claimId: claim.id, technicianId: techId },
+      })
+    ).createRepairOrder;
+    await tech.client.data(`mutation($id: ID!, $i: UpdateRepairOrderInput!) { updateRepairOrder(id: $id, input: $i) { id } }`, {
+      id: order.id,
+      i: { diagnosis: 'Pump seal worn', faultCodes: ['E21'], labourMinutes: 30 },
+    });
+
+    const detail = (
+      await supervisor.client.data(
+        `query($id: ID!) { warrantyClaim(id: $id) { status repairOrders { id reference } history { action fromStatus toStatus actor } } }`,
+        { id: claim.id },
+      )
+    ).warrantyClaim;
+    expect(detail.status).toBe('IN_REPAIR');
+    expect(detail.repairOrders).toEqual([{ id: order.id, reference: order.reference }]);
+    const moves = (detail.history as Array<{ toStatus: string | null }>).map((h) => h.toStatus).filter(Boolean);
+    expect(moves).toEqual(['in_repair', 'approved', 'in_review', 'submitted']);
+
+    const repair = (
+      await agent.client.data(
+        `query($id: ID!) { repairOrder(id: $id) { claimReference dueAt overdue technician { id name } model { sku } history { action toStatus } } }`,
+        { id: order.id },
+      )
+    ).repairOrder;
+    expect(repair).toMatchObject({ claimReference: claim.reference, overdue: false, technician: { id: techId } });
+    expect((repair.history as Array<{ action: string }>).map((h) => h.action)).toEqual(['repairOrder.update', 'repairOrder.create']);
+
+    const board = (
+      await agent.client.data(`{ repairOrders(status: [IN_PROGRESS], take: 100) { items { id reference technician { name } } } }`)
+    ).repairOrders.items as Array<{ id: string; technician: { name: string } | null }>;
+    expect(board.find((r) => r.id === order.id)?.technician).not.toBeNull();
+  });
+
+  it('gives the console the configured rejection reasons and the visit slot length', async () => {
+    const s = (await agent.client.data(`{ warrantyWorkSettings { rejectionReasons visitSlotMinutes currency } }`)).warrantyWorkSettings;
+    expect(s.rejectionReasons).toContain('misuse');
+    expect(s).toMatchObject({ visitSlotMinutes: 120, currency: 'EUR' });
+  });
+});
