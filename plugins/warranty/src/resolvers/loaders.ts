@@ -1,5 +1,15 @@
-import { byKey, defineLoader, type GraphQLContext, groupByKey } from '@aftercare/core';
+import {
+  auditCustomerReads,
+  byKey,
+  Customer,
+  defineLoader,
+  type GraphQLContext,
+  groupByKey,
+  ProductModel,
+  StaffUser,
+} from '@aftercare/core';
 import { In } from 'typeorm';
+import { RepairOrder } from '../entities/repair-order.entity.js';
 import { RepairPart } from '../entities/repair-part.entity.js';
 import { RepairVisit } from '../entities/repair-visit.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
@@ -43,4 +53,33 @@ export const visitsByOrder = defineLoader<string, RepairVisit[], GraphQLContext>
     await ctx.db.manager.find(RepairVisit, { where: { repairOrderId: In([...ids]) }, order: { startsAt: 'ASC' } }),
     (v) => v.repairOrderId,
   ),
+);
+
+/** Product models by id (registrations, parts, visits). */
+export const modelById = defineLoader<string, ProductModel | null, GraphQLContext>(async (ids, ctx) =>
+  byKey(ids, await ctx.db.manager.findBy(ProductModel, { id: In([...ids]) }), (m) => m.id),
+);
+
+/** Customers by id; a staff read of personal data is audited, one entry per batch. */
+export const customerById = defineLoader<string, Customer | null, GraphQLContext>(async (ids, ctx) =>
+  ctx.db.transaction(async (m) => {
+    const rows = await m.findBy(Customer, { id: In([...ids]) });
+    await auditCustomerReads(
+      m,
+      ctx.actor,
+      rows.map((r) => r.id),
+      'warranty',
+    );
+    return byKey(ids, rows, (r) => r.id);
+  }),
+);
+
+/** Repair orders by id (the order behind a visit). */
+export const repairOrderById = defineLoader<string, RepairOrder | null, GraphQLContext>(async (ids, ctx) =>
+  byKey(ids, await ctx.db.manager.findBy(RepairOrder, { id: In([...ids]) }), (r) => r.id),
+);
+
+/** Staff users by id, reduced to what a schedule shows (id and name). */
+export const technicianById = defineLoader<string, { id: string; name: string } | null, GraphQLContext>(async (ids, ctx) =>
+  byKey(ids, await ctx.db.manager.find(StaffUser, { where: { id: In([...ids]) }, select: { id: true, name: true } }), (u) => u.id),
 );

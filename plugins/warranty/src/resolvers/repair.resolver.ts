@@ -5,7 +5,6 @@ import { type RepairStatus, RepairStatusEnum } from '../domain.js';
 import { RepairOrder } from '../entities/repair-order.entity.js';
 import { RepairPart } from '../entities/repair-part.entity.js';
 import { RepairVisit } from '../entities/repair-visit.entity.js';
-import { SparePart } from '../entities/spare-part.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { P } from '../permissions.js';
 import { warranty } from '../runtime.js';
@@ -18,12 +17,10 @@ import {
   ScheduleVisitInput,
   SendRepairEstimateInput,
   ServiceHistoryType,
-  SparePartInput,
   UpdateRepairOrderInput,
 } from './types.js';
 
 const RepairPage = PageOf(RepairOrder, 'RepairOrderPage');
-const PartPage = PageOf(SparePart, 'SparePartPage');
 
 /** Repair orders, spare parts, visits, estimates and the service history of a serial. */
 @Resolver(() => RepairOrder)
@@ -127,30 +124,6 @@ export class RepairResolver {
       repairOrders,
       replacedBy: repairOrders.map((r) => r.replacementSerial).filter((s): s is string => !!s),
     };
-  }
-
-  @Authorized(P.repairRead)
-  @Query(() => PartPage, { description: 'The spare-parts catalogue with stock, by SKU.' })
-  async spareParts(@Args() { skip, take }: PageArgs, @Ctx() ctx: GraphQLContext): Promise<Page<SparePart>> {
-    const [items, totalCount] = await ctx.db.getRepository(SparePart).findAndCount({ order: { sku: 'ASC' }, skip, take });
-    return { items, totalCount };
-  }
-
-  @Authorized(P.partsManage)
-  @Mutation(() => SparePart, { description: 'Create a part, or update one by SKU (stock is set to the given quantity).' })
-  async saveSparePart(@Arg('input', () => SparePartInput) input: SparePartInput, @Ctx() ctx: GraphQLContext): Promise<SparePart> {
-    return ctx.db.transaction(async (m) => {
-      const before = await m.findOne(SparePart, { where: { sku: input.sku }, lock: { mode: 'pessimistic_write' } });
-      const saved = await m.save(m.create(SparePart, { ...(before ?? {}), ...input }));
-      await warranty().deps.audit.record(m, {
-        action: before ? 'sparePart.update' : 'sparePart.create',
-        objectType: 'SparePart',
-        objectId: saved.id,
-        before: before ? { ...before } : null,
-        after: { ...saved },
-      });
-      return saved;
-    });
   }
 
   @FieldResolver(() => String, { description: 'RO-<number>' })
