@@ -20,6 +20,7 @@ export { mapGraphQLError, type MappedError, type ServerError } from './errors.js
 export { useListState, type ListState, type ListStateOptions, type ListSort } from './list-state.js';
 export { defineStatusMachine, nextStates, type StatusMachine, type StatusState, type StatusTone } from './state-machine.js';
 export { useFormat } from './format.js';
+export { lineIcon } from './icons.js';
 export { kitMessages } from './i18n.js';
 export { default as ListPage } from './components/ListPage.vue';
 export { default as DetailLayout } from './components/DetailLayout.vue';

@@ -128,6 +128,11 @@ describe('registrations list', () => {
       },
     });
     expect(other.registerWarranty.source).toBe('STAFF');
+    // 12 months from 1 September in Madrid: the last covered day is 31 August of the next year.
+    const last = await agent.client.data(`query($id: ID!) { warrantyRegistration(id: $id) { lastDay } }`, {
+      id: other.registerWarranty.id,
+    });
+    expect(last.warrantyRegistration.lastDay).toBe('2027-08-31');
     const Q = `query($c: ID, $status: WarrantyRegistrationStatus, $source: WarrantyRegistrationSource) {
       warrantyRegistrations(customerId: $c, status: $status, source: $source) { totalCount items { id source model { id } customer { name } } }
     }`;
@@ -166,13 +171,13 @@ describe('technician schedule', () => {
     const week = { from: '2026-11-23T00:00:00Z', to: '2026-11-30T00:00:00Z' };
     const all = await agent.client.request(VISITS, week);
     expect(errorCodes(all)).toEqual([]);
-    expect(all.data.warrantyVisits.map((v: { repairOrder: { reference: string } }) => v.repairOrder.reference)).toEqual([
+    expect(all.data!.warrantyVisits.map((v: { repairOrder: { reference: string } }) => v.repairOrder.reference)).toEqual([
       orders[0]!.reference,
       orders[1]!.reference,
     ]);
-    expect(all.data.warrantyVisits[1].technician.id).toBe(tech2.id);
+    expect(all.data!.warrantyVisits[1].technician.id).toBe(tech2.id);
     const one = await agent.client.request(VISITS, { ...week, t: tech.id });
-    expect(one.data.warrantyVisits.map((v: { startsAt: string }) => v.startsAt)).toEqual(['2026-11-23T08:00:00.000Z']);
+    expect(one.data!.warrantyVisits.map((v: { startsAt: string }) => v.startsAt)).toEqual(['2026-11-23T08:00:00.000Z']);
     // Session, visits, one batch of repair orders, one of technicians: the same for one visit or many.
     expect(Number(all.headers.get('x-sql-count'))).toBe(Number(one.headers.get('x-sql-count')));
   });

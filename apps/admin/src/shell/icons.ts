@@ -1,27 +1,6 @@
-import { type Component, h } from 'vue';
+import { lineIcon as icon } from '@aftercare/admin-kit';
 
-// A few line icons (24×24, stroke = currentColor) so the console needs no icon-font download.
-const icon = (...paths: string[]): Component => ({
-  name: 'AftercareIcon',
-  render: () =>
-    h(
-      'svg',
-      {
-        xmlns: 'http://www.w3.org/2000/svg',
-        viewBox: '0 0 24 24',
-        width: '1em',
-        height: '1em',
-        fill: 'none',
-        stroke: 'currentColor',
-        'stroke-width': 1.8,
-        'stroke-linecap': 'round',
-        'stroke-linejoin': 'round',
-        'aria-hidden': 'true',
-      },
-      paths.map((d) => h('path', { d })),
-    ),
-});
-
+// A few line icons so the console needs no icon-font download (plugins draw theirs with the same `lineIcon`).
 export const DashboardIcon = icon('M3 13h8V3H3zM13 21h8V11h-8zM3 21h8v-6H3zM13 3v6h8V3z');
 export const UsersIcon = icon(
   'M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2',

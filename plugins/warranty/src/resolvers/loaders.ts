@@ -83,3 +83,10 @@ export const repairOrderById = defineLoader<string, RepairOrder | null, GraphQLC
 export const technicianById = defineLoader<string, { id: string; name: string } | null, GraphQLContext>(async (ids, ctx) =>
   byKey(ids, await ctx.db.manager.find(StaffUser, { where: { id: In([...ids]) }, select: { id: true, name: true } }), (u) => u.id),
 );
+
+/** Customers' time zones by id: what dates are shown in. Not personal data, so not audited. */
+export const timeZoneByCustomer = defineLoader<string, string | null, GraphQLContext>(async (ids, ctx) => {
+  const rows = await ctx.db.manager.find(Customer, { where: { id: In([...ids]) }, select: { id: true, timeZone: true } });
+  const map = byKey(ids, rows, (r) => r.id);
+  return map.map((c) => c?.timeZone ?? null);
+});

@@ -17,7 +17,8 @@ import { warranty } from '../runtime.js';
 import type { CoverageAnswer } from '../services/coverage.service.js';
 import { normalizeSerial } from '../services/deps.js';
 import { checkId } from './coverage.resolver.js';
-import { contractsByRegistration, customerById, modelById } from './loaders.js';
+import { DateTime } from 'luxon';
+import { contractsByRegistration, customerById, modelById, timeZoneByCustomer } from './loaders.js';
 import { CoverageResultType, RegisterWarrantyInput, RegistrationFilterArgs, SellExtendedWarrantyInput } from './types.js';
 
 const RegistrationPage = PageOf(WarrantyRegistration, 'WarrantyRegistrationPage');
@@ -95,5 +96,11 @@ export class RegistrationResolver {
   @FieldResolver(() => Customer, { nullable: true, description: 'The owner. Needs core.customer.read (staff reads are audited).' })
   customer(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext): Promise<Customer | null> {
     return customerById(ctx).load(r.customerId);
+  }
+
+  @FieldResolver(() => String, { description: "Last day of the commercial period in the customer's time zone (YYYY-MM-DD)." })
+  async lastDay(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext): Promise<string> {
+    const zone = (await timeZoneByCustomer(ctx).load(r.customerId)) ?? 'UTC';
+    return DateTime.fromJSDate(r.endsAt, { zone }).minus({ days: 1 }).toISODate()!;
   }
 }

@@ -1,0 +1,20 @@
+import { lineIcon } from '@aftercare/admin-kit';
+
+// Navigation icons of the warranty pages, in the console's line style.
+export const CoverageIcon = lineIcon('M12 22s8-4 8-10V5l-8-3-8 3v7c0 6 8 10 8 10z', 'M9 12l2 2 4-4');
+export const RegistrationIcon = lineIcon(
+  'M9 2h6a1 1 0 0 1 1 1v2H8V3a1 1 0 0 1 1-1z',
+  'M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2',
+  'M9 14l2 2 4-4',
+);
+export const PartsIcon = lineIcon(
+  'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z',
+  'M12 2v3M12 19v3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M2 12h3M19 12h3M4.9 19.1L7 17M17 7l2.1-2.1',
+);
+export const PolicyIcon = lineIcon('M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z', 'M14 2v6h6', 'M8 13h8M8 17h5');
+export const ScheduleIcon = lineIcon(
+  'M8 2v4M16 2v4M3 10h18',
+  'M5 4h14a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z',
+  'M8 14h3v3H8z',
+);
+export const AnalyticsIcon = lineIcon('M3 3v18h18', 'M7 15l4-4 3 3 5-6');
