@@ -98,6 +98,12 @@ export class RegistrationResolver {
     return customerById(ctx).load(r.customerId);
   }
 
+  @FieldResolver(() => String, { description: "First day of the commercial period in the customer's time zone (YYYY-MM-DD)." })
+  async firstDay(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext): Promise<string> {
+    const zone = (await timeZoneByCustomer(ctx).load(r.customerId)) ?? 'UTC';
+    return DateTime.fromJSDate(r.startsAt, { zone }).toISODate()!;
+  }
+
   @FieldResolver(() => String, { description: "Last day of the commercial period in the customer's time zone (YYYY-MM-DD)." })
   async lastDay(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext): Promise<string> {
     const zone = (await timeZoneByCustomer(ctx).load(r.customerId)) ?? 'UTC';

@@ -33,7 +33,7 @@ export class ScheduleResolver {
 
   @Authorized(P.repairRead)
   @Query(() => [TechnicianType], {
-    description: 'Active staff users whose roles let them work on repairs (warranty.repair.write), by name.',
+    description: 'Active staff users whose roles let them work on repairs (warranty.repair.write; administrators too), by name.',
   })
   async warrantyTechnicians(@Ctx() ctx: GraphQLContext): Promise<TechnicianType[]> {
     return ctx.db.manager
@@ -42,7 +42,7 @@ export class ScheduleResolver {
       .where('u.active')
       .andWhere(
         `EXISTS (SELECT 1 FROM staff_user_role ur JOIN role r ON r.id = ur.role_id
-                  WHERE ur.staff_user_id = u.id AND :perm = ANY(r.permissions))`,
+                  WHERE ur.staff_user_id = u.id AND (:perm = ANY(r.permissions) OR (r.built_in AND r.name = 'Administrator')))`,
         { perm: P.repairWrite },
       )
       .orderBy('u.name', 'ASC')
