@@ -233,7 +233,7 @@ describe('warranty catalogue pages', () => {
     assert.match((await row.textContent()) ?? '', /€57\.50/);
     await shot(page, 'warranty-analytics');
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(1000); // the theme fades over
     await shot(page, 'warranty-analytics-dark');
     await page.getByRole('button', { name: 'Light theme' }).click();
   });
