@@ -6,6 +6,7 @@ import { useI18n } from 'vue-i18n';
  * @example
  * const { dateTime } = useFormat();
  * // {{ dateTime(row.createdAt) }}  → "5 Jan 2026, 09:30"
+ * // {{ money(row.priceMinor, row.currency) }}  → "€49.00"
  */
 export function useFormat() {
   const { locale } = useI18n();
@@ -15,5 +16,11 @@ export function useFormat() {
     dateTime: dt({ dateStyle: 'medium', timeStyle: 'short' }),
     date: dt({ dateStyle: 'medium' }),
     number: (n: number | null | undefined) => (n == null ? '—' : new Intl.NumberFormat(locale.value).format(n)),
+    money: (minor: number | null | undefined, currency: string | null | undefined) => {
+      if (minor == null || !currency) return '—';
+      const f = new Intl.NumberFormat(locale.value, { style: 'currency', currency });
+      const digits = f.resolvedOptions().maximumFractionDigits ?? 2;
+      return f.format(minor / 10 ** digits);
+    },
   };
 }

@@ -6,6 +6,8 @@ import FormField from '../src/components/FormField.vue';
 import StateView from '../src/components/StateView.vue';
 import StatusTag from '../src/components/StatusTag.vue';
 import { errorMessageKey, mapGraphQLError } from '../src/errors.js';
+import { useFormat } from '../src/format.js';
+import { lineIcon } from '../src/icon.js';
 import { defineAdminExtension } from '../src/extension.js';
 import { useAdminSession, usePermission } from '../src/session.js';
 import { defineStatusMachine, nextStates } from '../src/state-machine.js';
@@ -184,5 +186,24 @@ describe('usePermission and defineAdminExtension', () => {
       }),
     ).toThrow(/used twice/);
     expect(() => defineAdminExtension({ id: 'Bad Name', label: 'x' })).toThrow(/kebab-case/);
+  });
+});
+
+describe('useFormat money and lineIcon', () => {
+  it('formats minor units in the currency’s own decimals and the console language', async () => {
+    const p = probe(() => useFormat());
+    await mountWithConsole(p.component);
+    const { money } = p.result();
+    expect(money(4990, 'EUR')).toBe('€49.90');
+    expect(money(4990, 'JPY')).toBe('¥4,990');
+    expect(money(null, 'EUR')).toBe('—');
+  });
+
+  it('draws an inline SVG with the given paths in the current colour', async () => {
+    const Icon = lineIcon('M3 3h18', 'M3 9h18');
+    const { wrapper } = await mountWithConsole(Icon);
+    const svg = wrapper.find('svg');
+    expect(svg.attributes('stroke')).toBe('currentColor');
+    expect(svg.findAll('path').map((p) => p.attributes('d'))).toEqual(['M3 3h18', 'M3 9h18']);
   });
 });

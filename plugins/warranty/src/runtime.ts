@@ -1,6 +1,7 @@
 import { ClaimService } from './services/claim.service.js';
 import { CoverageService } from './services/coverage.service.js';
 import type { WarrantyDeps } from './services/deps.js';
+import { PartsService } from './services/parts.service.js';
 import { PolicyService } from './services/policy.service.js';
 import { RegistrationService } from './services/registration.service.js';
 import { RepairService } from './services/repair.service.js';
@@ -12,6 +13,7 @@ export class Warranty {
   readonly coverage: CoverageService;
   readonly claims: ClaimService;
   readonly repairs: RepairService;
+  readonly parts: PartsService;
 
   constructor(readonly deps: WarrantyDeps) {
     this.policies = new PolicyService(deps);
@@ -19,6 +21,7 @@ export class Warranty {
     this.coverage = new CoverageService(deps, this.policies);
     this.claims = new ClaimService(deps, this.coverage);
     this.repairs = new RepairService(deps, this.claims);
+    this.parts = new PartsService(deps);
   }
 }
 

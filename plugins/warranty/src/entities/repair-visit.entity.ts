@@ -5,6 +5,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'warranty_repair_visit' })
 @Index('IDX_warranty_repair_visit_technician', ['technicianId', 'startsAt'])
 @Index('IDX_warranty_repair_visit_order', ['repairOrderId'])
+@Index('IDX_warranty_repair_visit_starts', ['startsAt'])
 @ObjectType('RepairVisit', { description: 'An on-site visit in a time slot.' })
 export class RepairVisit {
   @PrimaryGeneratedColumn('uuid')

@@ -25,6 +25,10 @@ export class SparePart {
   @Field(() => Int)
   stockQuantity: number;
 
+  @Column({ type: 'int', default: 0 })
+  @Field(() => Int, { description: 'Reorder when stock is at or below this level (0: no reorder level).' })
+  reorderLevel: number;
+
   @Column({ type: 'int' })
   @Field(() => Int, { description: 'Unit cost, minor units.' })
   costMinor: number;
@@ -32,6 +36,10 @@ export class SparePart {
   @Column({ type: 'char', length: 3 })
   @Field()
   currency: string;
+
+  @Column({ type: 'uuid', array: true, default: '{}' })
+  @Field(() => [ID], { description: 'Product models the part fits.' })
+  modelIds: string[];
 
   @CreateDateColumn({ type: 'timestamptz' })
   @Field()

@@ -9,7 +9,7 @@ import { allowedClaimTransitions } from '../services/claim-state-machine.js';
 import type { AbuseSignal } from '../services/claim.service.js';
 import { claimReference, claimSubject, normalizeSerial } from '../services/deps.js';
 import { checkId } from './coverage.resolver.js';
-import { abuseSignalsOf, clockOf, customerRefOf, historyOf, modelRefOf, repairsByClaim, slaState } from './loaders.js';
+import { abuseSignalsOf, clockOf, customerById, historyOf, modelById, repairsByClaim, slaState } from './loaders.js';
 import {
   AbuseSignalType,
   ClaimFilterArgs,
@@ -123,12 +123,12 @@ export class ClaimResolver {
   })
   customer(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<CustomerRefType | null> | null {
     if (ctx.actor.kind !== 'customer' && !hasPermission(ctx.actor, 'core.customer.read')) return null;
-    return customerRefOf(ctx).load(c.customerId);
+    return customerById(ctx).load(c.customerId);
   }
 
   @FieldResolver(() => ModelRefType, { nullable: true })
   model(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<ModelRefType | null> {
-    return modelRefOf(ctx).load(c.modelId);
+    return modelById(ctx).load(c.modelId);
   }
 
   @FieldResolver(() => Date, {

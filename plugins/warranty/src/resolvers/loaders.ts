@@ -19,7 +19,7 @@ import { WarrantyContract } from '../entities/warranty-contract.entity.js';
 import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
 import { warranty } from '../runtime.js';
 import type { AbuseSignal } from '../services/claim.service.js';
-import type { CustomerRefType, HistoryEntryType, ModelRefType, TechnicianType } from './types.js';
+import type { HistoryEntryType, TechnicianType } from './types.js';
 
 /** Extended contracts of registrations. */
 export const contractsByRegistration = defineLoader<string, WarrantyContract[], GraphQLContext>(async (ids, ctx) =>
@@ -58,10 +58,15 @@ export const visitsByOrder = defineLoader<string, RepairVisit[], GraphQLContext>
   ),
 );
 
-/** Customers of claims and repairs (name and e-mail only). Staff reads are audited, one entry per batch. */
-export const customerRefOf = defineLoader<string, CustomerRefType | null, GraphQLContext>(async (ids, ctx) =>
+/** Product models by id (registrations, claims, repairs, parts, visits). */
+export const modelById = defineLoader<string, ProductModel | null, GraphQLContext>(async (ids, ctx) =>
+  byKey(ids, await ctx.db.manager.findBy(ProductModel, { id: In([...ids]) }), (m) => m.id),
+);
+
+/** Customers by id (registrations, claims, repairs); a staff read of personal data is audited, one entry per batch. */
+export const customerById = defineLoader<string, Customer | null, GraphQLContext>(async (ids, ctx) =>
   ctx.db.transaction(async (m) => {
-    const rows = await m.find(Customer, { where: { id: In([...ids]) }, select: { id: true, name: true, email: true } });
+    const rows = await m.findBy(Customer, { id: In([...ids]) });
     await auditCustomerReads(
       m,
       ctx.actor,
@@ -72,16 +77,7 @@ export const customerRefOf = defineLoader<string, CustomerRefType | null, GraphQ
   }),
 );
 
-/** Models of claims and repairs. */
-export const modelRefOf = defineLoader<string, ModelRefType | null, GraphQLContext>(async (ids, ctx) =>
-  byKey(
-    ids,
-    await ctx.db.manager.find(ProductModel, { where: { id: In([...ids]) }, select: { id: true, sku: true, name: true } }),
-    (r) => r.id,
-  ),
-);
-
-/** Staff users (technicians) by id: id and name only. */
+/** Staff users (technicians of repairs and visits) by id: id and name only. */
 export const technicianOf = defineLoader<string, TechnicianType | null, GraphQLContext>(async (ids, ctx) =>
   byKey(ids, await ctx.db.manager.find(StaffUser, { where: { id: In([...ids]) }, select: { id: true, name: true } }), (r) => r.id),
 );
@@ -171,4 +167,16 @@ export const historyOf = defineLoader<string, HistoryEntryType[], GraphQLContext
     })),
     (e) => e.key,
   ).map((list) => list.map(({ key: _key, ...e }) => e));
+});
+
+/** Repair orders by id (the order behind a visit). */
+export const repairOrderById = defineLoader<string, RepairOrder | null, GraphQLContext>(async (ids, ctx) =>
+  byKey(ids, await ctx.db.manager.findBy(RepairOrder, { id: In([...ids]) }), (r) => r.id),
+);
+
+/** Customers' time zones by id: what dates are shown in. Not personal data, so not audited. */
+export const timeZoneByCustomer = defineLoader<string, string | null, GraphQLContext>(async (ids, ctx) => {
+  const rows = await ctx.db.manager.find(Customer, { where: { id: In([...ids]) }, select: { id: true, timeZone: true } });
+  const map = byKey(ids, rows, (r) => r.id);
+  return map.map((c) => c?.timeZone ?? null);
 });

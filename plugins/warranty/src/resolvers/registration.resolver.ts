@@ -1,4 +1,14 @@
-import { CUSTOMER, type GraphQLContext, NotFoundError, PageArgs, PageOf, type Page, ValidationError } from '@aftercare/core';
+import {
+  CUSTOMER,
+  Customer,
+  type GraphQLContext,
+  ProductModel,
+  NotFoundError,
+  PageArgs,
+  PageOf,
+  type Page,
+  ValidationError,
+} from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { WarrantyContract } from '../entities/warranty-contract.entity.js';
 import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
@@ -7,7 +17,8 @@ import { warranty } from '../runtime.js';
 import type { CoverageAnswer } from '../services/coverage.service.js';
 import { normalizeSerial } from '../services/deps.js';
 import { checkId } from './coverage.resolver.js';
-import { contractsByRegistration } from './loaders.js';
+import { DateTime } from 'luxon';
+import { contractsByRegistration, customerById, modelById, timeZoneByCustomer } from './loaders.js';
 import { CoverageResultType, RegisterWarrantyInput, RegistrationFilterArgs, SellExtendedWarrantyInput } from './types.js';
 
 const RegistrationPage = PageOf(WarrantyRegistration, 'WarrantyRegistrationPage');
@@ -16,7 +27,7 @@ const RegistrationPage = PageOf(WarrantyRegistration, 'WarrantyRegistrationPage'
 @Resolver(() => WarrantyRegistration)
 export class RegistrationResolver {
   @Authorized(P.registrationRead)
-  @Query(() => RegistrationPage, { description: 'Registrations, newest first, by customer, serial or model.' })
+  @Query(() => RegistrationPage, { description: 'Registrations, newest first, by customer, serial, model, status or source.' })
   async warrantyRegistrations(
     @Args() { skip, take }: PageArgs,
     @Args() f: RegistrationFilterArgs,
@@ -26,6 +37,8 @@ export class RegistrationResolver {
       ...(f.customerId ? { customerId: f.customerId } : {}),
       ...(f.modelId ? { modelId: f.modelId } : {}),
       ...(f.serialNumber ? { serialNumber: normalizeSerial(f.serialNumber)! } : {}),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.source ? { source: f.source } : {}),
     };
     const [items, totalCount] = await ctx.db
       .getRepository(WarrantyRegistration)
@@ -72,5 +85,28 @@ export class RegistrationResolver {
     return r.purchaseId
       ? warranty().coverage.check({ purchaseId: r.purchaseId })
       : warranty().coverage.check({ serialNumber: r.serialNumber, modelId: r.modelId });
+  }
+
+  @FieldResolver(() => ProductModel, { nullable: true, description: 'The registered model.' })
+  model(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext): Promise<ProductModel | null> {
+    return modelById(ctx).load(r.modelId);
+  }
+
+  @Authorized('core.customer.read', CUSTOMER)
+  @FieldResolver(() => Customer, { nullable: true, description: 'The owner. Needs core.customer.read (staff reads are audited).' })
+  customer(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext): Promise<Customer | null> {
+    return customerById(ctx).load(r.customerId);
+  }
+
+  @FieldResolver(() => String, { description: "First day of the commercial period in the customer's time zone (YYYY-MM-DD)." })
+  async firstDay(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext): Promise<string> {
+    const zone = (await timeZoneByCustomer(ctx).load(r.customerId)) ?? 'UTC';
+    return DateTime.fromJSDate(r.startsAt, { zone }).toISODate()!;
+  }
+
+  @FieldResolver(() => String, { description: "Last day of the commercial period in the customer's time zone (YYYY-MM-DD)." })
+  async lastDay(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext): Promise<string> {
+    const zone = (await timeZoneByCustomer(ctx).load(r.customerId)) ?? 'UTC';
+    return DateTime.fromJSDate(r.endsAt, { zone }).minus({ days: 1 }).toISODate()!;
   }
 }

@@ -15,7 +15,6 @@ import { type RepairStatus, RepairStatusEnum } from '../domain.js';
 import { RepairOrder } from '../entities/repair-order.entity.js';
 import { RepairPart } from '../entities/repair-part.entity.js';
 import { RepairVisit } from '../entities/repair-visit.entity.js';
-import { SparePart } from '../entities/spare-part.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { P } from '../permissions.js';
 import { warranty } from '../runtime.js';
@@ -25,9 +24,9 @@ import { checkId } from './coverage.resolver.js';
 import {
   claimNumberOf,
   clockOf,
-  customerRefOf,
+  customerById,
   historyOf,
-  modelRefOf,
+  modelById,
   partsByOrder,
   slaState,
   technicianOf,
@@ -44,12 +43,10 @@ import {
   ScheduleVisitInput,
   SendRepairEstimateInput,
   ServiceHistoryType,
-  SparePartInput,
   UpdateRepairOrderInput,
 } from './types.js';
 
 const RepairPage = PageOf(RepairOrder, 'RepairOrderPage');
-const PartPage = PageOf(SparePart, 'SparePartPage');
 
 /** Repair orders, spare parts, visits, estimates and the service history of a serial. */
 @Resolver(() => RepairOrder)
@@ -155,51 +152,11 @@ export class RepairResolver {
     };
   }
 
-  @Authorized(P.repairRead)
-  @Query(() => [TechnicianType], {
-    description: 'Active staff users who may work on repairs (their roles grant warranty.repair.write, or Administrator), by name.',
-  })
-  async warrantyTechnicians(@Ctx() ctx: GraphQLContext): Promise<TechnicianType[]> {
-    return ctx.db.manager.query(
-      `SELECT DISTINCT s.id, s.name FROM staff_user s
-         JOIN staff_user_role sr ON sr.staff_user_id = s.id
-         JOIN role r ON r.id = sr.role_id
-        WHERE s.active AND ($1 = ANY(r.permissions) OR r.name = 'Administrator')
-        ORDER BY s.name, s.id
-        LIMIT 500`,
-      [P.repairWrite],
-    );
-  }
-
   @Authorized(P.claimRead, P.repairRead)
   @Query(() => WorkSettingsType, { description: 'Rejection reasons, visit slot length and currency, for the console.' })
   async warrantyWorkSettings(): Promise<WorkSettingsType> {
     const s = await warranty().deps.settings.get();
     return { rejectionReasons: s.rejectionReasons, visitSlotMinutes: s.visitSlotMinutes, currency: s.currency };
-  }
-
-  @Authorized(P.repairRead)
-  @Query(() => PartPage, { description: 'The spare-parts catalogue with stock, by SKU.' })
-  async spareParts(@Args() { skip, take }: PageArgs, @Ctx() ctx: GraphQLContext): Promise<Page<SparePart>> {
-    const [items, totalCount] = await ctx.db.getRepository(SparePart).findAndCount({ order: { sku: 'ASC' }, skip, take });
-    return { items, totalCount };
-  }
-
-  @Authorized(P.partsManage)
-  @Mutation(() => SparePart, { description: 'Create a part, or update one by SKU (stock is set to the given quantity).' })
-  async saveSparePart(@Arg('input', () => SparePartInput) input: SparePartInput, @Ctx() ctx: GraphQLContext): Promise<SparePart> {
-    return ctx.db.transaction(async (m) => {
-      const before = await m.findOne(SparePart, { where: { sku: input.sku }, lock: { mode: 'pessimistic_write' } });
-      const saved = await m.save(m.create(SparePart, { ...(before ?? {}), ...input }));
-      await warranty().deps.audit.record(m, {
-        action: before ? 'sparePart.update' : 'sparePart.create',
-        objectType: 'SparePart',
-        objectId: saved.id,
-        before: before ? { ...before } : null,
-        after: { ...saved },
-      });
-      return saved;
-    });
   }
 
   @FieldResolver(() => String, { description: 'RO-<number>' })
@@ -233,12 +190,12 @@ export class RepairResolver {
   })
   customer(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<CustomerRefType | null> | null {
     if (ctx.actor.kind !== 'customer' && !hasPermission(ctx.actor, 'core.customer.read')) return null;
-    return customerRefOf(ctx).load(r.customerId);
+    return customerById(ctx).load(r.customerId);
   }
 
   @FieldResolver(() => ModelRefType, { nullable: true })
   model(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<ModelRefType | null> {
-    return modelRefOf(ctx).load(r.modelId);
+    return modelById(ctx).load(r.modelId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'WC-<number> of the claim it was opened from.' })

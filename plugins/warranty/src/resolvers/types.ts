@@ -1,6 +1,10 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
+  type RegistrationSource,
+  RegistrationSourceEnum,
+  type RegistrationStatus,
+  RegistrationStatusEnum,
   type ClaimStatus,
   ClaimStatusEnum,
   type ConsumerRemedy,
@@ -135,6 +139,15 @@ export class RegistrationFilterArgs {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) customerId?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100) serialNumber?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) modelId?: string;
+  @Field(() => RegistrationStatusEnum, { nullable: true, description: 'Active or expired (commercial period ran out).' })
+  @IsOptional()
+  status?: RegistrationStatus;
+  @Field(() => RegistrationSourceEnum, {
+    nullable: true,
+    description: 'Registered automatically from a purchase, by staff or by the customer.',
+  })
+  @IsOptional()
+  source?: RegistrationSource;
 }
 
 @InputType()
@@ -249,9 +262,55 @@ export class AbuseSignalType {
 export class SparePartInput {
   @Field() @Length(1, 60) sku: string;
   @Field() @Length(1, 200) name: string;
-  @Field(() => Int) @IsInt() @Min(0) stockQuantity: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Opening stock of a new part (required then). On an existing part it sets the stock; prefer adjustSparePartStock.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  stockQuantity?: number;
+  @Field(() => Int, { nullable: true, description: 'Reorder when stock is at or below this level (default 0).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  reorderLevel?: number;
   @Field(() => Int) @IsInt() @Min(0) costMinor: number;
   @Field() @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code like EUR' }) currency: string;
+  @Field(() => [ID], { nullable: true, description: 'Product models the part fits (replaces the list; omit to keep it).' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true, ...uuid })
+  modelIds?: string[];
+}
+
+@InputType()
+export class AdjustSparePartStockInput {
+  @Field(() => ID) @IsUUID('all', uuid) partId: string;
+  @Field(() => Int, { description: 'Units added (goods received, returned) or, negative, removed (write-off, count correction).' })
+  @IsInt()
+  @Min(-1_000_000)
+  @Max(1_000_000)
+  delta: number;
+  @Field({ description: 'Why the stock changes; kept in the audit log.' })
+  @Length(1, 500, { message: 'must be 1 to 500 characters' })
+  reason: string;
+}
+
+@ArgsType()
+export class SparePartFilterArgs {
+  @Field(() => String, { nullable: true, description: 'Part of the SKU or name.' }) @IsOptional() @Length(1, 100) search?: string;
+  @Field(() => ID, { nullable: true, description: 'Only parts that fit this model.' }) @IsOptional() @IsUUID('all', uuid) modelId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Only parts at or below their reorder level.' }) @IsOptional() lowStock?: boolean;
+}
+
+@ArgsType()
+export class VisitRangeArgs {
+  @Field({ description: 'Start (inclusive).' }) from: Date;
+  @Field({ description: 'End (exclusive); at most 42 days after `from`.' }) to: Date;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) technicianId?: string;
 }
 
 @InputType()

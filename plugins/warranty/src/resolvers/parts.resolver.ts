@@ -1,0 +1,60 @@
+import { type GraphQLContext, PageArgs, PageOf, type Page, ProductModel } from '@aftercare/core';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type FindOptionsWhere, ILike, Raw } from 'typeorm';
+import { SparePart } from '../entities/spare-part.entity.js';
+import { P } from '../permissions.js';
+import { warranty } from '../runtime.js';
+import { modelById } from './loaders.js';
+import { AdjustSparePartStockInput, SparePartFilterArgs, SparePartInput } from './types.js';
+
+const PartPage = PageOf(SparePart, 'SparePartPage');
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The spare-parts catalogue: parts, the models they fit, reorder levels and stock movements. */
+@Resolver(() => SparePart)
+export class PartsResolver {
+  @Authorized(P.repairRead)
+  @Query(() => PartPage, { description: 'The spare-parts catalogue with stock, by SKU; filter by text, model or low stock.' })
+  async spareParts(@Args() { skip, take }: PageArgs, @Args() f: SparePartFilterArgs, @Ctx() ctx: GraphQLContext): Promise<Page<SparePart>> {
+    const base: FindOptionsWhere<SparePart> = {
+      ...(f.modelId ? { modelIds: Raw((col) => `:modelId = ANY(${col})`, { modelId: f.modelId }) } : {}),
+      ...(f.lowStock ? { stockQuantity: Raw((col) => `${col} <= reorder_level AND reorder_level > 0`) } : {}),
+    };
+    const term = f.search?.trim();
+    const where = term
+      ? [
+          { ...base, sku: ILike(`%${likeEscape(term)}%`) },
+          { ...base, name: ILike(`%${likeEscape(term)}%`) },
+        ]
+      : base;
+    const [items, totalCount] = await ctx.db.getRepository(SparePart).findAndCount({ where, order: { sku: 'ASC' }, skip, take });
+    return { items, totalCount };
+  }
+
+  @Authorized(P.partsManage)
+  @Mutation(() => SparePart, {
+    description: 'Create a part (with its opening stock), or update one by SKU: name, cost, reorder level, the models it fits.',
+  })
+  saveSparePart(@Arg('input', () => SparePartInput) input: SparePartInput): Promise<SparePart> {
+    return warranty().parts.save(input);
+  }
+
+  @Authorized(P.partsManage)
+  @Mutation(() => SparePart, {
+    description: 'Add or remove stock with a reason (audited). CONFLICT when it would go below zero; nothing changes then.',
+  })
+  adjustSparePartStock(@Arg('input', () => AdjustSparePartStockInput) input: AdjustSparePartStockInput): Promise<SparePart> {
+    return warranty().parts.adjustStock(input);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Stock is at or below the reorder level (and the level is set).' })
+  lowStock(@Root() p: SparePart): boolean {
+    return p.reorderLevel > 0 && p.stockQuantity <= p.reorderLevel;
+  }
+
+  @FieldResolver(() => [ProductModel], { description: 'The models the part fits.' })
+  async models(@Root() p: SparePart, @Ctx() ctx: GraphQLContext): Promise<ProductModel[]> {
+    const models = await modelById(ctx).loadMany(p.modelIds ?? []);
+    return models.filter((m): m is ProductModel => !!m && !(m instanceof Error));
+  }
+}
