@@ -20,6 +20,7 @@ export { mapGraphQLError, type MappedError, type ServerError } from './errors.js
 export { useListState, type ListState, type ListStateOptions, type ListSort } from './list-state.js';
 export { defineStatusMachine, nextStates, type StatusMachine, type StatusState, type StatusTone } from './state-machine.js';
 export { useFormat } from './format.js';
+export { useFormDialog, type FormDialogState, type FormDialogOptions, type FormDialogResult } from './form-dialog.js';
 export { kitMessages } from './i18n.js';
 export { default as ListPage } from './components/ListPage.vue';
 export { default as DetailLayout } from './components/DetailLayout.vue';
@@ -29,3 +30,4 @@ export { default as AdminForm } from './components/AdminForm.vue';
 export { default as FormField } from './components/FormField.vue';
 export { default as ConfirmButton } from './components/ConfirmButton.vue';
 export { default as StateView } from './components/StateView.vue';
+export { default as FormDialog } from './components/FormDialog.vue';

@@ -1,4 +1,5 @@
 import { defineAdminExtension } from '@aftercare/admin-kit';
+import { BadgeCheckIcon } from '@aftercare/admin-kit/icons';
 import en from './locales/en.js';
 import es from './locales/es.js';
 
@@ -19,6 +20,16 @@ export default defineAdminExtension({
       title: 'warranty.coverage.title',
     },
   ],
-  nav: [{ to: 'warranty.coverage', label: 'warranty.nav.coverage', order: 40 }],
-  permissions: ['warranty.coverage.read'],
+  nav: [{ to: 'warranty.coverage', label: 'warranty.nav.coverage', icon: BadgeCheckIcon, order: 40 }],
+  customerTabs: [
+    {
+      id: 'warranty.warranties',
+      label: 'warranty.customerTab.title',
+      component: () => import('./tabs/CustomerWarrantiesTab.vue'),
+      permission: ['warranty.registration.read', 'warranty.claim.read', 'warranty.repair.read'],
+      order: 50,
+    },
+  ],
+  slaSubjectLabels: { 'warranty.claim': 'warranty.slaSubjects.claim', 'warranty.repair': 'warranty.slaSubjects.repair' },
+  permissions: ['warranty.coverage.read', 'warranty.registration.read', 'warranty.claim.read', 'warranty.repair.read'],
 });

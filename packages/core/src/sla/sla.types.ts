@@ -66,6 +66,9 @@ export class BusinessCalendarType {
   @Field(() => [HolidayType])
   holidays: HolidayType[];
 
+  @Field(() => Int, { description: 'Increases with every change; send it back as expectedVersion to detect concurrent edits.' })
+  version: number;
+
   @Field()
   updatedAt: Date;
 }
