@@ -8,7 +8,7 @@ export interface FormDialogResult<D = unknown> {
 }
 
 /** Options of {@link useFormDialog}. */
-export interface FormDialogOptions<F extends object, T, D> {
+export interface FormDialogOptions<F extends object, T> {
   /** The blank form, called on every `open()`: a create dialog starts from it. */
   values: () => F;
   /**
@@ -48,7 +48,7 @@ export interface FormDialogState<F extends object, T = unknown, D = unknown> {
  * });
  * // <n-button @click="dialog.open()">New</n-button>   <n-button @click="dialog.open(row, row)">Edit</n-button>
  */
-export function useFormDialog<F extends object, T = unknown, D = unknown>(options: FormDialogOptions<F, T, D>): FormDialogState<F, T, D> {
+export function useFormDialog<F extends object, T = unknown, D = unknown>(options: FormDialogOptions<F, T>): FormDialogState<F, T, D> {
   const form = reactive(options.values()) as UnwrapRef<F>;
   const show = ref(false);
   const target = ref(null) as Ref<T | null>;
