@@ -15,6 +15,16 @@ export function pluginFolder(path: string): string | undefined {
   return /plugins\/([^/]+)\/admin\/index\.ts$/.exec(path)?.[1];
 }
 
+/** A plugin enabled on the server (`platform { plugins }`), whether or not it brings an admin UI. */
+export interface EnabledPlugin {
+  name: string;
+  version: string;
+  description?: string | null;
+}
+
+/** Every plugin the server runs, in boot order: set once at start from `platform { plugins }`. */
+export const enabledPlugins = shallowRef<readonly EnabledPlugin[]>([]);
+
 /** The extensions registered in this console session: core first, then enabled plugins in server order. */
 export const extensions = shallowRef<readonly AdminExtension[]>([]);
 
@@ -83,7 +93,7 @@ export function useDashboardWidgets() {
   );
 }
 
-/** Customer-detail tabs the signed-in user may see (the customer page arrives with the customer domain). */
+/** Customer-detail tabs the signed-in user may see (core's and the enabled plugins'), in their order. */
 export function useCustomerTabs() {
   const session = useAdminSession();
   return computed<CustomerTab[]>(() =>
@@ -92,4 +102,17 @@ export function useCustomerTabs() {
       .filter((c) => session.can(c.permission))
       .sort(byOrder),
   );
+}
+
+/**
+ * The name of an SLA subject type in the console's language: the i18n key an extension declared in
+ * `slaSubjectLabels`, else the server's English label, else the raw type (`service-desk.case`).
+ */
+export function useSlaSubjectLabel() {
+  const { t } = i18n.global;
+  const keys = computed(() => new Map(extensions.value.flatMap((e) => Object.entries(e.slaSubjectLabels ?? {}))));
+  return (subjectType: string, serverLabel?: string | null) => {
+    const key = keys.value.get(subjectType);
+    return key ? t(key) : (serverLabel ?? subjectType);
+  };
 }

@@ -3,7 +3,7 @@ import { graphql } from '@aftercare/admin-kit/gql';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { loadExtensions, registerExtensions } from './extensions.js';
+import { enabledPlugins, loadExtensions, registerExtensions } from './extensions.js';
 import { i18n } from './i18n.js';
 import { createAppRouter } from './router.js';
 import { createGraphQLClient } from './urql.js';
@@ -14,6 +14,8 @@ const PlatformQuery = graphql(`
       version
       plugins {
         name
+        version
+        description
       }
     }
   }
@@ -33,7 +35,8 @@ async function start() {
 
   // Which plugins run on this server decides which plugin UIs exist in this console.
   const platform = await client.query(PlatformQuery, {}).toPromise();
-  const enabled = platform.data?.platform.plugins.map((p) => p.name) ?? [];
+  enabledPlugins.value = platform.data?.platform.plugins ?? [];
+  const enabled = enabledPlugins.value.map((p) => p.name);
   registerExtensions(router, await loadExtensions(enabled));
   app.provide('platformVersion', platform.data?.platform.version ?? '');
   app.provide('platformError', platform.error ?? null);

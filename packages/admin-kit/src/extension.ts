@@ -88,6 +88,12 @@ export interface AdminExtension {
   dashboardWidgets?: DashboardWidget[];
   customerTabs?: CustomerTab[];
   settings?: ExtensionSettings;
+  /**
+   * i18n keys of the plural names of the plugin's SLA subject types, by subject type, e.g.
+   * `{ 'warranty.claim': 'warranty.sla.claims' }`. The dashboard's SLA widgets use them; without one
+   * they show the English name the server reports (`slaSubjects.contribute({ label })`).
+   */
+  slaSubjectLabels?: Record<string, string>;
   /** Permissions the extension's UI uses, for documentation and the role editor's hints. */
   permissions?: readonly string[];
 }

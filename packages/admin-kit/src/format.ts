@@ -1,7 +1,7 @@
 import { useI18n } from 'vue-i18n';
 
 /**
- * Dates and numbers in the console's current language, so every page formats them the same way.
+ * Dates, numbers and money in the console's current language, so every page formats them the same way.
  *
  * @example
  * const { dateTime } = useFormat();
@@ -16,6 +16,7 @@ export function useFormat() {
     dateTime: dt({ dateStyle: 'medium', timeStyle: 'short' }),
     date: dt({ dateStyle: 'medium' }),
     number: (n: number | null | undefined) => (n == null ? '—' : new Intl.NumberFormat(locale.value).format(n)),
+    /** An amount in minor units of an ISO currency, in that currency's own decimals: `money(49900, 'EUR')` → "499,00 €". */
     money: (minor: number | null | undefined, currency: string | null | undefined) => {
       if (minor == null || !currency) return '—';
       const f = new Intl.NumberFormat(locale.value, { style: 'currency', currency });

@@ -9,6 +9,7 @@ import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded-post
 import { type SecretBox, loadSecretBox } from './crypto/secret-box.js';
 import { type MigrationSet, migrationStatus, runMigrations } from './db/migrations.js';
 import { SlaResolver } from './sla/sla.resolver.js';
+import { SlaSubjectResolver } from './sla/sla-subject.resolver.js';
 import { SlaService } from './sla/sla.service.js';
 import { coreEntities } from './entities/index.js';
 import { type CoreServices, startCoreServices } from './core-services.js';
@@ -65,6 +66,7 @@ export const core: CoreContribution & { migrations: MigrationSet['migrations'] }
     IdentityResolver,
     AuditResolver,
     SlaResolver,
+    SlaSubjectResolver,
     EventResolver,
     WebhookResolver,
     CustomerResolver,
@@ -271,6 +273,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       jobs: new Registry('Job'),
       eventTypes: new Registry('Event type'),
       timeline: new Registry('Timeline source'),
+      slaSubjects: new Registry('SLA subject source'),
       metrics: new Registry('Metric'),
       privacy: new Registry('Privacy contributor'),
       demo: new Registry('Demo data contribution'),
@@ -321,6 +324,13 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         defineJob: (name, handler, opts) =>
           registries.jobs.register(plugin.name, `${plugin.name}.${name}`, { handler, cron: opts?.cron, options: opts }),
         timeline: { contribute: (source) => registries.timeline.register(plugin.name, `${plugin.name}.${source.name}`, source) },
+        slaSubjects: {
+          contribute: (source) => {
+            if (!source.subjectType.startsWith(`${plugin.name}.`))
+              throw new Error(`SLA subject type '${source.subjectType}' must be named '${plugin.name}.<what>'.`);
+            registries.slaSubjects.register(plugin.name, source.subjectType, source);
+          },
+        },
         metrics: {
           define: (metric) => {
             if (!metric.name.startsWith(`${plugin.name}.`))

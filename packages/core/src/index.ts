@@ -119,7 +119,7 @@ export { createLogger } from './logger.js';
 export { buildPlatformSchema, type SchemaSource } from './graphql/build-schema.js';
 export { type EditableSettings } from './settings/settings.service.js';
 export { PluginSettingsType } from './settings/settings.resolver.js';
-export { DueSlaClockType } from './sla/sla.types.js';
+export { DueSlaClockType, OpenSlaRequestsType } from './sla/sla.types.js';
 export { currentRequest, type RequestContext } from './request-context.js';
 export { SnakeNamingStrategy } from './db/naming-strategy.js';
 export { createDataSource } from './db/data-source.js';
@@ -144,6 +144,8 @@ export { slaWarning, slaBreached, type SlaAlertPayload } from './sla/sla.events.
 export type {
   TimelineEntry,
   TimelineSource,
+  SlaSubjectInfo,
+  SlaSubjectSource,
   MetricDefinition,
   MetricPoint,
   MetricUnit,

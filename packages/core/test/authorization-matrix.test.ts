@@ -65,6 +65,7 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
     variables: { id: MISSING_ID },
   }),
   'Query.slaClocksDueSoon': () => ({ query: `{ slaClocksDueSoon(take: 5) { subjectId } }` }),
+  'Query.openSlaRequests': () => ({ query: `{ openSlaRequests { subjectType open } }` }),
   'Query.pluginSettings': () => ({ query: `{ pluginSettings { owner } }` }),
   'Mutation.updatePluginSettings': () => ({
     query: `mutation ($v: JSONObject!) { updatePluginSettings(owner: "notes", values: $v) { owner } }`,

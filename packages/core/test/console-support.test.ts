@@ -4,8 +4,34 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SlaService } from '../src/index.js';
+import { SlaService, definePlugin } from '../src/index.js';
 import { notesPlugin } from '../../testing/test/fixtures/notes-plugin.js';
+
+// A plugin that runs SLA clocks for its tickets and describes them to core; it records each call of
+// `describe` so the test can see the batching.
+const tickets = new Map<string, { number: string; title: string }>();
+const describeCalls: string[][] = [];
+const ticketsPlugin = definePlugin({
+  name: 'tickets',
+  version: '0.1.0',
+  compatibility: '^0.1.0',
+  setup(ctx) {
+    ctx.slaSubjects.contribute({
+      subjectType: 'tickets.ticket',
+      label: 'Tickets',
+      listPath: '/tickets',
+      async describe({ ids }) {
+        describeCalls.push([...ids]);
+        const out = new Map();
+        for (const id of ids) {
+          const t = tickets.get(id);
+          if (t) out.set(id, { label: t.title, reference: t.number, adminPath: `/tickets/${id}` });
+        }
+        return out;
+      },
+    });
+  },
+});
 
 // What the admin console needs from core: the SLA-at-risk list, plugin settings, and serving the built console.
 let server: TestServer;
@@ -17,7 +43,7 @@ beforeAll(async () => {
   mkdirSync(path.join(consoleDir, 'assets'));
   writeFileSync(path.join(consoleDir, 'index.html'), '<!doctype html><title>Aftercare console</title>');
   writeFileSync(path.join(consoleDir, 'assets', 'app-1234.js'), 'console.log("app")');
-  server = await createTestServer({ plugins: [notesPlugin], staticDir: consoleDir });
+  server = await createTestServer({ plugins: [notesPlugin, ticketsPlugin], staticDir: consoleDir });
   admin = await server.signInStaff(['Administrator']);
 });
 afterAll(async () => {
@@ -51,6 +77,84 @@ describe('slaClocksDueSoon', () => {
 
     const tooMany = await admin.client.request(`{ slaClocksDueSoon(take: 500) { subjectId } }`);
     expect(errorCodes(tooMany)).toEqual(['VALIDATION_FAILED']);
+  });
+});
+
+describe('SLA subjects described by plugins', () => {
+  const ticket = (number: string, title: string) => {
+    const subjectId = randomUUID();
+    tickets.set(subjectId, { number, title });
+    return { subjectType: 'tickets.ticket', subjectId };
+  };
+
+  it('names and links each due clock with one describe call per subject type, and leaves unknown types unnamed', async () => {
+    const sla = new SlaService(server.app.dataSource);
+    const m = server.app.dataSource.manager;
+    const a = ticket('T-1', 'Printer jams');
+    const b = ticket('T-2', 'Screen flickers');
+    const orphan = { subjectType: 'tickets.ticket', subjectId: randomUUID() }; // a ticket the plugin no longer has
+    await sla.startClock(m, 'tickets', a, {}, new Date(Date.now() - 30 * 86_400_000));
+    await sla.startClock(m, 'tickets', b, {}, new Date(Date.now() - 20 * 86_400_000));
+    await sla.startClock(m, 'tickets', orphan, {}, new Date(Date.now() - 10 * 86_400_000));
+    describeCalls.length = 0;
+
+    const data = await admin.client.data(
+      `{ slaClocksDueSoon(take: 20) { subjectType subjectId subjectLabel subjectReference adminPath } }`,
+    );
+    const byId = new Map(data.slaClocksDueSoon.map((c: { subjectId: string }) => [c.subjectId, c]));
+    expect(byId.get(a.subjectId)).toMatchObject({
+      subjectLabel: 'Printer jams',
+      subjectReference: 'T-1',
+      adminPath: `/tickets/${a.subjectId}`,
+    });
+    expect(byId.get(b.subjectId)).toMatchObject({ subjectLabel: 'Screen flickers', subjectReference: 'T-2' });
+    expect(byId.get(orphan.subjectId)).toMatchObject({ subjectLabel: null, subjectReference: null, adminPath: null });
+    // core's own 'test.request' clocks have no describer: shown unnamed, and no call for them
+    const unnamed = data.slaClocksDueSoon.find((c: { subjectType: string }) => c.subjectType === 'test.request');
+    expect(unnamed).toMatchObject({ subjectLabel: null, adminPath: null });
+    expect(describeCalls).toHaveLength(1);
+    expect(new Set(describeCalls[0])).toEqual(new Set([a.subjectId, b.subjectId, orphan.subjectId]));
+  });
+
+  it('counts open requests per subject type with breached and at-risk ones, labelled by the plugin', async () => {
+    const sla = new SlaService(server.app.dataSource);
+    const m = server.app.dataSource.manager;
+    const count = async () => {
+      const data = await admin.client.data(`{ openSlaRequests { subjectType label listPath open paused breached atRisk } }`);
+      return data.openSlaRequests.find((r: { subjectType: string }) => r.subjectType === 'tickets.ticket');
+    };
+    const before = await count();
+    expect(before).toMatchObject({ label: 'Tickets', listPath: '/tickets' });
+
+    const fresh = ticket('T-10', 'New one');
+    const risky = ticket('T-11', 'Nearly due');
+    const done = ticket('T-12', 'Solved');
+    await sla.startClock(m, 'tickets', fresh, {});
+    const riskyView = await sla.startClock(m, 'tickets', risky, {});
+    await sla.startClock(m, 'tickets', done, {}, new Date(Date.now() - 40 * 86_400_000));
+    await sla.record(m, done, 'resolved');
+    // The alert job raises the warning shortly before the first-response due date: run it for that moment.
+    const due = riskyView.targets.firstResponse.dueAt!;
+    const [{ id: clockId }] = await m.query(`SELECT id FROM sla_clock WHERE subject_id = $1`, [risky.subjectId]);
+    await server.app.sla.checkAlerts(clockId, new Date(due.getTime() - 60_000));
+
+    const after = await count();
+    expect(after.open - before.open).toBe(2); // fresh and risky; the resolved one is not open
+    expect(after.atRisk - before.atRisk).toBe(1);
+    expect(after.breached).toBe(before.breached);
+    expect(before.breached).toBe(3); // the three clocks started weeks ago in the test above
+  });
+
+  it('refuses a plugin describing another plugin’s subject type', async () => {
+    const rogue = definePlugin({
+      name: 'rogue',
+      version: '0.1.0',
+      compatibility: '^0.1.0',
+      setup(ctx) {
+        ctx.slaSubjects.contribute({ subjectType: 'tickets.ticket', label: 'Not mine', describe: async () => new Map() });
+      },
+    });
+    await expect(createTestServer({ plugins: [rogue] })).rejects.toThrow(/must be named 'rogue\.<what>'/);
   });
 });
 

@@ -101,6 +101,24 @@ describe('customer timeline', () => {
     const customer = await server.signInCustomer('timeline-self@example.com');
     expect(errorCodes(await customer.client.request(Q, { id: customer.id }))).toEqual(['FORBIDDEN']);
   });
+
+  it('shows changes of the customer’s data with the changed fields and who changed them, newest first', async () => {
+    const c = (
+      await admin.client.data(`mutation { createCustomer(input: { name: "Change Person", email: "change@example.com" }) { id version } }`)
+    ).createCustomer;
+    await admin.client.data(
+      `mutation ($id: ID!, $v: Int) { updateCustomer(id: $id, expectedVersion: $v, input: { tier: "gold", tags: ["vip"] }) { id } }`,
+      {
+        id: c.id,
+        v: c.version,
+      },
+    );
+    const Q = `query ($id: ID!) { customerTimeline(customerId: $id, take: 10) { items { kind title summary source } } }`;
+    const items = (await agent.client.data(Q, { id: c.id })).customerTimeline.items;
+    expect(items[0]).toMatchObject({ kind: 'core.customer.changed', title: 'Customer data changed', source: 'core.changes' });
+    expect(items[0].summary).toMatch(/^(tier, tags|tags, tier) · by /);
+    expect(items.map((i: { kind: string }) => i.kind)).toEqual(['core.customer.changed', 'core.customer.created']);
+  });
 });
 
 describe('export and anonymisation', () => {

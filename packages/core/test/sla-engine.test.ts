@@ -159,6 +159,14 @@ describe('SLA engine', () => {
   });
 
   it('refuses a stale calendar update and deleting a calendar in use, with CONFLICT', async () => {
+    const UPDATE = `mutation($id: ID!, $input: BusinessCalendarInput!, $v: Int) { updateBusinessCalendar(id: $id, input: $input, expectedVersion: $v) { version } }`;
+    const input = { name: 'Madrid office', timeZone: 'Europe/Madrid', week: WEEKDAYS_9_TO_17, holidays: [] };
+    const { version } = (await client.data(`query($id: ID!) { businessCalendar(id: $id) { version } }`, { id: calendarId }))
+      .businessCalendar;
+    // The version the editor read is accepted once and advances; sending it again is a conflict.
+    const saved = (await client.data(UPDATE, { id: calendarId, input, v: version })).updateBusinessCalendar;
+    expect(saved.version).toBe(version + 1);
+    expect(errorCodes(await client.request(UPDATE, { id: calendarId, input, v: version }))).toEqual(['CONFLICT']);
     const stale = await client.request(
       `mutation($id: ID!, $input: BusinessCalendarInput!) { updateBusinessCalendar(id: $id, input: $input, expectedVersion: 1) { id } }`,
       {

@@ -8,7 +8,8 @@ const manage = 'service-desk.settings.manage';
 
 /**
  * The service desk's console: the case inbox with quick views and bulk assignment, the case page
- * (conversation, SLA timers, customer, compensation with four-eyes approval), the dashboard
+ * (conversation, SLA timers, customer, compensation with four-eyes approval), the customer's cases
+ * as a tab of the customer page, the dashboard
  * overview of volume, SLA compliance and root causes, and — for those who manage the desk — the
  * settings under `/service-desk/settings/…` (teams, categories and root causes, canned responses,
  * thresholds and rules), whose overview also stands in for the generated form on the core
@@ -84,6 +85,16 @@ export default defineAdminExtension({
       order: 20,
     },
   ],
+  customerTabs: [
+    {
+      id: 'service-desk.cases',
+      label: 'serviceDesk.customerTab.title',
+      component: () => import('./tabs/CustomerCasesTab.vue'),
+      permission: 'service-desk.case.read',
+      order: 40,
+    },
+  ],
+  slaSubjectLabels: { 'service-desk.case': 'serviceDesk.slaSubjects.case' },
   settings: { component: () => import('./components/settings/SettingsOverview.vue') },
   permissions: [
     'service-desk.case.read',

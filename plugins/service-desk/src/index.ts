@@ -7,7 +7,7 @@ import { permissions } from './permissions.js';
 import { resolvers } from './resolvers/index.js';
 import { ServiceDesk, setServiceDesk } from './runtime.js';
 import { type AttachmentStorage, DiskAttachmentStorage } from './services/attachment-storage.js';
-import { casesPrivacy, casesTimeline } from './services/contributions.js';
+import { caseSlaSubjects, casesPrivacy, casesTimeline } from './services/contributions.js';
 import { seedDemoCases } from './services/demo.service.js';
 import { serviceDeskMetrics } from './services/metrics.service.js';
 import { Notifications } from './services/notifications.service.js';
@@ -61,6 +61,7 @@ export function createServiceDeskPlugin(options: ServiceDeskOptions = {}) {
         seed: async (args) => void (await seedDemoCases(desk.deps, desk.cases, await ctx.settings.get(), args)),
       });
       ctx.timeline.contribute(casesTimeline);
+      ctx.slaSubjects.contribute(caseSlaSubjects);
       ctx.privacy.contribute(casesPrivacy(storage));
       for (const metric of serviceDeskMetrics) ctx.metrics.define(metric);
     },

@@ -69,6 +69,31 @@ describe('creating a case', () => {
   });
 });
 
+describe('cases in the SLA views', () => {
+  it('names each case by reference and subject, links its page and counts open cases as "Service cases"', async () => {
+    const admin = await server.signInStaff(['Administrator']);
+    const a = await createCase(agent.client, { customerId: customer.id, subject: 'Fridge is too warm' });
+    const b = await createCase(agent.client, { customerId: customer.id, subject: 'Oven door broken' });
+    const due = (await admin.client.data(`{ slaClocksDueSoon(take: 100) { subjectId subjectReference subjectLabel adminPath } }`))
+      .slaClocksDueSoon as Array<Record<string, string>>;
+    expect(due.find((d) => d.subjectId === a.id)).toEqual({
+      subjectId: a.id,
+      subjectReference: a.reference,
+      subjectLabel: 'Fridge is too warm',
+      adminPath: `/service-desk/cases/${a.id}`,
+    });
+    expect(due.find((d) => d.subjectId === b.id)).toMatchObject({ subjectReference: b.reference, subjectLabel: 'Oven door broken' });
+
+    const counts = (await admin.client.data(`{ openSlaRequests { subjectType label listPath open } }`)).openSlaRequests;
+    const cases = counts.find((c: { subjectType: string }) => c.subjectType === 'service-desk.case');
+    expect(cases).toMatchObject({ label: 'Service cases', listPath: '/service-desk/cases' });
+    const [{ n }] = await server.app.dataSource.query(
+      `SELECT count(*)::int AS n FROM service_desk_case WHERE status NOT IN ('resolved', 'closed')`,
+    );
+    expect(cases.open).toBe(n);
+  });
+});
+
 describe('conversation and SLA', () => {
   it('counts a public reply as the first response, never an internal note', async () => {
     clock.set('2026-11-16T09:00:00Z');

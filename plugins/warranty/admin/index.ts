@@ -136,4 +136,14 @@ export default defineAdminExtension({
     'warranty.policy.manage',
     'warranty.metrics.read',
   ],
+  customerTabs: [
+    {
+      id: 'warranty.warranties',
+      label: 'warranty.customerTab.title',
+      component: () => import('./tabs/CustomerWarrantiesTab.vue'),
+      permission: ['warranty.registration.read', 'warranty.claim.read', 'warranty.repair.read'],
+      order: 50,
+    },
+  ],
+  slaSubjectLabels: { 'warranty.claim': 'warranty.slaSubjects.claim', 'warranty.repair': 'warranty.slaSubjects.repair' },
 });

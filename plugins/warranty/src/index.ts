@@ -5,7 +5,7 @@ import { migrations } from './migrations/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers/index.js';
 import { setWarranty, Warranty } from './runtime.js';
-import { warrantyPrivacy, warrantyTimeline } from './services/contributions.js';
+import { claimSlaSubjects, repairSlaSubjects, warrantyPrivacy, warrantyTimeline } from './services/contributions.js';
 import { warrantyDemo } from './services/demo.js';
 import { warrantyMetrics } from './services/metrics.service.js';
 import { settingsSchema } from './settings.js';
@@ -80,6 +80,8 @@ export function createWarrantyPlugin(options: WarrantyOptions = {}) {
       });
       ctx.defineJob('daily-expiry', async () => void (await w.registrations.runDaily()), { cron: '10 2 * * *' });
       ctx.timeline.contribute(warrantyTimeline);
+      ctx.slaSubjects.contribute(claimSlaSubjects);
+      ctx.slaSubjects.contribute(repairSlaSubjects);
       ctx.privacy.contribute(warrantyPrivacy);
       ctx.demo.contribute(warrantyDemo);
       for (const metric of warrantyMetrics(() => ctx.settings.get())) ctx.metrics.define(metric);

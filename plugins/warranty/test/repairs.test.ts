@@ -104,6 +104,48 @@ describe('repairs from claims', () => {
   });
 });
 
+describe('repair orders of a customer and as SLA subjects', () => {
+  it("lists only the customer's repair orders, and names claims and repairs in the SLA views with links", async () => {
+    const mine = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
+    const other = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
+    const a = await approvedClaim(mine, '2026-06-01T10:00:00Z', '2026-06-02T10:00:00Z');
+    const b = await approvedClaim(other, '2026-06-01T10:00:00Z', '2026-06-02T10:00:00Z');
+    const orderA = (await tech.client.data(CREATE, { i: { claimId: a.claim.id } })).createRepairOrder;
+    await tech.client.data(CREATE, { i: { claimId: b.claim.id } });
+
+    const LIST = `query($c: ID) { repairOrders(customerId: $c) { totalCount items { id customerId } } }`;
+    const list = (await supervisor.client.data(LIST, { c: mine })).repairOrders;
+    expect(list).toMatchObject({ totalCount: 1, items: [{ id: orderA.id, customerId: mine }] });
+    expect(errorCodes(await supervisor.client.request(LIST, { c: 'not-an-id' }))).toEqual(['NOT_FOUND']);
+
+    const due = (
+      await admin.client.data(`{ slaClocksDueSoon(take: 100) { subjectType subjectId subjectReference subjectLabel adminPath } }`)
+    ).slaClocksDueSoon as Array<Record<string, string>>;
+    const claimRow = due.find((d) => d.subjectId === a.claim.id);
+    expect(claimRow).toMatchObject({
+      subjectType: 'warranty.claim',
+      subjectReference: a.claim.reference,
+      subjectLabel: 'Washer 8kg: Does not spin',
+      adminPath: `/warranty/claims/${a.claim.id}`,
+    });
+    const repairRow = due.find((d) => d.subjectId === orderA.id);
+    expect(repairRow).toMatchObject({
+      subjectType: 'warranty.repair',
+      subjectReference: orderA.reference,
+      subjectLabel: `Washer 8kg · ${a.purchase.serialNumber}`,
+      adminPath: `/warranty/repairs/${orderA.id}`,
+    });
+
+    const open = (await admin.client.data(`{ openSlaRequests { subjectType label listPath open } }`)).openSlaRequests;
+    expect(open).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ subjectType: 'warranty.claim', label: 'Warranty claims', listPath: '/warranty/claims' }),
+        expect.objectContaining({ subjectType: 'warranty.repair', label: 'Repair orders', listPath: '/warranty/repairs' }),
+      ]),
+    );
+  });
+});
+
 describe('spare parts stock', () => {
   it('never goes negative when two technicians take the last part at the same time', async () => {
     const customerId = await createCustomer(admin.client, 'ES', 'Europe/Madrid');

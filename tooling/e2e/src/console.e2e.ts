@@ -6,13 +6,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { artifacts, useBrowser } from './browser.js';
+import serviceDesk from '@aftercare/service-desk';
 import { consoleDir, type E2eServer, startE2eServer } from './server.js';
 
 let server: E2eServer;
 const { newPage, shot, signIn, navLabels, graphqlAs, closeBrowser } = useBrowser(() => server);
 
+// The service desk is enabled, warranty (a real plugin too) is not: the console must show the one
+// and leave no trace of the other.
 before(async () => {
-  server = await startE2eServer();
+  server = await startE2eServer({ plugins: [serviceDesk] });
 });
 after(async () => {
   await closeBrowser();
@@ -67,6 +70,16 @@ describe('admin console', () => {
     const page = await newPage();
     await signIn(page, server.admin);
     await page.locator('[data-widget="core.sla-at-risk"]').getByText('No open request has an SLA deadline coming up.').waitFor();
+    // Every enabled plugin is listed with its version, with or without pages of its own.
+    await page
+      .locator('[data-test="enabled-plugins"] [data-plugin="service-desk"]')
+      .getByText(/Service desk 0\.1\.0/)
+      .waitFor();
+    assert.equal(await page.locator('[data-test="enabled-plugins"] [data-plugin="warranty"]').count(), 0);
+    // Open requests by kind, named by the plugin and linked to its list.
+    const open = page.locator('[data-widget="core.open-requests"] [data-subject-type="service-desk.case"]');
+    await open.getByRole('link', { name: 'Service cases' }).waitFor();
+    assert.match((await open.textContent()) ?? '', /Service cases\s*0/);
     const nav = await navLabels(page);
     for (const item of ['Dashboard', 'Business calendars', 'SLA policies', 'Staff users', 'Roles', 'API keys', 'Webhooks', 'Audit log']) {
       assert.ok(nav.includes(item), `nav has ${item}: ${nav.join(', ')}`);
@@ -178,13 +191,22 @@ describe('admin console', () => {
     await page.goto(`${server.url}/roles`);
     await page.locator('[data-test="forbidden"]').waitFor();
     await shot(page, '12-agent-forbidden');
-    // No plugin named warranty is enabled on this server: its pages do not exist in the console.
-    await page.goto(`${server.url}/warranty/claims`);
+    // Warranty is not enabled on this server: no menu entry, its pages do not exist and none of its
+    // code is downloaded.
+    const scripts: string[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    assert.ok(!nav.includes('Coverage lookup'), nav.join(', '));
+    await page.goto(`${server.url}/warranty/coverage`);
     await page.locator('[data-test="not-found"]').waitFor();
     await shot(page, '13-disabled-plugin-404');
+    assert.ok(scripts.length > 0, 'the console loaded its scripts');
+    const warrantyChunks = scripts.filter((s) => /warranty|CoverageLookup|CustomerWarranties/i.test(s));
+    assert.deepEqual(warrantyChunks, [], `no warranty code loaded: ${scripts.join(', ')}`);
   });
 
-  it('finds a customer by search and shows contact data, purchases and the timeline', async () => {
+  it('finds a customer and shows core and plugin tabs, the open tab kept in the URL', async () => {
     const { createCustomer } = await graphqlAs<{ createCustomer: { id: string } }>(
       server.admin,
       'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
@@ -211,6 +233,19 @@ describe('admin console', () => {
         serialNumber: 'SN-E2E-1',
       },
     });
+    const { createCase } = await graphqlAs<{ createCase: { id: string; reference: string } }>(
+      server.admin,
+      'mutation ($input: CreateCaseInput!) { createCase(input: $input) { id reference } }',
+      {
+        input: {
+          customerId: createCustomer.id,
+          kind: 'COMPLAINT',
+          channel: 'PHONE',
+          subject: 'Dishwasher leaks',
+          description: 'Water on the floor.',
+        },
+      },
+    );
 
     const page = await newPage();
     await signIn(page, server.admin);
@@ -220,14 +255,138 @@ describe('admin console', () => {
     await page.waitForURL(/[?&]q=carmen/);
     await page.getByRole('link', { name: 'Carmen Cliente' }).click();
     await page.getByRole('heading', { name: 'Carmen Cliente' }).waitFor();
+    // Core's tabs and the service desk's, in order; warranty (disabled) brings none.
+    await page.getByRole('tab', { name: 'Cases' }).waitFor();
+    const tabs = await page.getByRole('tab').allTextContents();
+    assert.deepEqual(
+      tabs.map((x) => x.trim()),
+      ['Contact data', 'Consents', 'Purchases', 'Timeline', 'Cases'],
+    );
+    await page.getByText('carmen@e2e.example').first().waitFor();
+    await shot(page, '15-customer');
+
+    await page.getByRole('tab', { name: 'Purchases' }).click();
+    await page.waitForURL(/[?&]tab=core\.purchases/);
     await page.getByRole('row').filter({ hasText: 'SN-E2E-1' }).waitFor();
-    const timeline = page.locator('.ak-detail__timeline');
-    await timeline.locator('.n-timeline-item').first().waitFor();
-    assert.ok((await timeline.locator('.n-timeline-item').count()) >= 1, 'the timeline has entries');
-    assert.match((await timeline.textContent()) ?? '', /Aqua/);
+
+    await page.getByRole('tab', { name: 'Cases' }).click();
+    await page.waitForURL(/[?&]tab=service-desk\.cases/);
+    const caseRow = page.getByRole('row').filter({ hasText: 'Dishwasher leaks' });
+    await caseRow.waitFor();
+    assert.equal(
+      await caseRow.getByRole('link', { name: createCase.reference }).getAttribute('href'),
+      `/service-desk/cases/${createCase.id}`,
+    );
+    await shot(page, '16-customer-cases-tab');
+
+    // The tab survives a reload (it is in the URL).
+    await page.reload();
+    await page.getByRole('row').filter({ hasText: 'Dishwasher leaks' }).waitFor();
+    assert.equal(await page.getByRole('tab', { name: 'Cases' }).getAttribute('aria-selected'), 'true');
     await page.getByRole('button', { name: 'Export data' }).waitFor();
     await page.getByRole('button', { name: 'Anonymise' }).waitFor();
-    await shot(page, '15-customer');
+
+    // The SLA list on the dashboard names the case and links to it.
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    const risk = page.locator('[data-widget="core.sla-at-risk"]');
+    await risk.getByRole('link', { name: createCase.reference }).waitFor();
+    assert.match((await risk.textContent()) ?? '', /Dishwasher leaks/);
+    assert.match(
+      (await page.locator('[data-widget="core.open-requests"] [data-subject-type="service-desk.case"]').textContent()) ?? '',
+      /Service cases\s*1/,
+    );
+    await shot(page, '17-dashboard-with-case');
+  });
+
+  it('creates a customer, edits it, sees the change in the timeline, and is told when someone else saved first', async () => {
+    const page = await newPage();
+    await signIn(page, server.admin);
+    await page.getByRole('link', { name: 'Customers' }).click();
+    await page.getByRole('button', { name: 'New customer' }).click();
+    const dialog = page.locator('.ak-form-dialog');
+    // The server's message shows under the field it is about.
+    await dialog.getByLabel('Name').fill('Bruno Business');
+    await dialog.getByLabel(/^Email/).fill('not-an-email');
+    await dialog.getByRole('button', { name: 'Create customer' }).click();
+    await dialog.locator('[data-field="email"]').getByText('must be an email address').waitFor();
+    await shot(page, '18-customer-form-error');
+    await dialog.getByLabel(/^Email/).fill('bruno@e2e.example');
+    await dialog.getByLabel('Company').fill('Bruno Hostelería SL');
+    await dialog.getByLabel('VAT id').fill('ESB12345678');
+    await shot(page, '19-customer-form');
+    await dialog.getByRole('button', { name: 'Create customer' }).click();
+    await page.getByRole('heading', { name: 'Bruno Business' }).waitFor();
+    await page.getByText('Bruno Hostelería SL').first().waitFor();
+
+    // Edit: the tier changes; the header and the timeline show it.
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await dialog.getByLabel('Name').fill('Bruno Business Group');
+    await dialog.locator('[data-field="tier"] .n-base-selection').click();
+    await page.locator('.n-base-select-option').filter({ hasText: 'Business' }).click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { name: 'Bruno Business Group' }).waitFor();
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    const entry = page.locator('.n-timeline-item').filter({ hasText: 'Customer data changed' });
+    await entry.waitFor();
+    assert.match((await entry.textContent()) ?? '', /name/);
+    assert.match((await entry.textContent()) ?? '', /tier/);
+    await shot(page, '20-customer-timeline-change');
+
+    // Someone else saves while the form is open: saving says so and offers to reload their version.
+    const id = new URL(page.url()).pathname.split('/').pop()!;
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await graphqlAs(server.admin, 'mutation ($id: ID!) { updateCustomer(id: $id, input: { companyName: "Other Company SL" }) { id } }', {
+      id,
+    });
+    await dialog.getByLabel('Name').fill('Bruno Overwrite');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.locator('[data-test="customer-conflict"]').waitFor();
+    await shot(page, '21-customer-conflict');
+    await dialog.getByRole('button', { name: 'Reload' }).click();
+    assert.equal(await dialog.getByLabel('Company').inputValue(), 'Other Company SL');
+    assert.equal(await dialog.getByLabel('Name').inputValue(), 'Bruno Business Group');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    // The audit log has both changes.
+    await page.goto(`${server.url}/audit?action=customer.update`);
+    await page.getByRole('row').filter({ hasText: 'customer.update' }).first().waitFor();
+    assert.ok((await page.getByRole('row').filter({ hasText: 'customer.update' }).count()) >= 2);
+  });
+
+  it('adds a product with a model and records a purchase with the pickers', async () => {
+    const page = await newPage();
+    await signIn(page, server.admin);
+    await page.getByRole('link', { name: 'Products' }).click();
+    await page.getByRole('button', { name: 'New product' }).click();
+    const dialog = page.locator('.ak-form-dialog');
+    await dialog.getByLabel('Product').fill('Vento Fridge');
+    await dialog.getByLabel('Category').fill('Fridges');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    const row = page.getByRole('row').filter({ hasText: 'Vento Fridge' });
+    await row.waitFor();
+    await row.getByRole('button', { name: 'Add model' }).click();
+    await dialog.getByLabel('SKU').fill('VF-300');
+    await dialog.getByLabel('Model').fill('Vento 300');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await row.getByText('VF-300').waitFor();
+    await shot(page, '22-products');
+
+    await page.getByRole('link', { name: 'Purchases' }).click();
+    await page.getByRole('button', { name: 'Record purchase' }).click();
+    await dialog.locator('[data-field="customerId"] .n-base-selection').click();
+    await page.keyboard.type('Carmen');
+    await page.locator('.n-base-select-option').filter({ hasText: 'Carmen Cliente' }).click();
+    await dialog.locator('[data-field="modelId"] .n-base-selection').click();
+    await page.keyboard.type('VF-300');
+    await page.locator('.n-base-select-option').filter({ hasText: 'VF-300' }).click();
+    await dialog.getByLabel('Serial number').fill('SN-VF-1');
+    await dialog.locator('[data-field="priceMinor"] input').first().fill('899.90');
+    await shot(page, '23-purchase-form');
+    await dialog.getByRole('button', { name: 'Record', exact: true }).click();
+    const purchase = page.getByRole('row').filter({ hasText: 'SN-VF-1' });
+    await purchase.waitFor();
+    assert.match((await purchase.textContent()) ?? '', /Carmen Cliente/);
+    assert.match((await purchase.textContent()) ?? '', /899[.,]90/);
   });
 
   it('speaks Spanish when chosen, and signs out', async () => {

@@ -12,7 +12,7 @@ import {
   ShieldIcon,
   UsersIcon,
   WebhookIcon,
-} from '../shell/icons.js';
+} from '@aftercare/admin-kit/icons';
 
 /**
  * Core's pages, declared with the same API plugins use; plugins add dashboard widgets and customer
@@ -132,6 +132,14 @@ export default defineAdminExtension({
   ],
   dashboardWidgets: [
     {
+      id: 'core.open-requests',
+      title: 'dashboard.openRequests',
+      component: () => import('./widgets/OpenRequestsWidget.vue'),
+      permission: 'core.sla.read',
+      span: 2,
+      order: 5,
+    },
+    {
       id: 'core.sla-at-risk',
       title: 'dashboard.slaAtRisk',
       component: () => import('./widgets/SlaAtRiskWidget.vue'),
@@ -141,12 +149,28 @@ export default defineAdminExtension({
     },
     { id: 'core.welcome', title: 'dashboard.welcome', component: () => import('./widgets/WelcomeWidget.vue'), order: 0 },
   ],
+  // Core's own customer tabs use the same contract as plugins' (a prop `customerId`, lazy, ordered).
+  customerTabs: [
+    { id: 'core.contact', label: 'customers.contact', component: () => import('./tabs/CustomerContactTab.vue'), order: 0 },
+    { id: 'core.consents', label: 'customers.consents', component: () => import('./tabs/CustomerConsentsTab.vue'), order: 10 },
+    {
+      id: 'core.purchases',
+      label: 'nav.purchases',
+      component: () => import('./tabs/CustomerPurchasesTab.vue'),
+      permission: 'core.purchase.read',
+      order: 20,
+    },
+    { id: 'core.timeline', label: 'customers.timeline', component: () => import('./tabs/CustomerTimelineTab.vue'), order: 30 },
+  ],
   permissions: [
     'core.customer.read',
+    'core.customer.manage',
     'core.customer.export',
     'core.customer.anonymize',
     'core.product.read',
+    'core.product.manage',
     'core.purchase.read',
+    'core.purchase.manage',
     'core.import.run',
     'core.staff.read',
     'core.staff.manage',

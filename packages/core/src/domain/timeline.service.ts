@@ -1,4 +1,5 @@
 import { type EntityManager, LessThan } from 'typeorm';
+import { AuditEvent } from '../entities/audit-event.entity.js';
 import { CustomerConsentEvent } from '../entities/customer-consent-event.entity.js';
 import { Customer } from '../entities/customer.entity.js';
 import { ProductModel } from '../entities/product-model.entity.js';
@@ -8,7 +9,7 @@ import type { Registry } from '../plugin/registry.js';
 
 const money = (minor: number, currency: string) => `${(minor / 100).toFixed(2)} ${currency}`;
 
-/** Core's own timeline sources: purchases, the customer's creation, consent changes. */
+/** Core's own timeline sources: purchases, the customer's creation, changes of their data, consent changes. */
 export const CORE_TIMELINE_SOURCES: TimelineSource[] = [
   {
     name: 'purchases',
@@ -59,6 +60,34 @@ export const CORE_TIMELINE_SOURCES: TimelineSource[] = [
           objectId: c.id,
         },
       ];
+    },
+  },
+  {
+    // Changes of the customer's own data, from the audit trail (which records every update with the
+    // changed fields): who changed what is visible where people look at the customer.
+    name: 'changes',
+    async load({ manager, customerId, before, limit }) {
+      const rows = await manager.find(AuditEvent, {
+        where: {
+          action: 'customer.update',
+          objectType: 'Customer',
+          objectId: customerId,
+          ...(before ? { occurredAt: LessThan(before) } : {}),
+        },
+        order: { occurredAt: 'DESC' },
+        take: limit,
+      });
+      return rows
+        .filter((r) => r.changes && Object.keys(r.changes).length)
+        .map((r) => ({
+          id: `change:${r.id}`,
+          at: r.occurredAt,
+          kind: 'core.customer.changed',
+          title: 'Customer data changed',
+          summary: [Object.keys(r.changes!).join(', '), r.actorDisplay ? `by ${r.actorDisplay}` : null].filter(Boolean).join(' · '),
+          objectType: 'Customer',
+          objectId: customerId,
+        }));
     },
   },
   {

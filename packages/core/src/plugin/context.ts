@@ -9,7 +9,7 @@ import type { EventType } from '../events/define-event.js';
 import type { JobDefinitionOptions, JobHandler, Jobs } from '../jobs/job-queue.js';
 import type { SettingsAccess } from '../settings/settings.service.js';
 import type { SlaService } from '../sla/sla.service.js';
-import type { DemoContribution, MetricDefinition, PrivacyContributor, TimelineSource } from './contributions.js';
+import type { DemoContribution, MetricDefinition, PrivacyContributor, SlaSubjectSource, TimelineSource } from './contributions.js';
 import type { Registry } from './registry.js';
 
 /** Database access a plugin receives. */
@@ -36,6 +36,8 @@ export interface Registries {
   readonly eventTypes: Registry<EventTypeDeclaration>;
   /** Sources of the unified customer timeline, keyed `<plugin>.<name>`. */
   readonly timeline: Registry<TimelineSource>;
+  /** How each SLA subject type is named and linked, keyed by subject type (`service-desk.case`). */
+  readonly slaSubjects: Registry<SlaSubjectSource>;
   /** Metric definitions, keyed by metric name. */
   readonly metrics: Registry<MetricDefinition>;
   /** What each plugin holds about a customer, keyed `<plugin>.<name>`. */
@@ -82,6 +84,11 @@ export interface PluginContext<S = unknown> {
   defineJob<T = unknown>(name: string, handler: JobHandler<T>, options?: JobDefinitionOptions): void;
   /** Contribute entries to the unified customer history (`customerTimeline`). */
   readonly timeline: { contribute(source: TimelineSource): void };
+  /**
+   * Describe the requests the plugin runs SLA clocks for, so "SLA at risk" and "Open requests" show
+   * their number, title and link (one source per subject type, which must start with `<plugin>.`).
+   */
+  readonly slaSubjects: { contribute(source: SlaSubjectSource): void };
   /** Define named measures read through the `metrics` query and dashboards. */
   readonly metrics: { define(metric: MetricDefinition): void };
   /** Declare what the plugin holds about a customer, for data export and anonymisation. */

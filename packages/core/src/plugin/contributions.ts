@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * Contracts of the registries plugins contribute to from `setup(ctx)`: the unified customer
- * timeline, the metrics registry and the privacy registry. Core owns the queries that read them
+ * timeline, the SLA subjects, the metrics registry and the privacy registry. Core owns the queries that read them
  * (`customerTimeline`, `metrics`, `exportCustomerData`, `anonymizeCustomer`); a plugin only says
  * what it holds.
  */
@@ -33,6 +33,47 @@ export interface TimelineSource {
    * Called once per page of the timeline; read through `manager`, never write.
    */
   load(args: { manager: EntityManager; customerId: string; before?: Date; limit: number }): Promise<TimelineEntry[]>;
+}
+
+/** How one request with an SLA clock is shown to people (dashboards, "SLA at risk", alerts). */
+export interface SlaSubjectInfo {
+  /** One line a person recognises, e.g. the case subject "Dishwasher leaks". */
+  label: string;
+  /** The request's number as people quote it, e.g. "SD-1042". */
+  reference: string;
+  /** Console path of the request's page, e.g. `/service-desk/cases/<id>`; null when it has none. */
+  adminPath: string | null;
+}
+
+/**
+ * A plugin's description of the requests it runs SLA clocks for (the clocks' `subjectType`), so
+ * core's SLA views can name and link them without knowing the plugin: the "SLA at risk" list shows
+ * "SD-1042 · Dishwasher leaks" instead of `service-desk.case`, and "Open requests" counts per type.
+ *
+ * @example
+ * ctx.slaSubjects.contribute({
+ *   subjectType: 'service-desk.case',
+ *   label: 'Service cases',
+ *   listPath: '/service-desk/cases',
+ *   async describe({ manager, ids }) {
+ *     const rows = await manager.findBy(Case, { id: In([...ids]) });
+ *     return new Map(rows.map((c) => [c.id, { label: c.subject, reference: c.number, adminPath: `/service-desk/cases/${c.id}` }]));
+ *   },
+ * });
+ */
+export interface SlaSubjectSource {
+  /** The clocks' subject type exactly as given to `sla.startClock`, `<plugin>.<what>`, e.g. `service-desk.case`. */
+  subjectType: string;
+  /** Plural name of such requests in English, e.g. "Service cases"; the console may translate it by subject type. */
+  label: string;
+  /** Console path of the list of such requests, e.g. `/service-desk/cases`, or null when there is none. */
+  listPath?: string | null;
+  /**
+   * Describe the requests with these ids. Called at most once per subject type per GraphQL request
+   * with every id that request needs (batched), so make it one query. Ids it leaves out (deleted
+   * requests) are shown by their raw id. Read through `manager`, never write.
+   */
+  describe(args: { manager: EntityManager; ids: readonly string[] }): Promise<ReadonlyMap<string, SlaSubjectInfo>>;
 }
 
 /** Units a metric is measured in; the console formats values by unit. */

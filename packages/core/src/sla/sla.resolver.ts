@@ -21,6 +21,7 @@ function toType(r: BusinessCalendarRecord): BusinessCalendarType {
     timeZone: r.timeZone,
     week: ISO_WEEKDAYS.map((weekday) => ({ weekday, windows: [...(r.week[weekday] ?? [])] })),
     holidays: r.holidays.map((h) => ({ date: h.date, yearly: h.yearly ?? false, name: h.name ?? null })),
+    version: r.version,
     updatedAt: r.updatedAt,
   };
 }

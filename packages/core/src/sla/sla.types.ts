@@ -66,6 +66,9 @@ export class BusinessCalendarType {
   @Field(() => [HolidayType])
   holidays: HolidayType[];
 
+  @Field(() => Int, { description: 'Increases with every change; send it back as expectedVersion to detect concurrent edits.' })
+  version: number;
+
   @Field()
   updatedAt: Date;
 }
@@ -274,4 +277,37 @@ export class DueSlaClockType {
 
   @Field(() => SlaClockType)
   clock: SlaClockType;
+
+  // subjectLabel, subjectReference and adminPath are resolved by SlaSubjectResolver (batched per subject type).
+}
+
+@ObjectType('OpenSlaRequests', {
+  description: 'Open requests with an SLA clock, of one subject type: the "Open requests" dashboard view.',
+})
+export class OpenSlaRequestsType {
+  @Field({ description: "The requests' type, e.g. 'service-desk.case'." })
+  subjectType: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Plural name in English from the owning plugin, e.g. "Service cases"; null when no enabled plugin describes the type.',
+  })
+  label: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Console path of the list of such requests, e.g. /service-desk/cases.' })
+  listPath: string | null;
+
+  @Field(() => Int, { description: 'Requests not resolved yet (including paused ones).' })
+  open: number;
+
+  @Field(() => Int, { description: 'Open requests whose clock is paused (waiting on the customer or a third party).' })
+  paused: number;
+
+  @Field(() => Int, { description: 'Open requests past a due date.' })
+  breached: number;
+
+  @Field(() => Int, {
+    description: 'Open requests not breached yet whose SLA warning has been raised (within the warning lead of a due date).',
+  })
+  atRisk: number;
 }

@@ -1,6 +1,19 @@
 export default {
   serviceDesk: {
     name: 'Service desk',
+    slaSubjects: { case: 'Service cases' },
+    customerTab: {
+      title: 'Cases',
+      reference: 'Case',
+      subject: 'Subject',
+      status: 'Status',
+      due: 'Due',
+      opened: 'Opened',
+      empty: 'This customer has no cases.',
+      breached: 'Overdue',
+      atRisk: 'At risk',
+      more: '{shown} of {total} cases shown, most urgent first.',
+    },
     settings: {
       nav: 'Service desk',
       title: 'Service desk settings',

@@ -1,6 +1,19 @@
 export default {
   serviceDesk: {
     name: 'Servicio de atención',
+    slaSubjects: { case: 'Casos de atención' },
+    customerTab: {
+      title: 'Casos',
+      reference: 'Caso',
+      subject: 'Asunto',
+      status: 'Estado',
+      due: 'Vence',
+      opened: 'Abierto',
+      empty: 'Este cliente no tiene casos.',
+      breached: 'Vencido',
+      atRisk: 'En riesgo',
+      more: 'Se muestran {shown} de {total} casos, los más urgentes primero.',
+    },
     settings: {
       nav: 'Servicio de atención',
       title: 'Ajustes del servicio de atención',

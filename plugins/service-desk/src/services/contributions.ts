@@ -1,4 +1,4 @@
-import type { PrivacyContributor, TimelineEntry, TimelineSource } from '@aftercare/core';
+import type { PrivacyContributor, SlaSubjectSource, TimelineEntry, TimelineSource } from '@aftercare/core';
 import { In } from 'typeorm';
 import { CaseAttachment } from '../entities/case-attachment.entity.js';
 import { CaseMessage } from '../entities/case-message.entity.js';
@@ -113,3 +113,14 @@ export function casesPrivacy(storage: AttachmentStorage): PrivacyContributor {
     },
   };
 }
+
+/** Cases as SLA subjects: "SD-1042 · <subject>", linked to the case page of the console. */
+export const caseSlaSubjects: SlaSubjectSource = {
+  subjectType: 'service-desk.case',
+  label: 'Service cases',
+  listPath: '/service-desk/cases',
+  async describe({ manager, ids }) {
+    const rows = await manager.find(Case, { where: { id: In([...ids]) }, select: { id: true, number: true, subject: true } });
+    return new Map(rows.map((c) => [c.id, { label: c.subject, reference: `SD-${c.number}`, adminPath: `/service-desk/cases/${c.id}` }]));
+  },
+};

@@ -58,10 +58,13 @@ export class RepairResolver {
     @Arg('status', () => [RepairStatusEnum], { nullable: true }) status: RepairStatus[] | null,
     @Arg('technicianId', () => ID, { nullable: true }) technicianId: string | null,
     @Ctx() ctx: GraphQLContext,
+    @Arg('customerId', () => ID, { nullable: true, description: "Only this customer's repair orders (the customer page's tab)." })
+    customerId?: string | null,
   ): Promise<Page<RepairOrder>> {
     const where = {
       ...(status?.length ? { status: In(status) } : {}),
       ...(technicianId ? { technicianId: checkId('Technician', technicianId) } : {}),
+      ...(customerId ? { customerId: checkId('Customer', customerId) } : {}),
     };
     const [items, totalCount] = await ctx.db
       .getRepository(RepairOrder)

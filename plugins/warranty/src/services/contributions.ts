@@ -1,4 +1,4 @@
-import type { PrivacyContributor, TimelineEntry, TimelineSource } from '@aftercare/core';
+import type { PrivacyContributor, SlaSubjectSource, TimelineEntry, TimelineSource } from '@aftercare/core';
 import { type EntityManager, LessThan } from 'typeorm';
 import { RepairOrder } from '../entities/repair-order.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
@@ -76,5 +76,57 @@ export const warrantyPrivacy: PrivacyContributor = {
       [customerId],
     );
     await manager.update(RepairOrder, { customerId }, { estimateNote: null });
+  },
+};
+
+const shorten = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/** Warranty claims as SLA subjects: "WC-12 · <model>: <what is wrong>", linked to the claim page. */
+export const claimSlaSubjects: SlaSubjectSource = {
+  subjectType: 'warranty.claim',
+  label: 'Warranty claims',
+  listPath: '/warranty/claims',
+  async describe({ manager, ids }) {
+    const rows: Array<{ id: string; number: number; description: string; model: string | null }> = await manager.query(
+      `SELECT c.id, c.number, c.description, m.name AS model
+         FROM warranty_claim c LEFT JOIN product_model m ON m.id = c.model_id
+        WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          label: shorten(r.model ? `${r.model}: ${r.description}` : r.description),
+          reference: claimReference(r),
+          adminPath: `/warranty/claims/${r.id}`,
+        },
+      ]),
+    );
+  },
+};
+
+/** Repair orders as SLA subjects: "RO-7 · <model> · <serial>", linked to the repair page. */
+export const repairSlaSubjects: SlaSubjectSource = {
+  subjectType: 'warranty.repair',
+  label: 'Repair orders',
+  listPath: '/warranty/repairs',
+  async describe({ manager, ids }) {
+    const rows: Array<{ id: string; number: number; serial: string | null; model: string | null }> = await manager.query(
+      `SELECT r.id, r.number, r.serial_number AS serial, m.name AS model
+         FROM warranty_repair_order r LEFT JOIN product_model m ON m.id = r.model_id
+        WHERE r.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          label: [r.model, r.serial].filter(Boolean).join(' · '),
+          reference: repairReference(r),
+          adminPath: `/warranty/repairs/${r.id}`,
+        },
+      ]),
+    );
   },
 };

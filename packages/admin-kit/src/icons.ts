@@ -1,6 +1,9 @@
-import { lineIcon as icon } from '@aftercare/admin-kit';
+import { lineIcon as icon } from './icon.js';
 
-// The console's own icons; plugins make theirs with the same lineIcon helper.
+/**
+ * Line icons for navigation entries and buttons, so the console needs no icon-font download.
+ * Plugins import them from `@aftercare/admin-kit/icons` or draw their own with `lineIcon`.
+ */
 export const DashboardIcon = icon('M3 13h8V3H3zM13 21h8V11h-8zM3 21h8v-6H3zM13 3v6h8V3z');
 export const UsersIcon = icon(
   'M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2',
@@ -31,3 +34,17 @@ export const SunIcon = icon(
 );
 export const MoonIcon = icon('M21 12.79A9 9 0 1 1 11.21 3 7 7 0 0 0 21 12.79z');
 export const MenuIcon = icon('M3 12h18M3 6h18M3 18h18');
+export const InboxIcon = icon(
+  'M22 12h-6l-2 3h-4l-2-3H2',
+  'M5.45 5.11L2 12v6a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2v-6l-3.45-6.89A2 2 0 0 0 16.76 4H7.24a2 2 0 0 0-1.79 1.11z',
+);
+export const BadgeCheckIcon = icon(
+  'M12 2l2.4 2.1 3.2-.3.9 3.1 2.8 1.6-1.1 3 1.1 3-2.8 1.6-.9 3.1-3.2-.3L12 22l-2.4-2.1-3.2.3-.9-3.1-2.8-1.6 1.1-3-1.1-3 2.8-1.6.9-3.1 3.2.3z',
+  'M9 12l2 2 4-4',
+);
+export const WrenchIcon = icon(
+  'M14.7 6.3a1 1 0 0 0 0 1.4l1.6 1.6a1 1 0 0 0 1.4 0l3.77-3.77a6 6 0 0 1-7.94 7.94l-6.91 6.91a2.12 2.12 0 0 1-3-3l6.91-6.91a6 6 0 0 1 7.94-7.94l-3.76 3.76z',
+);
+export const SearchIcon = icon('M11 19a8 8 0 1 0 0-16 8 8 0 0 0 0 16z', 'M21 21l-4.35-4.35');
+/** What the navigation shows for an entry that brings no icon of its own. */
+export const DotIcon = icon('M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z');
