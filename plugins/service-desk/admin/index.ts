@@ -1,6 +1,5 @@
 import { defineAdminExtension } from '@aftercare/admin-kit';
-import { HeadsetIcon } from './components/settings/icons.js';
-import { CasesIcon } from './icons.js';
+import { CasesIcon, HeadsetIcon } from './icons.js';
 import en from './locales/en.js';
 import es from './locales/es.js';
 
