@@ -287,7 +287,7 @@ describe('admin console', () => {
     await page.getByRole('button', { name: 'Anonymise' }).waitFor();
 
     // The SLA list on the dashboard names the case and links to it.
-    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.locator('nav').getByRole('link', { name: 'Dashboard' }).click();
     const risk = page.locator('[data-widget="core.sla-at-risk"]');
     await risk.getByRole('link', { name: createCase.reference }).waitFor();
     assert.match((await risk.textContent()) ?? '', /Dishwasher leaks/);
@@ -343,7 +343,10 @@ describe('admin console', () => {
     await dialog.locator('[data-test="customer-conflict"]').waitFor();
     await shot(page, '21-customer-conflict');
     await dialog.getByRole('button', { name: 'Reload' }).click();
-    assert.equal(await dialog.getByLabel('Company').inputValue(), 'Other Company SL');
+    // The form is refilled from the server's answer once it arrives.
+    const company = dialog.getByLabel('Company');
+    for (let i = 0; i < 50 && (await company.inputValue()) !== 'Other Company SL'; i++) await page.waitForTimeout(200);
+    assert.equal(await company.inputValue(), 'Other Company SL');
     assert.equal(await dialog.getByLabel('Name').inputValue(), 'Bruno Business Group');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 

@@ -195,7 +195,8 @@ describe('service desk', () => {
     await choose(agentPage, 'root-cause', 'Shipping damage');
     await dialog.getByRole('button', { name: 'Resolve case' }).click();
     await agentPage.locator('.ak-status[data-state="RESOLVED"]').first().waitFor();
-    assert.equal(await agentPage.locator('[data-test="outcome"]').textContent(), 'Resolved');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await agentPage.locator('dd[data-test="outcome"]').textContent(), 'Resolved');
     const transitions = await agentPage
       .locator('[data-transition]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-transition')));
