@@ -131,8 +131,13 @@ describe('service desk settings', () => {
     await preview.getByText('1 unknown placeholder:').waitFor({ state: 'detached' });
     await drawer.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('row').filter({ hasText: 'Refund confirmed' }).waitFor();
+    await drawer.waitFor({ state: 'hidden' });
 
-    await page.getByLabel('Search by name or text').fill('nothing like this');
+    // The search goes into the URL, and the list follows it.
+    const search = page.getByLabel('Search by name or text');
+    await search.fill('nothing like this');
+    await page.waitForURL(/q=nothing/, { timeout: 3_000 }).catch(() => search.fill('nothing like this'));
+    await page.waitForURL(/q=nothing/);
     await page.getByText('No canned response matches this search.').waitFor();
     await page.getByLabel('Search by name or text').fill('refund');
     await page.getByRole('row').filter({ hasText: 'Refund confirmed' }).waitFor();
