@@ -2,37 +2,33 @@ import { graphql, type VariablesOf } from '@aftercare/admin-kit/gql';
 import { useMutation, useQuery } from '@urql/vue';
 import { computed } from 'vue';
 
+/** What the settings pages read and what a save answers with: one selection for both. */
+graphql(`
+  fragment ServiceDeskSettingsFields on ServiceDeskSettings {
+    version
+    categories
+    rootCauses
+    compensationApprovalThresholdMinor
+    compensationCurrency
+    reopenWindowDays
+    seriousKeywords
+    defaultTeamId
+    breachRaisesSeverity
+    attachmentMaxBytes
+    attachmentTypes
+  }
+`);
 const DeskSettings = graphql(`
   query ServiceDeskSettingsForm {
     serviceDeskSettings {
-      version
-      categories
-      rootCauses
-      compensationApprovalThresholdMinor
-      compensationCurrency
-      reopenWindowDays
-      seriousKeywords
-      defaultTeamId
-      breachRaisesSeverity
-      attachmentMaxBytes
-      attachmentTypes
+      ...ServiceDeskSettingsFields
     }
   }
 `);
 const UpdateDeskSettings = graphql(`
   mutation UpdateServiceDeskSettings($input: ServiceDeskSettingsInput!) {
     updateServiceDeskSettings(input: $input) {
-      version
-      categories
-      rootCauses
-      compensationApprovalThresholdMinor
-      compensationCurrency
-      reopenWindowDays
-      seriousKeywords
-      defaultTeamId
-      breachRaisesSeverity
-      attachmentMaxBytes
-      attachmentTypes
+      ...ServiceDeskSettingsFields
     }
   }
 `);
