@@ -89,6 +89,22 @@ function rssMb(pid: number): number {
   return m ? Math.round(Number(m[1]) / 1024) : NaN;
 }
 
+/** CPU time (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * Load a server and measure the CPU it spent per answered request (µs). On a shared machine the
+ * throughput of a server follows the CPU it gets; the CPU it needs per request does much less.
+ */
+async function measured(pid: number, run: () => Promise<autocannon.Result>): Promise<{ result: autocannon.Result; cpuUs: number }> {
+  const before = cpuMs(pid);
+  const result = await run();
+  return { result, cpuUs: ((cpuMs(pid) - before) * 1000) / Math.max(1, result.requests.total) };
+}
+
 async function probe(url: string, apiKey: string, query: string, variables: Record<string, unknown>) {
   const res = await fetch(url, {
     method: 'POST',
@@ -132,6 +148,10 @@ interface Row {
   /** The same workload on a platform process without the API key cache (`--key-cache-compare`). */
   uncached?: { result: autocannon.Result; sql: string };
   baseline: autocannon.Result;
+  /** The same query on the bare Apollo Server (`bareApollo` workloads). */
+  bareApollo?: autocannon.Result;
+  /** CPU µs per request of the platform, the baseline and the bare Apollo server. */
+  cpu: { platform: number; baseline: number; bareApollo?: number };
   sql: string;
   baselineSql: number;
   rss: number;
@@ -195,6 +215,20 @@ async function main() {
       await new Promise((r) => setTimeout(r, 500));
     });
 
+    // The second baseline, started only when a selected workload compares against it.
+    const apolloPort = workloads.some((w) => w.bareApollo) ? await freePort() : 0;
+    let apolloPid = 0;
+    if (apolloPort) {
+      const apollo = spawn(
+        process.execPath,
+        ['--conditions=aftercare-source', '--import', '@swc-node/register/esm-register', 'src/apollo-baseline-server.ts'],
+        { cwd: benchRoot, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production', PORT: String(apolloPort) } },
+      );
+      children.push(apollo);
+      apolloPid = apollo.pid!;
+      await waitReady(`http://127.0.0.1:${apolloPort}/`, apollo, 'bare Apollo baseline');
+    }
+
     const pool = new pg.Pool({ connectionString: db.url, max: 2 });
     const started = Date.now();
     if (await seed(pool)) log(`seeded ${SEED_CUSTOMERS} customers and ${SEED_PURCHASES} purchases in ${Date.now() - started} ms`);
@@ -225,9 +259,20 @@ async function main() {
       await answer(poolDb(pool, counter), { query: w.query, variables: { ...variables, ...w.next?.() } }, apiKey);
       log(`${w.id} ${w.title}`);
       await load(platformUrl, apiKey, w, variables, warmup);
-      const p = await load(platformUrl, apiKey, w, variables, duration);
+      const { result: p, cpuUs: platformCpu } = await measured(platform.pid!, () => load(platformUrl, apiKey, w, variables, duration));
       await load(baselineUrl, apiKey, w, variables, warmup);
-      const q = await load(baselineUrl, apiKey, w, variables, duration);
+      const { result: q, cpuUs: baselineCpu } = await measured(baseline.pid!, () => load(baselineUrl, apiKey, w, variables, duration));
+      let bareApollo: autocannon.Result | undefined;
+      let bareApolloCpu: number | undefined;
+      if (w.bareApollo) {
+        const url = `http://127.0.0.1:${apolloPort}/graphql`;
+        const probed = await probe(url, apiKey, w.query, variables);
+        if (JSON.stringify(probed.body) !== JSON.stringify(a.body)) {
+          throw new Error(`${w.id}: platform and bare Apollo answer differently: ${JSON.stringify(probed.body).slice(0, 400)}`);
+        }
+        await load(url, apiKey, w, variables, warmup);
+        ({ result: bareApollo, cpuUs: bareApolloCpu } = await measured(apolloPid, () => load(url, apiKey, w, variables, duration)));
+      }
       let uncachedRow: Row['uncached'];
       if (compareKeyCache) {
         const url = `http://127.0.0.1:${uncachedPort}/graphql`;
@@ -240,6 +285,8 @@ async function main() {
         title: w.title,
         platform: p,
         baseline: q,
+        bareApollo,
+        cpu: { platform: platformCpu, baseline: baselineCpu, bareApollo: bareApolloCpu },
         uncached: uncachedRow,
         sql: a.sql ?? '?',
         baselineSql: counter.n,
@@ -258,13 +305,30 @@ async function main() {
       `Data: ${SEED_CUSTOMERS} seeded customers with ${SEED_PURCHASES} purchases (plus those earlier W4 runs created)${plugins.includes('service-desk') ? `, ${SEED_CASES} service desk cases` : ''}${plugins.includes('warranty') ? ', about 20,000 warranty registrations' : ''}. Plugins enabled: ${plugins || 'none'}.`,
       `Every request carries an Administrator API key; both servers resolve it with one statement and ${keyCache ? 'reuse the resolved key for 5 s (AFTERCARE_API_KEY_CACHE_SECONDS)' : 'no cache (--no-key-cache: a lookup on every request)'}.`,
       '',
-      '| workload | platform req/s | baseline req/s | throughput ratio | platform p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | SQL per op (platform / baseline) | platform RSS MB | errors |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| workload | platform req/s | baseline req/s | throughput ratio | platform p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | CPU µs per request (platform / baseline) | CPU ratio (platform / baseline) | SQL per op (platform / baseline) | platform RSS MB | errors |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...rows.map(
         (r) =>
-          `| ${r.id} ${r.title} | ${Math.round(r.platform.requests.average)} | ${Math.round(r.baseline.requests.average)} | ${ratio(r.platform.requests.average, r.baseline.requests.average)} | ${r.platform.latency.p50} / ${r.platform.latency.p99} | ${r.baseline.latency.p50} / ${r.baseline.latency.p99} | ${ratio(r.platform.latency.p99, r.baseline.latency.p99)} | ${r.sql} / ${r.baselineSql} | ${r.rss} | ${r.platform.errors + r.platform.non2xx + r.baseline.errors + r.baseline.non2xx} |`,
+          `| ${r.id} ${r.title} | ${Math.round(r.platform.requests.average)} | ${Math.round(r.baseline.requests.average)} | ${ratio(r.platform.requests.average, r.baseline.requests.average)} | ${r.platform.latency.p50} / ${r.platform.latency.p99} | ${r.baseline.latency.p50} / ${r.baseline.latency.p99} | ${ratio(r.platform.latency.p99, r.baseline.latency.p99)} | ${Math.round(r.cpu.platform)} / ${Math.round(r.cpu.baseline)} | ${ratio(r.cpu.platform, r.cpu.baseline)} | ${r.sql} / ${r.baselineSql} | ${r.rss} | ${r.platform.errors + r.platform.non2xx + r.baseline.errors + r.baseline.non2xx} |`,
       ),
       '',
+      ...(rows.some((r) => r.bareApollo)
+        ? [
+            '## Against a bare Apollo Server, same run',
+            '',
+            'Apollo Server 5 on Fastify with a one-resolver schema and default options (`src/apollo-baseline-server.ts`): no context, plugins, validation rules, API key or database. It bounds what the platform can reach on the trivial query.',
+            '',
+            '| workload | platform req/s | bare Apollo req/s | platform / bare Apollo | p99 ms platform / bare Apollo | CPU µs per request platform / bare Apollo | CPU ratio (bare Apollo / platform) | bare Apollo / raw baseline | bare Apollo errors |',
+            '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+            ...rows
+              .filter((r) => r.bareApollo)
+              .map(
+                (r) =>
+                  `| ${r.id} | ${Math.round(r.platform.requests.average)} | ${Math.round(r.bareApollo!.requests.average)} | ${ratio(r.platform.requests.average, r.bareApollo!.requests.average)} | ${r.platform.latency.p99} / ${r.bareApollo!.latency.p99} | ${Math.round(r.cpu.platform)} / ${Math.round(r.cpu.bareApollo!)} | ${ratio(r.cpu.bareApollo!, r.cpu.platform)} | ${ratio(r.bareApollo!.requests.average, r.baseline.requests.average)} | ${r.bareApollo!.errors + r.bareApollo!.non2xx} |`,
+              ),
+            '',
+          ]
+        : []),
       ...(compareKeyCache
         ? [
             '## API key cache, same run',

@@ -26,6 +26,11 @@ export interface Workload {
   variables?: (pool: pg.Pool) => Promise<Record<string, unknown>>;
   /** Variables that must differ per request (e.g. a new customer's e-mail): called for every request. */
   next?: () => Record<string, unknown>;
+  /**
+   * Also measure a bare Apollo Server on Fastify (`src/apollo-baseline-server.ts`) answering the same
+   * query, as a second baseline: what the GraphQL server costs by itself, without the platform.
+   */
+  bareApollo?: boolean;
   /** What the baseline does for the same request: the same SQL, the same JSON answer. */
   baseline: (db: Db, variables: Record<string, unknown>, req: BaselineRequest) => Promise<unknown>;
 }
@@ -86,6 +91,7 @@ export const workloads: Workload[] = [
     id: 'W1',
     title: 'trivial query: platform { version }',
     query: '{ platform { version } }',
+    bareApollo: true,
     baseline: async () => ({ data: { platform: { version: '0.1.0' } } }),
   },
   {
