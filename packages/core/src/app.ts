@@ -31,10 +31,9 @@ import { PrivacyResolver } from './domain/privacy.resolver.js';
 import { ImportResolver } from './domain/import.resolver.js';
 import { createDomainServices, type DomainServices } from './domain/domain.js';
 import { type DemoOptions, type DemoResult, seedDemoData } from './domain/demo.service.js';
-import { RequestLoaders } from './graphql/loaders.js';
 import { BootError } from './errors.js';
 import { buildPlatformSchema } from './graphql/build-schema.js';
-import type { GraphQLContext } from './graphql/context.js';
+import { type GraphQLContext, RequestGraphQLContext, type SharedContext } from './graphql/context.js';
 import { type PlatformInfo, PlatformResolver } from './graphql/platform.resolver.js';
 import { createHttpServer } from './http/http-server.js';
 import { createLogger } from './logger.js';
@@ -356,6 +355,17 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     };
     const development = config.env === 'development';
     const settings = editableSettings(db.dataSource, plugins);
+    const shared: SharedContext = {
+      logger,
+      db: database,
+      platform,
+      identity,
+      registries,
+      events,
+      settings,
+      webhooks: services.webhooks,
+      domain,
+    };
     const { app: http } = await createHttpServer({
       schema,
       logger,
@@ -365,21 +375,11 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       context: async (base): Promise<GraphQLContext> => {
         const actor = await identity.resolveActor(base.request);
         const store = requestContext.getStore();
-        if (store) Object.assign(store, { actor, ip: base.ip });
-        return {
-          ...base,
-          logger: logger.child({ requestId: base.requestId }),
-          db: database,
-          platform,
-          actor,
-          identity,
-          registries,
-          events,
-          settings,
-          webhooks: services!.webhooks,
-          loaders: new RequestLoaders(),
-          domain,
-        };
+        if (store) {
+          store.actor = actor;
+          store.ip = base.ip;
+        }
+        return new RequestGraphQLContext(shared, base, actor);
       },
       ready: async () => {
         await db.dataSource.query('SELECT 1');

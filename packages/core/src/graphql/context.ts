@@ -6,7 +6,7 @@ import type { EventBus } from '../events/event-bus.js';
 import type { Database, Registries } from '../plugin/context.js';
 import type { WebhookService } from '../webhooks/webhook.service.js';
 import type { PlatformInfo } from './platform.resolver.js';
-import type { RequestLoaders } from './loaders.js';
+import { RequestLoaders } from './loaders.js';
 import type { DomainServices } from '../domain/domain.js';
 import type { EditableSettings } from '../settings/settings.service.js';
 
@@ -36,4 +36,67 @@ export interface GraphQLContext {
   loaders: RequestLoaders;
   /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import. */
   domain: DomainServices;
+}
+
+/** What every request's context shares: built once at boot. */
+export type SharedContext = Pick<
+  GraphQLContext,
+  'db' | 'platform' | 'events' | 'webhooks' | 'settings' | 'identity' | 'registries' | 'domain'
+> & { logger: Logger };
+
+/**
+ * The per-request context. It holds only what differs per request; the shared services are read
+ * through from the boot-time object, and what a request may not need (its child logger, its
+ * DataLoaders) is made on first use, so a request that touches neither pays for neither.
+ */
+export class RequestGraphQLContext implements GraphQLContext {
+  #logger: Logger | undefined;
+  #loaders: RequestLoaders | undefined;
+
+  constructor(
+    private readonly shared: SharedContext,
+    base: Pick<GraphQLContext, 'requestId' | 'ip' | 'request' | 'reply'>,
+    readonly actor: Actor,
+  ) {
+    this.requestId = base.requestId;
+    this.ip = base.ip;
+    this.request = base.request;
+    this.reply = base.reply;
+  }
+
+  readonly requestId: string;
+  readonly ip: string;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+
+  get logger(): Logger {
+    return (this.#logger ??= this.shared.logger.child({ requestId: this.requestId }));
+  }
+  get loaders(): RequestLoaders {
+    return (this.#loaders ??= new RequestLoaders());
+  }
+  get db(): Database {
+    return this.shared.db;
+  }
+  get platform(): PlatformInfo {
+    return this.shared.platform;
+  }
+  get events(): EventBus {
+    return this.shared.events;
+  }
+  get webhooks(): WebhookService {
+    return this.shared.webhooks;
+  }
+  get settings(): ReadonlyMap<string, EditableSettings> {
+    return this.shared.settings;
+  }
+  get identity(): IdentityService {
+    return this.shared.identity;
+  }
+  get registries(): Registries {
+    return this.shared.registries;
+  }
+  get domain(): DomainServices {
+    return this.shared.domain;
+  }
 }

@@ -26,12 +26,19 @@ function flatten(errors: ValidationIssue[], prefix = ''): Array<{ field: string;
   });
 }
 
+/** Remove graphql-js's "Did you mean …?" suggestions from a message. */
+function hideSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean .+?\?/g, '');
+}
+
 /**
  * Turn any error into the public shape: a stable `extensions.code` and a message a person can act
  * on. Unexpected errors are logged with the request id and, outside development, hidden.
  */
 export function createErrorFormatter(logger: Logger, development: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Outside development, no field suggestions: the schema must not be guessable from errors.
+    const formatted = development || !given.message.includes('Did you mean') ? given : { ...given, message: hideSuggestions(given.message) };
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     const requestId = currentRequest()?.requestId;
@@ -66,12 +73,13 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
     }
     const code = formatted.extensions?.code as string | undefined;
     // A request over a limit (depth, cost, aliases, tokens, directives): see REQUEST_LIMITS.
-    // The token limit trips while parsing, where Apollo keeps only the message.
-    const limit = formatted.extensions?.limit ?? (/Token limit of \d+ exceeded/.test(formatted.message) ? 'maxTokens' : undefined);
+    // The token limit trips in the parser (REQUEST_LIMITS.maxTokens), where Apollo keeps only the message.
+    const tokens = /Document contains more tha[nt] (\d+) tokens/.exec(formatted.message);
+    const limit = formatted.extensions?.limit ?? (tokens ? 'maxTokens' : undefined);
     if (typeof limit === 'string' && (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED')) {
       return {
         ...base,
-        message: formatted.message.replace(/^Syntax Error: /, ''),
+        message: tokens ? `Token limit of ${tokens[1]} exceeded: the document was not parsed.` : formatted.message.replace(/^Syntax Error: /, ''),
         extensions: { code: ErrorCode.VALIDATION_FAILED, limit },
       };
     }

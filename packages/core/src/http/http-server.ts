@@ -1,6 +1,12 @@
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -28,9 +34,15 @@ export interface HttpServerOptions {
 }
 
 /**
- * Limits on every GraphQL request (GraphQL Armor). A request over a limit is refused before it runs
- * with `extensions.code` VALIDATION_FAILED and `extensions.limit` naming the limit. Field suggestions
- * ("Did you mean …") are removed outside development, so the schema cannot be guessed from errors.
+ * Limits on every GraphQL request. A request over a limit is refused before it runs with
+ * `extensions.code` VALIDATION_FAILED and `extensions.limit` naming the limit. Field suggestions
+ * ("Did you mean …") are removed outside development, so the schema cannot be guessed from errors
+ * (see the error formatter).
+ *
+ * Cost: the token limit is graphql-js's own parser option (`maxTokens`), the others are validation
+ * rules (GraphQL Armor). Apollo parses and validates a document once and keeps the validated
+ * document in its document store (keyed by the query's hash), so none of them runs again for a
+ * document it has seen: a request pays for them per document, not per request.
  */
 export const REQUEST_LIMITS = {
   maxDepth: 10,
@@ -40,7 +52,8 @@ export const REQUEST_LIMITS = {
   maxDirectives: 20,
 } as const;
 
-function createArmor(development: boolean) {
+/** GraphQL Armor's validation rules for the limits above (its Apollo plugins are not used: see REQUEST_LIMITS). */
+function limitRules() {
   // Armor would report a bare BAD_USER_INPUT; report our own error naming the limit instead.
   const reject = (limit: string) => ({
     propagateOnRejection: false,
@@ -56,10 +69,11 @@ function createArmor(development: boolean) {
     maxDepth: { n: REQUEST_LIMITS.maxDepth, ...reject('maxDepth') },
     costLimit: { maxCost: REQUEST_LIMITS.maxCost, ...reject('maxCost') },
     maxAliases: { n: REQUEST_LIMITS.maxAliases, ...reject('maxAliases') },
-    maxTokens: { n: REQUEST_LIMITS.maxTokens, ...reject('maxTokens') },
     maxDirectives: { n: REQUEST_LIMITS.maxDirectives, ...reject('maxDirectives') },
-    blockFieldSuggestion: { enabled: !development },
-  }).protect();
+    // Done by the parser (parseOptions) and the error formatter instead of per-request plugins.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect().validationRules;
 }
 
 /** Fastify + Apollo Server 5: `/graphql`, `/healthz`, `/readyz`. Call `listen` on the result. */
@@ -78,18 +92,23 @@ export async function createHttpServer(
     forceCloseConnections: 'idle',
   });
 
-  const armor = createArmor(options.development);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: options.schema,
-    validationRules: armor.validationRules,
+    validationRules: limitRules(),
+    parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
     formatError: createErrorFormatter(options.logger, options.development),
     includeStacktraceInErrorResponses: options.development,
     introspection: options.development,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Every plugin with request hooks costs every request; Apollo installs some by default. Cache
+    // control would wrap every field resolver (a hook call per field); the platform sets no cache
+    // hints, so it is off, as are the reporting plugins (no Apollo Studio) and inline traces.
     plugins: [
-      // Armor's typings point at Apollo's CommonJS declarations; the objects are the same.
-      ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
       fastifyApolloDrainPlugin(app),
       options.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
@@ -98,13 +117,20 @@ export async function createHttpServer(
   });
   await apollo.start();
 
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-    if (options.exposeSqlCount) {
-      const count = currentRequest()?.queryCount;
-      if (count !== undefined) reply.header('x-sql-count', String(count));
-    }
-  });
+  app.addHook(
+    'onSend',
+    options.exposeSqlCount
+      ? (request, reply, payload, done) => {
+          reply.header('x-request-id', request.id);
+          const count = currentRequest()?.queryCount;
+          if (count !== undefined) reply.header('x-sql-count', String(count));
+          done(null, payload);
+        }
+      : (request, reply, payload, done) => {
+          reply.header('x-request-id', request.id);
+          done(null, payload);
+        },
+  );
 
   // Every request runs inside its own context so that the SQL logger and error formatter see its id.
   // preHandler (not onRequest): body parsing runs in the socket's async context and would lose it.

@@ -156,7 +156,8 @@ export class IdentityService {
         [key.keyId],
       );
     }
-    return { kind: 'apiKey', keyId: key.keyId, name: key.name, permissions: new Set(key.permissions) };
+    // The cached set is shared, not copied: actors' permission sets are read-only.
+    return { kind: 'apiKey', keyId: key.keyId, name: key.name, permissions: key.permissions };
   }
 
   /**
