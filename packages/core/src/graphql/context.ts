@@ -50,8 +50,9 @@ export type SharedContext = Pick<
  * DataLoaders) is made on first use, so a request that touches neither pays for neither.
  */
 export class RequestGraphQLContext implements GraphQLContext {
-  #logger: Logger | undefined;
-  #loaders: RequestLoaders | undefined;
+  // Plain properties, not #private ones: contexts derived with Object.create(ctx) must read them too.
+  private lazyLogger: Logger | undefined;
+  private lazyLoaders: RequestLoaders | undefined;
 
   constructor(
     private readonly shared: SharedContext,
@@ -70,10 +71,10 @@ export class RequestGraphQLContext implements GraphQLContext {
   readonly reply: FastifyReply;
 
   get logger(): Logger {
-    return (this.#logger ??= this.shared.logger.child({ requestId: this.requestId }));
+    return (this.lazyLogger ??= this.shared.logger.child({ requestId: this.requestId }));
   }
   get loaders(): RequestLoaders {
-    return (this.#loaders ??= new RequestLoaders());
+    return (this.lazyLoaders ??= new RequestLoaders());
   }
   get db(): Database {
     return this.shared.db;
