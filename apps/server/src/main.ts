@@ -33,6 +33,7 @@ import {
 import fs from 'node:fs/promises';
 import configFile from '../aftercare.config.js';
 import { generateMigration } from './migration-generator.js';
+import { processRole, superviseProcesses } from './processes.js';
 import { defaultDataDir, repoRoot } from './paths.js';
 
 const HELP = `Usage: aftercare <command> [options]
@@ -140,13 +141,40 @@ async function main(argv: string[]) {
       const logger = createLogger(cfg.logLevel);
       let demo: { email: string; password: string } | undefined;
       let seeded: Awaited<ReturnType<AftercareApp['seedDemoData']>> | undefined;
+      const role = processRole();
+      if (!role && cfg.webProcesses > 1) {
+        // The supervisor: migrate (and in development seed) once, then start the processes.
+        await superviseProcesses(cfg, logger, async (prepared) => {
+          const once = await startAftercare(
+            { ...prepared, jobs: false },
+            {
+              importer,
+              logger,
+              listen: false,
+              beforeListen: async (a) => {
+                if (cfg.env === 'development') {
+                  await ensureDevelopmentAdmin(a.identity, a.dataSource, cfg.dataDir);
+                  await a.seedDemoData();
+                }
+              },
+            },
+          );
+          await once.stop();
+        });
+        return;
+      }
+      if (role === 'jobs') {
+        // The job-worker process of a supervisor: no HTTP.
+        stopOnSignals(await startAftercare(cfg, { importer, logger, listen: false }));
+        return;
+      }
       const consoleDir = adminConsoleDir();
       const app = await startAftercare(cfg, {
         importer,
         logger,
         staticDir: consoleDir,
         beforeListen: async (a) => {
-          if (cfg.env === 'development') {
+          if (cfg.env === 'development' && !role) {
             demo = await ensureDevelopmentAdmin(a.identity, a.dataSource, cfg.dataDir);
             // An empty development database gets the demo company; existing data is never touched.
             seeded = await a.seedDemoData();
@@ -154,6 +182,8 @@ async function main(argv: string[]) {
         },
       });
       stopOnSignals(app);
+      // Web processes of a supervisor say nothing: one banner per process would repeat itself.
+      if (role) return;
       const lines = [
         '',
         '  Aftercare is running',

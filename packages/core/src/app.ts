@@ -51,6 +51,7 @@ import { audit } from './audit/audit.service.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { IdentityService } from './identity/identity.service.js';
+import { listenForApiKeyInvalidations } from './identity/api-key-cache-sync.js';
 import { createMailTransport, type MailTransport, type Notifier } from './notifications/notification.service.js';
 import { CORE_PERMISSIONS, collectPermissions, seedRoles } from './identity/permissions.js';
 import { RateLimits } from './identity/rate-limits.js';
@@ -304,6 +305,10 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       customerSessionTtlHours: config.customerSessionTtlHours,
       apiKeyCacheSeconds: config.apiKeyCacheSeconds,
     });
+    if (config.apiKeyCacheSeconds > 0) {
+      const stopListening = await listenForApiKeyInvalidations(identity.apiKeyCache, db.embedded?.url ?? config.databaseUrl!, logger);
+      cleanups.push(stopListening);
+    }
     const domain = createDomainServices({ dataSource: db.dataSource, events, registries });
     for (const plugin of plugins) {
       const ctx: PluginContext<unknown> = {

@@ -26,6 +26,8 @@ export interface AftercareConfigInput {
   customerSessionTtlHours?: number;
   auditRetentionDays?: number;
   jobs?: boolean;
+  /** `start` runs this many web processes (node:cluster) plus, with `jobs`, one job-worker process. */
+  webProcesses?: number;
   jobPollSeconds?: number;
   retryDelaySeconds?: number;
   deliveryMaxAttempts?: number;
@@ -130,6 +132,13 @@ export const SETTINGS = [
     meaning: 'Run job workers here (event delivery, webhooks, plugin jobs, schedules); false: a web-only process that only enqueues.',
   },
   {
+    key: 'webProcesses',
+    variable: 'AFTERCARE_WEB_PROCESSES',
+    default: '1',
+    meaning:
+      "How many web processes 'start' runs on this machine (one per core is a good start); above 1 they share the port (node:cluster), run no job workers, and one more process runs the job workers (unless AFTERCARE_JOBS=false).",
+  },
+  {
     key: 'jobPollSeconds',
     variable: 'AFTERCARE_JOB_POLL_SECONDS',
     default: '2',
@@ -223,6 +232,7 @@ const schema = z.object({
   customerSessionTtlHours: z.coerce.number().min(1).max(8760),
   auditRetentionDays: z.coerce.number().int().min(30).max(36500),
   jobs: bool,
+  webProcesses: z.coerce.number().int().min(1).max(64),
   jobPollSeconds: z.coerce.number().min(0.5).max(60),
   retryDelaySeconds: z.coerce.number().int().min(1).max(3600),
   deliveryMaxAttempts: z.coerce.number().int().min(1).max(50),
@@ -269,6 +279,7 @@ export function loadConfig(
     customerSessionTtlHours: pick('AFTERCARE_CUSTOMER_SESSION_TTL_HOURS') ?? input.customerSessionTtlHours ?? 720,
     auditRetentionDays: pick('AFTERCARE_AUDIT_RETENTION_DAYS') ?? input.auditRetentionDays ?? 365,
     jobs: pick('AFTERCARE_JOBS') ?? input.jobs ?? true,
+    webProcesses: pick('AFTERCARE_WEB_PROCESSES') ?? input.webProcesses ?? 1,
     jobPollSeconds: pick('AFTERCARE_JOB_POLL_SECONDS') ?? input.jobPollSeconds ?? 2,
     retryDelaySeconds: pick('AFTERCARE_RETRY_DELAY_SECONDS') ?? input.retryDelaySeconds ?? 30,
     deliveryMaxAttempts: pick('AFTERCARE_DELIVERY_ATTEMPTS') ?? input.deliveryMaxAttempts ?? 10,

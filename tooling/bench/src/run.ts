@@ -35,6 +35,8 @@ const workloads = only ? allWorkloads.filter((w) => only.includes(w.id)) : allWo
 const profileDir = process.argv.includes('--profile') ? path.join(benchRoot, '.work', 'profiles') : undefined;
 const keyCache = !process.argv.includes('--no-key-cache');
 const compareKeyCache = keyCache && process.argv.includes('--key-cache-compare');
+/** Also load the platform run as two web processes (AFTERCARE_WEB_PROCESSES=2) and report the scaling. */
+const compareProcesses = process.argv.includes('--processes-compare');
 // The baseline's in-process statement count below reads this too.
 if (!keyCache) process.env.BENCH_KEY_CACHE_SECONDS = '0';
 /** Plugins the selected workloads need, unless AFTERCARE_PLUGINS says otherwise. */
@@ -89,10 +91,19 @@ function rssMb(pid: number): number {
   return m ? Math.round(Number(m[1]) / 1024) : NaN;
 }
 
-/** CPU time (user + system) a process has used so far, in ms, from /proc (clock ticks of 10 ms). */
+/**
+ * CPU time (user + system) a process and its live child processes (the web processes of
+ * AFTERCARE_WEB_PROCESSES) have used so far, in ms, from /proc (clock ticks of 10 ms).
+ */
 function cpuMs(pid: number): number {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    // gone, or no children
+  }
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return (Number(fields[11]) + Number(fields[12])) * 10 + children.reduce((sum, c) => sum + cpuMs(c), 0);
 }
 
 /**
@@ -150,6 +161,8 @@ interface Row {
   baseline: autocannon.Result;
   /** The same query on the bare Apollo Server (`bareApollo` workloads). */
   bareApollo?: autocannon.Result;
+  /** The same workload on the platform run as two web processes (`--processes-compare`). */
+  twoProcesses?: { result: autocannon.Result; cpuUs: number };
   /** CPU µs per request of the platform, the baseline and the bare Apollo server. */
   cpu: { platform: number; baseline: number; bareApollo?: number };
   sql: string;
@@ -199,6 +212,13 @@ async function main() {
     if (uncached) {
       children.push(uncached);
       await waitReady(`http://127.0.0.1:${uncachedPort}/readyz`, uncached, 'platform without key cache');
+    }
+    // Two web processes behind node:cluster, no job workers (the main platform runs those).
+    const twoPort = compareProcesses ? await freePort() : 0;
+    const two = compareProcesses ? startPlatform(twoPort, { AFTERCARE_WEB_PROCESSES: '2', AFTERCARE_JOBS: 'false' }) : undefined;
+    if (two) {
+      children.push(two);
+      await waitReady(`http://127.0.0.1:${twoPort}/readyz`, two, 'platform with two web processes');
     }
     const baseline = spawn(
       process.execPath,
@@ -280,7 +300,14 @@ async function main() {
         await load(url, apiKey, w, variables, warmup);
         uncachedRow = { result: await load(url, apiKey, w, variables, duration), sql: probed.sql ?? '?' };
       }
+      let twoProcesses: Row['twoProcesses'];
+      if (two) {
+        const url = `http://127.0.0.1:${twoPort}/graphql`;
+        await load(url, apiKey, w, variables, warmup);
+        twoProcesses = await measured(two.pid!, () => load(url, apiKey, w, variables, duration));
+      }
       rows.push({
+        twoProcesses,
         id: w.id,
         title: w.title,
         platform: p,
@@ -326,6 +353,21 @@ async function main() {
                 (r) =>
                   `| ${r.id} | ${Math.round(r.platform.requests.average)} | ${Math.round(r.bareApollo!.requests.average)} | ${ratio(r.platform.requests.average, r.bareApollo!.requests.average)} | ${r.platform.latency.p99} / ${r.bareApollo!.latency.p99} | ${Math.round(r.cpu.platform)} / ${Math.round(r.cpu.bareApollo!)} | ${ratio(r.cpu.bareApollo!, r.cpu.platform)} | ${ratio(r.bareApollo!.requests.average, r.baseline.requests.average)} | ${r.bareApollo!.errors + r.bareApollo!.non2xx} |`,
               ),
+            '',
+          ]
+        : []),
+      ...(compareProcesses
+        ? [
+            '## One web process against two, same run',
+            '',
+            'The platform started with AFTERCARE_WEB_PROCESSES=2 (node:cluster, the two share the port; no job workers), measured right after the one-process platform on the same data. The load generator runs on the same machine and takes CPU too, so on 2 cores the ceiling is well below 2×.',
+            '',
+            '| workload | 1 process req/s | 2 processes req/s | scaling (2 / 1) | p99 ms 1 / 2 | CPU µs per request 1 / 2 |',
+            '|---|---:|---:|---:|---:|---:|',
+            ...rows.map(
+              (r) =>
+                `| ${r.id} | ${Math.round(r.platform.requests.average)} | ${Math.round(r.twoProcesses!.result.requests.average)} | ${ratio(r.twoProcesses!.result.requests.average, r.platform.requests.average)} | ${r.platform.latency.p99} / ${r.twoProcesses!.result.latency.p99} | ${Math.round(r.cpu.platform)} / ${Math.round(r.twoProcesses!.cpuUs)} |`,
+            ),
             '',
           ]
         : []),

@@ -17,8 +17,10 @@ export interface ResolvedApiKey {
  *
  * Consistency: `invalidate()` empties it, and the identity service calls it after committing any
  * change that can narrow a key (revocation, role permissions, a creator's roles or deactivation), so
- * in this process such a change takes effect on the next request. Other server processes keep their
- * entries until the TTL runs out: across processes a change takes effect within `ttlMs`.
+ * in this process such a change takes effect on the next request. Other server processes on the
+ * same database hear of it through a PostgreSQL notification ({@link listenForApiKeyInvalidations})
+ * and empty theirs as it arrives; should the notification be lost (a process whose listening
+ * connection is down), their entries still expire within `ttlMs`.
  *
  * A lookup that started before an invalidation does not store its (possibly stale) answer after it:
  * every fill checks the generation it started in.
@@ -50,8 +52,17 @@ export class ApiKeyCache {
     if (this.cache && generation === this.generation) this.cache.set(digest, key);
   }
 
-  /** Forget everything (after a revocation or a change of roles or staff users). */
+  /** Told about every {@link invalidate}: tells the other server processes (set by the listener). */
+  broadcast: (() => void) | undefined;
+
+  /** Forget everything (after a revocation or a change of roles or staff users), here and in the other processes. */
   invalidate(): void {
+    this.invalidateHere();
+    this.broadcast?.();
+  }
+
+  /** Forget everything in this process only (another process announced a change). */
+  invalidateHere(): void {
     this.generation++;
     this.cache?.clear();
   }
