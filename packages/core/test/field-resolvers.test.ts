@@ -29,7 +29,9 @@ class GadgetResolver {
   @Public()
   @Query(() => [Gadget])
   gadgets(): Gadget[] {
-    return [1, 2, 3].map((n) => Object.assign(new Gadget(), { id: `g${n}`, title: `Gadget ${n}`, secret: `s${n}`, mandatorySecret: `m${n}`, shouted: 'no' }));
+    return [1, 2, 3].map((n) =>
+      Object.assign(new Gadget(), { id: `g${n}`, title: `Gadget ${n}`, secret: `s${n}`, mandatorySecret: `m${n}`, shouted: 'no' }),
+    );
   }
 
   @FieldResolver(() => String)
@@ -38,7 +40,13 @@ class GadgetResolver {
   }
 }
 
-const staff = (permissions: string[]): Actor => ({ kind: 'staff', userId: 'u', email: 'u@example.com', sessionId: 's', permissions: new Set(permissions) });
+const staff = (permissions: string[]): Actor => ({
+  kind: 'staff',
+  userId: 'u',
+  email: 'u@example.com',
+  sessionId: 's',
+  permissions: new Set(permissions),
+});
 
 describe('plain property fields', () => {
   let schema: GraphQLSchema;

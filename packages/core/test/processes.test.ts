@@ -16,7 +16,18 @@ describe('two web processes sharing one database', () => {
     server = await createTestServer();
     // A long API key cache: only the cross-process notification can explain an early change.
     other = await startAftercare(
-      loadConfig({ env: 'test', logLevel: 'silent', databaseUrl: server.databaseUrl, port: 0, host: '127.0.0.1', jobs: false, apiKeyCacheSeconds: 60 }, {}),
+      loadConfig(
+        {
+          env: 'test',
+          logLevel: 'silent',
+          databaseUrl: server.databaseUrl,
+          port: 0,
+          host: '127.0.0.1',
+          jobs: false,
+          apiKeyCacheSeconds: 60,
+        },
+        {},
+      ),
     );
     elsewhere = new GraphQLClient(other.graphqlUrl);
   });
@@ -32,7 +43,11 @@ describe('two web processes sharing one database', () => {
     const email = `p-${Math.random().toString(36).slice(2)}@example.com`;
     const password = 'correct horse battery';
     const agent = await server.app.dataSource.getRepository(Role).findOneByOrFail({ name: 'Agent' });
-    await server.app.identity.createStaffUser({ kind: 'anonymous' }, { email, name: 'Pat', password, roleIds: [agent.id] }, { skipGrantCheck: true });
+    await server.app.identity.createStaffUser(
+      { kind: 'anonymous' },
+      { email, name: 'Pat', password, roleIds: [agent.id] },
+      { skipGrantCheck: true },
+    );
     // Five wrong passwords (the per-account limit), alternating between the processes.
     for (let i = 0; i < 5; i++) {
       const client = i % 2 ? elsewhere : server.client;
@@ -52,11 +67,20 @@ describe('two web processes sharing one database', () => {
       })
     ).createRole.id as string;
     const { secret, apiKey } = (
-      await admin.client.data(`mutation ($r: [ID!]!) { createApiKey(input: { name: "Elsewhere", roleIds: $r }) { secret apiKey { id } } }`, {
-        r: [role],
-      })
+      await admin.client.data(
+        `mutation ($r: [ID!]!) { createApiKey(input: { name: "Elsewhere", roleIds: $r }) { secret apiKey { id } } }`,
+        {
+          r: [role],
+        },
+      )
     ).createApiKey;
-    return { admin, role, id: apiKey.id as string, here: server.client.withHeaders({ 'x-api-key': secret }), there: elsewhere.withHeaders({ 'x-api-key': secret }) };
+    return {
+      admin,
+      role,
+      id: apiKey.id as string,
+      here: server.client.withHeaders({ 'x-api-key': secret }),
+      there: elsewhere.withHeaders({ 'x-api-key': secret }),
+    };
   }
 
   it('a key revoked through one process stops working in the other well before its cache expires', async () => {
@@ -65,16 +89,27 @@ describe('two web processes sharing one database', () => {
     await admin.client.data(`mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id });
     expect(errorCodes(await here.request(AUDIT))).toEqual(['UNAUTHENTICATED']);
     // The cache there lives 60 s; the notification empties it within moments.
-    await waitFor('the other process to refuse the revoked key', async () => errorCodes(await there.request(AUDIT))[0] === 'UNAUTHENTICATED', 10_000);
+    await waitFor(
+      'the other process to refuse the revoked key',
+      async () => errorCodes(await there.request(AUDIT))[0] === 'UNAUTHENTICATED',
+      10_000,
+    );
   });
 
-  it("a narrowed role of a key applies in the other process too, and widening it again as well", async () => {
+  it('a narrowed role of a key applies in the other process too, and widening it again as well', async () => {
     const { admin, role, there } = await keyWithAuditRole();
     await there.data(AUDIT);
     const setPermissions = (permissions: string[]) =>
-      admin.client.data(`mutation ($id: ID!, $p: [String!]!) { updateRole(input: { id: $id, permissions: $p }) { id } }`, { id: role, p: permissions });
+      admin.client.data(`mutation ($id: ID!, $p: [String!]!) { updateRole(input: { id: $id, permissions: $p }) { id } }`, {
+        id: role,
+        p: permissions,
+      });
     await setPermissions(['core.customer.read']);
-    await waitFor('the other process to refuse the narrowed key', async () => errorCodes(await there.request(AUDIT))[0] === 'FORBIDDEN', 10_000);
+    await waitFor(
+      'the other process to refuse the narrowed key',
+      async () => errorCodes(await there.request(AUDIT))[0] === 'FORBIDDEN',
+      10_000,
+    );
     await setPermissions(['core.customer.read', 'core.audit.read']);
     await waitFor('the other process to admit the widened key', async () => !(await there.request(AUDIT)).errors, 10_000);
   });

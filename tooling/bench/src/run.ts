@@ -242,7 +242,11 @@ async function main() {
       const apollo = spawn(
         process.execPath,
         ['--conditions=aftercare-source', '--import', '@swc-node/register/esm-register', 'src/apollo-baseline-server.ts'],
-        { cwd: benchRoot, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production', PORT: String(apolloPort) } },
+        {
+          cwd: benchRoot,
+          stdio: ['ignore', 'ignore', 'inherit'],
+          env: { ...process.env, NODE_ENV: 'production', PORT: String(apolloPort) },
+        },
       );
       children.push(apollo);
       apolloPid = apollo.pid!;

@@ -59,17 +59,19 @@ function plainFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
     for (const [name, field] of Object.entries(type.getFields())) {
       const meta = metas.find((m) => m.schemaName === name);
       if (!meta || !field.resolve || meta.middlewares?.length || meta.simple) continue;
-      const hasFieldResolver = storage.fieldResolvers.some((r) => r.methodName === meta.name && classes.includes(r.getObjectType?.() as Function));
+      const hasFieldResolver = storage.fieldResolvers.some(
+        (r) => r.methodName === meta.name && classes.includes(r.getObjectType?.() as Function),
+      );
       if (hasFieldResolver) continue;
       const property = meta.name;
       const roles = meta.roles;
       const original = field.resolve;
       const check = authChecker as (data: ResolverData<GraphQLContext>, roles: string[]) => boolean | Promise<boolean>;
       field.resolve = roles
-        ? ((root, args, context, info) =>
+        ? (((root, args, context, info) =>
             check({ root, args, context, info }, roles) === true
               ? (root as Record<string, unknown>)[property]
-              : original(root, args, context, info)) as GraphQLFieldResolver<unknown, GraphQLContext>
+              : original(root, args, context, info)) as GraphQLFieldResolver<unknown, GraphQLContext>)
         : (root) => (root as Record<string, unknown>)[property];
     }
   }

@@ -38,7 +38,8 @@ function hideSuggestions(message: string): string {
 export function createErrorFormatter(logger: Logger, development: boolean) {
   return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Outside development, no field suggestions: the schema must not be guessable from errors.
-    const formatted = development || !given.message.includes('Did you mean') ? given : { ...given, message: hideSuggestions(given.message) };
+    const formatted =
+      development || !given.message.includes('Did you mean') ? given : { ...given, message: hideSuggestions(given.message) };
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     const requestId = currentRequest()?.requestId;
@@ -79,7 +80,9 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
     if (typeof limit === 'string' && (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED')) {
       return {
         ...base,
-        message: tokens ? `Token limit of ${tokens[1]} exceeded: the document was not parsed.` : formatted.message.replace(/^Syntax Error: /, ''),
+        message: tokens
+          ? `Token limit of ${tokens[1]} exceeded: the document was not parsed.`
+          : formatted.message.replace(/^Syntax Error: /, ''),
         extensions: { code: ErrorCode.VALIDATION_FAILED, limit },
       };
     }
