@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createTestServer, errorCodes, type TestServer } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent, Customer, Role, audit, purgeAuditEvents } from '../src/index.js';
+import { AUDIT, keyWithAuditRole as keyWithServerAuditRole } from './fixtures/api-keys.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -254,22 +255,7 @@ describe('API keys', () => {
 });
 
 describe('API key resolution', () => {
-  const AUDIT = `{ auditEvents(take: 1) { totalCount } }`;
-  /** A key with a custom role that grants `core.audit.read`, created by an Administrator. */
-  async function keyWithAuditRole() {
-    const admin = await server.signInStaff();
-    const role = (
-      await admin.client.data(`mutation ($n: String!) { createRole(input: { name: $n, permissions: ["core.audit.read"] }) { id } }`, {
-        n: `Auditor ${Math.random().toString(36).slice(2)}`,
-      })
-    ).createRole.id as string;
-    const { secret, apiKey } = (
-      await admin.client.data(`mutation ($r: [ID!]!) { createApiKey(input: { name: "Cache", roleIds: $r }) { secret apiKey { id } } }`, {
-        r: [role],
-      })
-    ).createApiKey;
-    return { admin, role, secret: secret as string, id: apiKey.id as string, client: server.client.withHeaders({ 'x-api-key': secret }) };
-  }
+  const keyWithAuditRole = () => keyWithServerAuditRole(server);
 
   it('looks a key up in one statement, then serves it from the cache without SQL', async () => {
     const { client } = await keyWithAuditRole();

@@ -1,6 +1,7 @@
 import { GraphQLClient, createTestServer, errorCodes, type TestServer } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AftercareApp, Role, loadConfig, startAftercare } from '../src/index.js';
+import { AUDIT, keyWithAuditRole as keyWithServerAuditRole } from './fixtures/api-keys.js';
 import { waitFor } from './fixtures/wait.js';
 
 /**
@@ -37,7 +38,6 @@ describe('two web processes sharing one database', () => {
   });
 
   const LOGIN = `mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }`;
-  const AUDIT = `{ auditEvents(take: 1) { totalCount } }`;
 
   it('login attempts count against one limit, whichever process receives them', async () => {
     const email = `p-${Math.random().toString(36).slice(2)}@example.com`;
@@ -58,29 +58,10 @@ describe('two web processes sharing one database', () => {
     expect(errorCodes(await elsewhere.request(LOGIN, { email, password }))).toEqual(['RATE_LIMITED']);
   });
 
-  /** An API key whose custom role grants `core.audit.read`, created through the first process. */
+  /** An API key whose custom role grants `core.audit.read`, created through the first process, with a client for each process. */
   async function keyWithAuditRole() {
-    const admin = await server.signInStaff();
-    const role = (
-      await admin.client.data(`mutation ($n: String!) { createRole(input: { name: $n, permissions: ["core.audit.read"] }) { id } }`, {
-        n: `Auditor ${Math.random().toString(36).slice(2)}`,
-      })
-    ).createRole.id as string;
-    const { secret, apiKey } = (
-      await admin.client.data(
-        `mutation ($r: [ID!]!) { createApiKey(input: { name: "Elsewhere", roleIds: $r }) { secret apiKey { id } } }`,
-        {
-          r: [role],
-        },
-      )
-    ).createApiKey;
-    return {
-      admin,
-      role,
-      id: apiKey.id as string,
-      here: server.client.withHeaders({ 'x-api-key': secret }),
-      there: elsewhere.withHeaders({ 'x-api-key': secret }),
-    };
+    const key = await keyWithServerAuditRole(server);
+    return { ...key, here: key.client, there: elsewhere.withHeaders({ 'x-api-key': key.secret }) };
   }
 
   it('a key revoked through one process stops working in the other well before its cache expires', async () => {
