@@ -307,6 +307,10 @@ async function main() {
       let twoProcesses: Row['twoProcesses'];
       if (two) {
         const url = `http://127.0.0.1:${twoPort}/graphql`;
+        const probed = await probe(url, apiKey, w.query, { ...variables, ...w.next?.() });
+        if (!w.next && JSON.stringify(probed.body) !== JSON.stringify(a.body)) {
+          throw new Error(`${w.id}: one and two web processes answer differently: ${JSON.stringify(probed.body).slice(0, 400)}`);
+        }
         await load(url, apiKey, w, variables, warmup);
         twoProcesses = await measured(two.pid!, () => load(url, apiKey, w, variables, duration));
       }
