@@ -201,7 +201,17 @@ async function main() {
           ...extraEnv,
         },
       });
-    const platform = startPlatform(platformPort, keyCache ? {} : { AFTERCARE_API_KEY_CACHE_SECONDS: '0' }, profileArgs);
+    // The job workers (event delivery after W4, schedules) run in a process of their own, as in the
+    // documented topology: the measured web process then spends its CPU on requests only.
+    const jobsPort = await freePort();
+    const jobs = startPlatform(jobsPort, { AFTERCARE_JOBS: 'true' });
+    children.push(jobs);
+    await waitReady(`http://127.0.0.1:${jobsPort}/readyz`, jobs, 'job-worker process');
+    const platform = startPlatform(
+      platformPort,
+      { AFTERCARE_JOBS: 'false', AFTERCARE_AUTO_MIGRATE: 'false', ...(keyCache ? {} : { AFTERCARE_API_KEY_CACHE_SECONDS: '0' }) },
+      profileArgs,
+    );
     children.push(platform);
     await waitReady(`http://127.0.0.1:${platformPort}/readyz`, platform, 'platform');
     // The comparison process runs no job workers: it only answers requests, next to the main one.
@@ -213,7 +223,7 @@ async function main() {
       children.push(uncached);
       await waitReady(`http://127.0.0.1:${uncachedPort}/readyz`, uncached, 'platform without key cache');
     }
-    // Two web processes behind node:cluster, no job workers (the main platform runs those).
+    // Two web processes behind node:cluster, no job workers (the job-worker process runs those).
     const twoPort = compareProcesses ? await freePort() : 0;
     const two = compareProcesses ? startPlatform(twoPort, { AFTERCARE_WEB_PROCESSES: '2', AFTERCARE_JOBS: 'false' }) : undefined;
     if (two) {
@@ -336,7 +346,7 @@ async function main() {
       '',
       `${os.cpus().length} cores, Node ${process.version}, ${connections} connections, ${duration} s per server and workload after ${warmup} s warm-up.`,
       `Load average (1 min) at the start / end of the measurements: ${loadStart.toFixed(1)} / ${os.loadavg()[0]!.toFixed(1)} (other work on the machine lowers every number; compare ratios).`,
-      'Platform: built server, NODE_ENV=production, LOG_LEVEL=warn. Baseline: node:http + pg running the same SQL, same JSON.',
+      'Platform: built server, NODE_ENV=production, LOG_LEVEL=warn, one web process (AFTERCARE_JOBS=false) measured; the job workers run in a second process next to it. Baseline: node:http + pg running the same SQL, same JSON.',
       `Data: ${SEED_CUSTOMERS} seeded customers with ${SEED_PURCHASES} purchases (plus those earlier W4 runs created)${plugins.includes('service-desk') ? `, ${SEED_CASES} service desk cases` : ''}${plugins.includes('warranty') ? ', about 20,000 warranty registrations' : ''}. Plugins enabled: ${plugins || 'none'}.`,
       `Every request carries an Administrator API key; both servers resolve it with one statement and ${keyCache ? 'reuse the resolved key for 5 s (AFTERCARE_API_KEY_CACHE_SECONDS)' : 'no cache (--no-key-cache: a lookup on every request)'}.`,
       '',
