@@ -24,6 +24,7 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
   'Query.platform': () => ({ query: `{ platform { version } }` }),
   'Query.me': () => ({ query: `{ me { kind } }` }),
   'Query.staffUsers': () => ({ query: `{ staffUsers { totalCount } }` }),
+  'Query.staffDirectory': () => ({ query: `{ staffDirectory { id } }` }),
   'Query.roles': () => ({ query: `{ roles { totalCount } }` }),
   'Query.permissions': () => ({ query: `{ permissions { totalCount } }` }),
   'Query.apiKeys': () => ({ query: `{ apiKeys { totalCount } }` }),
