@@ -101,7 +101,9 @@ describe('DetailHeader', () => {
       '/list',
       { status: () => h('span', { class: 'status' }, 'Approved'), 'fact-due': () => h('em', 'in 2 days') },
     );
+    // The heading's text is also its accessible name, so tests and screen readers find "WC-1042 · Washer W-900".
     expect(document.body.querySelector('h1')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('WC-1042 · Washer W-900');
+    expect(document.body.querySelector('h1 [aria-hidden]')).toBeNull();
     expect(document.body.querySelector('.status')!.textContent).toBe('Approved');
     const fact = (key: string) => document.body.querySelector(`[data-fact="${key}"] dd`)!.textContent!.trim();
     expect(fact('customer')).toBe('Ana');
