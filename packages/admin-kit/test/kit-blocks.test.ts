@@ -7,6 +7,7 @@ import { type Component, defineComponent, h, nextTick, ref } from 'vue';
 import DetailHeader from '../src/components/DetailHeader.vue';
 import SlaDue from '../src/components/SlaDue.vue';
 import CustomerPicker from '../src/components/pickers/CustomerPicker.vue';
+import ProductModelPicker from '../src/components/pickers/ProductModelPicker.vue';
 import PurchasePicker from '../src/components/pickers/PurchasePicker.vue';
 import StaffPicker from '../src/components/pickers/StaffPicker.vue';
 import { flush, mountWithConsole } from './harness.js';
@@ -136,6 +137,18 @@ describe('pickers', () => {
     expect(server.seen[0]).toMatchObject({ name: 'KitStaffPicker', variables: { permission: 'warranty.repair.write' } });
     await flush();
     expect(labels(wrapper)).toEqual(['Nobody', 'Ana Tech']);
+  });
+
+  it('ProductModelPicker looks up a preselected model by id so it shows its label, not its id', async () => {
+    const server = fakeServer((_, v) => ({
+      productModels: { items: [{ id: 'm2', sku: 'KT-2', name: 'Kettle 2' }] },
+      ...(v.lookup ? { productModel: { id: v.id, sku: 'WM-8KG', name: 'Washer 8 kg' } } : {}),
+    }));
+    const { wrapper } = await mountWithServer(ProductModelPicker, server.client, { value: 'm1' });
+    await flush();
+    await flush();
+    expect(server.seen[0]).toMatchObject({ name: 'KitProductModelPicker', variables: { lookup: true, id: 'm1' } });
+    expect([...labels(wrapper)].sort()).toEqual(['KT-2 · Kettle 2', 'WM-8KG · Washer 8 kg']);
   });
 
   it('CustomerPicker does not search before two characters are typed', async () => {
