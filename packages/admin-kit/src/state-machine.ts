@@ -10,34 +10,20 @@ export interface StatusState {
   final?: boolean;
 }
 
-/** A state machine's states and allowed transitions, as the server declares them. */
+/** A state machine's states as the console shows them (the server says which moves are allowed). */
 export interface StatusMachine<S extends string = string> {
   states: Record<S, StatusState>;
-  transitions: Partial<Record<S, readonly S[]>>;
 }
 
 /**
- * Describe a state machine once (its states' labels and tones and its transitions) so every
- * list and detail page shows states the same way and offers only the allowed next states.
+ * Describe a state machine's states once (labels and tones) so every list and detail page shows
+ * states the same way. Which moves are allowed comes from the server (`allowedTransitions`).
  *
  * @example
  * export const claimStates = defineStatusMachine({
  *   states: { submitted: { label: 'warranty.state.submitted', tone: 'info' }, approved: { label: '…', tone: 'success' } },
- *   transitions: { submitted: ['approved', 'rejected'] },
  * });
  */
-export function defineStatusMachine<S extends string>(machine: {
-  states: Record<S, StatusState>;
-  transitions: Partial<Record<NoInfer<S>, readonly NoInfer<S>[]>>;
-}): StatusMachine<S> {
-  for (const [from, targets] of Object.entries(machine.transitions) as Array<[S, readonly S[]]>) {
-    if (!(from in machine.states)) throw new Error(`Transition from unknown state '${from}'.`);
-    for (const t of targets) if (!(t in machine.states)) throw new Error(`Transition '${from}' → unknown state '${t}'.`);
-  }
+export function defineStatusMachine<S extends string>(machine: { states: Record<S, StatusState> }): StatusMachine<S> {
   return machine;
-}
-
-/** The states `state` may move to. */
-export function nextStates<S extends string>(machine: StatusMachine<S>, state: S): readonly S[] {
-  return machine.transitions[state] ?? [];
 }

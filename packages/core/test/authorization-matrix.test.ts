@@ -1,7 +1,7 @@
 import { createTestServer, errorCodes, type GraphQLClient, type TestServer } from '@aftercare/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Customer, Role, core, rootFieldPolicies, type RootFieldPolicy } from '../src/index.js';
+import { Role, core, rootFieldPolicies, type RootFieldPolicy } from '../src/index.js';
 import { notesPlugin } from '../../testing/test/fixtures/notes-plugin.js';
 
 /**
@@ -13,7 +13,7 @@ type Caller = { name: string; client: GraphQLClient; kind: 'anonymous' | 'staff'
 let server: TestServer;
 let callers: Caller[];
 let policies: RootFieldPolicy[];
-let customerA: Customer;
+let customerA: { id: string };
 let staffLogin: { email: string; password: string };
 
 // One operation per root field, with valid arguments; `n` makes emails and names unique per caller.
@@ -24,6 +24,7 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
   'Query.platform': () => ({ query: `{ platform { version } }` }),
   'Query.me': () => ({ query: `{ me { kind } }` }),
   'Query.staffUsers': () => ({ query: `{ staffUsers { totalCount } }` }),
+  'Query.staffDirectory': () => ({ query: `{ staffDirectory { id } }` }),
   'Query.roles': () => ({ query: `{ roles { totalCount } }` }),
   'Query.permissions': () => ({ query: `{ permissions { totalCount } }` }),
   'Query.apiKeys': () => ({ query: `{ apiKeys { totalCount } }` }),
@@ -200,9 +201,8 @@ beforeAll(async () => {
   const roles = await server.app.dataSource.getRepository(Role).find();
   const perms = (names: string[]) => server.app.identity.permissionsOfRoles(roles.filter((r) => names.includes(r.name)));
 
-  const customers = server.app.dataSource.getRepository(Customer);
-  customerA = await customers.save({ name: 'A', email: 'a@example.com', locale: 'en' });
-  const custA = await server.app.identity.createCustomerSession(customerA.id);
+  const custA = await server.fixtures.customerSession(undefined, { name: 'A', email: 'a@example.com' });
+  customerA = { id: custA.id };
   const custB = await server.signInCustomer('b@example.com');
   const agent = await server.signInStaff(['Agent']);
   const supervisor = await server.signInStaff(['Supervisor']);
@@ -214,18 +214,10 @@ beforeAll(async () => {
   staffLogin = { email: 'matrix-login@example.com', password: 'matrix login password' };
   await server.app.identity.createStaffUser({ kind: 'anonymous' }, { ...staffLogin, name: 'Login', roleIds: [] }, { skipGrantCheck: true });
 
-  const narrowRole = (
-    await admin.client.data(`mutation { createRole(input: { name: "Notes reader", permissions: ["notes.note.read"] }) { id } }`)
-  ).createRole.id;
-  const mk = async (name: string) =>
-    (
-      await admin.client.data(`mutation ($r: [ID!]!) { createApiKey(input: { name: "${name}", roleIds: $r }) { secret apiKey { id } } }`, {
-        r: [narrowRole],
-      })
-    ).createApiKey;
-  const narrow = await mk('narrow');
-  const revoked = await mk('revoked');
-  await admin.client.data(`mutation ($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: revoked.apiKey.id });
+  await admin.client.data(`mutation { createRole(input: { name: "Notes reader", permissions: ["notes.note.read"] }) { id } }`);
+  const narrow = await server.fixtures.apiKey(['Notes reader'], 'narrow');
+  const revoked = await server.fixtures.apiKey(['Notes reader'], 'revoked');
+  await admin.client.data(`mutation ($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: revoked.id });
 
   const bearer = (t: string) => server.client.withHeaders({ authorization: `Bearer ${t}` });
   const none = new Set<string>();
@@ -238,11 +230,11 @@ beforeAll(async () => {
     { name: 'administrator', client: admin.client, kind: 'staff', permissions: perms(['Administrator']) },
     {
       name: 'narrow API key',
-      client: server.client.withHeaders({ 'x-api-key': narrow.secret }),
+      client: narrow.client,
       kind: 'apiKey',
       permissions: new Set(['notes.note.read']),
     },
-    { name: 'revoked API key', client: server.client.withHeaders({ 'x-api-key': revoked.secret }), kind: 'anonymous', permissions: none },
+    { name: 'revoked API key', client: revoked.client, kind: 'anonymous', permissions: none },
     { name: 'expired session', client: expired.client, kind: 'anonymous', permissions: none },
   ];
 });

@@ -1,9 +1,8 @@
-import { createTestServer } from '@aftercare/testing';
+import { createTestServer, eventually } from '@aftercare/testing';
 import { describe, expect, it } from 'vitest';
 import type { AftercareApp } from '../src/index.js';
 import { startOnDatabase } from './fixtures/boot.js';
 import { createLedgerPlugin } from './fixtures/ledger-plugin.js';
-import { waitFor } from './fixtures/wait.js';
 
 const fast = { jobPollSeconds: 0.5, retryDelaySeconds: 1, deliveryMaxAttempts: 10 };
 
@@ -21,16 +20,21 @@ describe('event delivery across a restart', () => {
     let second: AftercareApp | undefined;
     try {
       const id = await first.app.dataSource.transaction((m) => crashing.publish(m, { entryId: 'r-1', amount: 3 }));
-      await waitFor('a crashed attempt and the other subscriber done', async () => {
-        const p = await delivery(first.app, id, 'ledger.projector');
-        const m = await delivery(first.app, id, 'ledger.mailer');
-        return p && p.attempts >= 1 && m?.status === 'delivered';
-      });
+      await eventually(
+        async () => {
+          const p = await delivery(first.app, id, 'ledger.projector');
+          const m = await delivery(first.app, id, 'ledger.mailer');
+          return p && p.attempts >= 1 && m?.status === 'delivered';
+        },
+        { what: 'a crashed attempt and the other subscriber done' },
+      );
       await first.app.stop();
 
       const healthy = createLedgerPlugin();
       second = await startOnDatabase(first.databaseUrl, [healthy.plugin], fast);
-      await waitFor('delivery after the restart', async () => (await delivery(second!, id, 'ledger.projector'))?.status === 'delivered');
+      await eventually(async () => (await delivery(second!, id, 'ledger.projector'))?.status === 'delivered', {
+        what: 'delivery after the restart',
+      });
 
       // The crashed attempts' writes rolled back; the successful one counts once.
       expect(await projections(second, id)).toBe(1);
@@ -63,11 +67,10 @@ describe('event delivery across a restart', () => {
       ]);
       const workers = createLedgerPlugin();
       worker = await startOnDatabase(first.databaseUrl, [workers.plugin], fast);
-      await waitFor(
-        'delivery by the worker process',
-        async () => (await delivery(worker!, id, 'ledger.projector'))?.status === 'delivered',
-      );
-      await waitFor('the mailer', () => workers.seen.mailed.includes(id));
+      await eventually(async () => (await delivery(worker!, id, 'ledger.projector'))?.status === 'delivered', {
+        what: 'delivery by the worker process',
+      });
+      await eventually(() => workers.seen.mailed.includes(id), { what: 'the mailer' });
       expect(await projections(worker, id)).toBe(1);
       expect(web.seen.projectorRuns).toBe(0);
     } finally {

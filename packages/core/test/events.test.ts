@@ -1,8 +1,7 @@
-import { createTestServer, errorCodes, schemaDrift, type GraphQLClient, type TestServer } from '@aftercare/testing';
+import { createTestServer, errorCodes, schemaDrift, type GraphQLClient, type TestServer, eventually } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defineEvent } from '../src/index.js';
 import { createLedgerPlugin, entryRemoved } from './fixtures/ledger-plugin.js';
-import { waitFor } from './fixtures/wait.js';
 
 const fast = { jobPollSeconds: 0.5, retryDelaySeconds: 1, deliveryMaxAttempts: 3 };
 
@@ -35,10 +34,13 @@ describe('domain events with a transactional outbox', () => {
       .catch(() => undefined);
     const committed = await server.app.dataSource.transaction((m) => ledger.publish(m, { entryId: 'e-1', amount: 10 }));
 
-    const rows = await waitFor('both deliveries', async () => {
-      const r = await deliveries(committed);
-      return r.length === 2 && r.every((d: { status: string }) => d.status === 'delivered') && r;
-    });
+    const rows = await eventually(
+      async () => {
+        const r = await deliveries(committed);
+        return r.length === 2 && r.every((d: { status: string }) => d.status === 'delivered') && r;
+      },
+      { what: 'both deliveries' },
+    );
     expect(rows).toEqual([
       { subscriber: 'ledger.mailer', status: 'delivered', attempts: 1, last_error: null },
       { subscriber: 'ledger.projector', status: 'delivered', attempts: 1, last_error: null },
@@ -55,10 +57,13 @@ describe('domain events with a transactional outbox', () => {
 
   it('retries a failing subscriber with its writes rolled back, then marks the delivery failed', async () => {
     const id = await server.app.dataSource.transaction((m) => ledger.publish(m, { entryId: 'e-2', amount: 1, note: 'poison' }));
-    const failed = await waitFor('the failed delivery', async () => {
-      const r = (await deliveries(id)).find((d: { subscriber: string }) => d.subscriber === 'ledger.projector');
-      return r?.status === 'failed' && r;
-    });
+    const failed = await eventually(
+      async () => {
+        const r = (await deliveries(id)).find((d: { subscriber: string }) => d.subscriber === 'ledger.projector');
+        return r?.status === 'failed' && r;
+      },
+      { what: 'the failed delivery' },
+    );
     expect(failed).toEqual({
       subscriber: 'ledger.projector',
       status: 'failed',
@@ -89,10 +94,13 @@ describe('domain events with a transactional outbox', () => {
     });
     const retry = `mutation ($id: ID!) { retryEventDelivery(eventId: $id, subscriber: "ledger.projector") }`;
     expect((await admin.data(retry, { id })).retryEventDelivery).toBe(true);
-    await waitFor('the retried delivery to fail again', async () => {
-      const r = (await deliveries(id)).find((d: { subscriber: string }) => d.subscriber === 'ledger.projector');
-      return r?.status === 'failed' && r.attempts === 6;
-    });
+    await eventually(
+      async () => {
+        const r = (await deliveries(id)).find((d: { subscriber: string }) => d.subscriber === 'ledger.projector');
+        return r?.status === 'failed' && r.attempts === 6;
+      },
+      { what: 'the retried delivery to fail again' },
+    );
     expect(await projections(id)).toBe(0);
     expect(errorCodes(await admin.request(`{ eventDeliveries(status: "lost") { totalCount } }`))).toEqual(['VALIDATION_FAILED']);
   });
@@ -110,9 +118,9 @@ describe('domain events with a transactional outbox', () => {
     ).toEqual(['ledger.entry.added', 'ledger.entry.removed']);
     // An event without subscribers is simply marked dispatched.
     const id = await server.app.dataSource.transaction((m) => ledger.ctx.events.publish(m, entryRemoved, { entryId: 'e-1' }));
-    await waitFor(
-      'dispatch',
+    await eventually(
       async () => (await server.app.dataSource.query('SELECT dispatched_at FROM event_outbox WHERE id = $1', [id]))[0]?.dispatched_at,
+      { what: 'dispatch' },
     );
     expect(await deliveries(id)).toEqual([]);
   });

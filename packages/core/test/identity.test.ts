@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createTestServer, errorCodes, type TestServer } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditEvent, Customer, Role, audit, purgeAuditEvents } from '../src/index.js';
+import { AuditEvent, Role, audit, purgeAuditEvents } from '../src/index.js';
 import { AUDIT, keyWithAuditRole as keyWithServerAuditRole } from './fixtures/api-keys.js';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -327,12 +327,11 @@ describe('API key resolution', () => {
 });
 
 describe('customers', () => {
-  let a: Customer;
-  let b: Customer;
+  let a: { id: string; email: string };
+  let b: { id: string; email: string };
   beforeAll(async () => {
-    const repo = server.app.dataSource.getRepository(Customer);
-    a = await repo.save({ name: 'Ann', email: 'ann@example.com', locale: 'en' });
-    b = await repo.save({ name: 'Bob', email: 'bob@example.com', locale: 'de' });
+    a = await server.fixtures.customer({ name: 'Ann', email: 'ann@example.com', locale: 'en' });
+    b = await server.fixtures.customer({ name: 'Bob', email: 'bob@example.com', locale: 'de' });
   });
   const REQUEST = `mutation ($e: String!) { requestCustomerCode(email: $e) }`;
   const VERIFY = `mutation ($e: String!, $c: String!) { verifyCustomerCode(email: $e, code: $c) { token customer { id } } }`;

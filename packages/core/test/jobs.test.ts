@@ -1,8 +1,7 @@
-import { createTestServer, type TestServer } from '@aftercare/testing';
+import { createTestServer, type TestServer, eventually } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AftercareApp, definePlugin, type Jobs } from '../src/index.js';
 import { startOnDatabase } from './fixtures/boot.js';
-import { waitFor } from './fixtures/wait.js';
 
 /** Every job run, by which process, in this test file (both processes live in this test process). */
 const runs: Array<{ job: string; key: string; by: string; at: number; id?: string }> = [];
@@ -50,7 +49,7 @@ describe('two server processes sharing one job queue', () => {
   it('runs each sent job once, whichever process sent it', async () => {
     const keys = Array.from({ length: 20 }, (_, i) => `job-${i}`);
     await Promise.all(keys.map((key, i) => (i % 2 ? a : b).jobs().send('tick', { key })));
-    await waitFor('all jobs run', () => keys.every((k) => ticks(k).length >= 1));
+    await eventually(() => keys.every((k) => ticks(k).length >= 1), { what: 'all jobs run' });
     for (const k of keys) expect(ticks(k)).toHaveLength(1);
   });
 
@@ -61,7 +60,7 @@ describe('two server processes sharing one job queue', () => {
       b.jobs().sendAfter('tick', { key: 'breach-1' }, due, { key: 'case-1:breach' }),
     ]);
     expect([ida, idb].filter(Boolean)).toHaveLength(1);
-    const [run] = await waitFor('the due job', () => (ticks('breach-1').length ? ticks('breach-1') : undefined));
+    const [run] = await eventually(() => (ticks('breach-1').length ? ticks('breach-1') : undefined), { what: 'the due job' });
     expect(run!.at).toBeGreaterThanOrEqual(due.getTime());
     // Sending it again while it is kept is still a no-op.
     expect(await a.jobs().send('tick', { key: 'breach-1' }, { key: 'case-1:breach' })).toBeNull();
@@ -75,7 +74,7 @@ describe('two server processes sharing one job queue', () => {
 
   it('fires a cron schedule once per minute across both processes', { timeout: 90_000 }, async () => {
     const cron = () => runs.filter((r) => r.job === 'every-minute');
-    await waitFor('the first scheduled run', () => cron().length > 0, 80_000, 250);
+    await eventually(() => cron().length > 0, { what: 'the first scheduled run', timeoutMs: 80_000, intervalMs: 250 });
     // Both processes check schedules every second here; a duplicate would show within a few checks.
     await new Promise((r) => setTimeout(r, 3000));
     // A loaded machine may see the next minute's run too; what must never happen is one minute

@@ -1,7 +1,6 @@
-import { createTestServer, type TestServer } from '@aftercare/testing';
+import { createTestServer, type TestServer, eventually } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { definePlugin, NotificationRecord, type PluginContext } from '../src/index.js';
-import { waitFor } from './fixtures/wait.js';
 
 /** A plugin with one bilingual template, like a service desk acknowledging a case. */
 function ackPlugin() {
@@ -55,7 +54,7 @@ describe('notification outbox', () => {
       text: 'Hola Ana <Ruiz>:\n\nrespondemos en 8 horas.',
     });
     expect(await rows('lost@example.com')).toEqual([]);
-    await waitFor('the message marked sent', async () => (await rows('ana@example.com'))[0]?.status === 'sent');
+    await eventually(async () => (await rows('ana@example.com'))[0]?.status === 'sent', { what: 'the message marked sent' });
     expect((await rows('ana@example.com'))[0]).toMatchObject({ owner: 'acks', template: 'acks.received', locale: 'es', attempts: 1 });
   });
 
@@ -69,7 +68,7 @@ describe('notification outbox', () => {
   it('retries a refused message and then records it as failed with the reason', async () => {
     refused.add('bounce@example.com');
     await acks.ctx().notify.send({ to: 'bounce@example.com', subject: 'Hi', text: 'x' });
-    await waitFor('the message marked failed', async () => (await rows('bounce@example.com'))[0]?.status === 'failed');
+    await eventually(async () => (await rows('bounce@example.com'))[0]?.status === 'failed', { what: 'the message marked failed' });
     expect((await rows('bounce@example.com'))[0]).toMatchObject({ attempts: 2, lastError: '550 mailbox unavailable' });
     expect(server.messages.some((m) => m.to === 'bounce@example.com')).toBe(false);
   });
@@ -77,7 +76,7 @@ describe('notification outbox', () => {
   it('erases the body of a message carrying a secret once it is sent', async () => {
     await acks.ctx().notify.send({ to: 'code@example.com', subject: 'Your code', text: 'Code 123456' }, { sensitive: true });
     expect((await server.waitForMessage('code@example.com', 5000)).text).toBe('Code 123456');
-    await waitFor('the code marked sent', async () => (await rows('code@example.com'))[0]?.status === 'sent');
+    await eventually(async () => (await rows('code@example.com'))[0]?.status === 'sent', { what: 'the code marked sent' });
     expect((await rows('code@example.com'))[0]!.body).toBeNull();
   });
 

@@ -1,8 +1,7 @@
-import { GraphQLClient, createTestServer, errorCodes, type TestServer } from '@aftercare/testing';
+import { GraphQLClient, createTestServer, errorCodes, eventually, type TestServer } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AftercareApp, Role, loadConfig, startAftercare } from '../src/index.js';
 import { AUDIT, keyWithAuditRole as keyWithServerAuditRole } from './fixtures/api-keys.js';
-import { waitFor } from './fixtures/wait.js';
 
 /**
  * Two server processes on one database, as `AFTERCARE_WEB_PROCESSES` or several machines run them:
@@ -70,11 +69,10 @@ describe('two web processes sharing one database', () => {
     await admin.client.data(`mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`, { id });
     expect(errorCodes(await here.request(AUDIT))).toEqual(['UNAUTHENTICATED']);
     // The cache there lives 60 s; the notification empties it within moments.
-    await waitFor(
-      'the other process to refuse the revoked key',
-      async () => errorCodes(await there.request(AUDIT))[0] === 'UNAUTHENTICATED',
-      10_000,
-    );
+    await eventually(async () => errorCodes(await there.request(AUDIT))[0] === 'UNAUTHENTICATED', {
+      what: 'the other process to refuse the revoked key',
+      timeoutMs: 10_000,
+    });
   });
 
   it('a narrowed role of a key applies in the other process too, and widening it again as well', async () => {
@@ -86,12 +84,14 @@ describe('two web processes sharing one database', () => {
         p: permissions,
       });
     await setPermissions(['core.customer.read']);
-    await waitFor(
-      'the other process to refuse the narrowed key',
-      async () => errorCodes(await there.request(AUDIT))[0] === 'FORBIDDEN',
-      10_000,
-    );
+    await eventually(async () => errorCodes(await there.request(AUDIT))[0] === 'FORBIDDEN', {
+      what: 'the other process to refuse the narrowed key',
+      timeoutMs: 10_000,
+    });
     await setPermissions(['core.customer.read', 'core.audit.read']);
-    await waitFor('the other process to admit the widened key', async () => !(await there.request(AUDIT)).errors, 10_000);
+    await eventually(async () => !(await there.request(AUDIT)).errors, {
+      what: 'the other process to admit the widened key',
+      timeoutMs: 10_000,
+    });
   });
 });

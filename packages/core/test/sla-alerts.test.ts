@@ -1,7 +1,6 @@
-import { createTestServer, type TestServer } from '@aftercare/testing';
+import { createTestServer, type TestServer, eventually } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DeliveredEvent, definePlugin, type PluginContext, slaBreached, slaWarning, type SlaAlertPayload } from '../src/index.js';
-import { waitFor } from './fixtures/wait.js';
 
 const ALL_WEEK = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, windows: [{ start: '00:00', end: '24:00' }] }));
 const MINUTE = 60_000;
@@ -62,7 +61,7 @@ describe('SLA warning and breach events', () => {
 
   it('warns once the warning lead is reached and schedules the breach for its due moment', async () => {
     await requests.start(id(1), 50);
-    await waitFor('the warning', () => alertsOf(1).length > 0);
+    await eventually(() => alertsOf(1).length > 0, { what: 'the warning' });
     expect(alertsOf(1)).toEqual(['core.sla.warning:firstResponse']);
     const warning = requests.received.find((r) => r.payload.subjectId === id(1))!.payload;
     expect(warning).toMatchObject({ owner: 'requests', subjectType: 'requests.request', policyName: 'Alert test' });
@@ -77,7 +76,7 @@ describe('SLA warning and breach events', () => {
 
   it('publishes a breach found late once, without a stale warning before it', async () => {
     await requests.start(id(2), 120);
-    await waitFor('the breach', () => alertsOf(2).length > 0);
+    await eventually(() => alertsOf(2).length > 0, { what: 'the breach' });
     expect(alertsOf(2)).toEqual(['core.sla.breached:firstResponse']);
   });
 

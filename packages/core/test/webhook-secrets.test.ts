@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { GraphQLClient, createTestDatabase, createTestServer, type TestServer } from '@aftercare/testing';
+import { GraphQLClient, createTestDatabase, createTestServer, type TestServer, eventually } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   BootError,
@@ -23,7 +23,6 @@ import {
 import { WebhookSecretEncryption1795460000000 } from '../src/migrations/1795460000000-webhook-secret-encryption.js';
 import { webhookSecretContext } from '../src/webhooks/webhook-secrets.js';
 import { createLedgerPlugin } from './fixtures/ledger-plugin.js';
-import { waitFor } from './fixtures/wait.js';
 
 const newKey = () => randomBytes(32);
 const CREATE = `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { secret subscription { id } } }`;
@@ -167,7 +166,7 @@ describe('webhook secrets at rest', () => {
     expect(columns.map((c) => c.column_name)).toEqual(['secret_sealed']);
 
     const eventId = await server.app.dataSource.transaction((m) => ledger.publish(m, { entryId: 'enc-1', amount: 1 }));
-    const hit = await waitFor('the POST', () => receiver.received.find((r) => JSON.parse(r.body).id === eventId));
+    const hit = await eventually(() => receiver.received.find((r) => JSON.parse(r.body).id === eventId), { what: 'the POST' });
     expect(verifyWebhookSignature({ secret, header: hit.headers['x-aftercare-signature'] as string, body: hit.body })).toBe(true);
   });
 
@@ -182,10 +181,13 @@ describe('webhook secrets at rest', () => {
     ]);
     const posts = receiver.received.length;
     await server.app.dataSource.transaction((m) => ledger.publish(m, { entryId: 'enc-2', amount: 2 }));
-    const log = await waitFor('a failed attempt', async () => {
-      const d = (await admin.data(DELIVERIES, { id: subscription.id })).webhookDeliveries;
-      return d.items.find((x: { success: boolean }) => !x.success);
-    });
+    const log = await eventually(
+      async () => {
+        const d = (await admin.data(DELIVERIES, { id: subscription.id })).webhookDeliveries;
+        return d.items.find((x: { success: boolean }) => !x.success);
+      },
+      { what: 'a failed attempt' },
+    );
     expect(log).toMatchObject({ success: false, statusCode: null });
     expect(log.error).toContain('Not sent: the signing secret cannot be decrypted');
     expect(log.error).toContain(`encrypted with key ${foreign.keyId}`);
@@ -231,7 +233,7 @@ describe('rotating the secret key', () => {
         expect(raw).toContain(`"secret_sealed":"v1:${newId}:`);
         expect(raw).not.toContain(oldId);
         await (await adminOf(app)).data(`mutation { createCustomer(input: { name: "Rita", email: "rita@example.com" }) { id } }`);
-        const hit = await waitFor('the POST after rotation', () => receiver.received[0]);
+        const hit = await eventually(() => receiver.received[0], { what: 'the POST after rotation' });
         expect(verifyWebhookSignature({ secret, header: hit.headers['x-aftercare-signature'] as string, body: hit.body })).toBe(true);
       } finally {
         await app.stop();

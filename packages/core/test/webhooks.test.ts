@@ -1,11 +1,10 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createTestServer, errorCodes, type GraphQLClient, type TestServer } from '@aftercare/testing';
+import { createTestServer, errorCodes, type GraphQLClient, type TestServer, eventually } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhookSignature } from '../src/index.js';
 import { createLedgerPlugin, entryRemoved } from './fixtures/ledger-plugin.js';
-import { waitFor } from './fixtures/wait.js';
 
 interface Received {
   headers: http.IncomingHttpHeaders;
@@ -102,7 +101,7 @@ describe('outgoing webhooks', () => {
 
     await server.app.dataSource.transaction((m) => ledger.ctx.events.publish(m, entryRemoved, { entryId: 'x' }));
     const eventId = await publish('wh-1');
-    const hit = await waitFor('the POST', () => receiver.received.find((r) => JSON.parse(r.body).id === eventId));
+    const hit = await eventually(() => receiver.received.find((r) => JSON.parse(r.body).id === eventId), { what: 'the POST' });
 
     // Verify as a receiver would: HMAC-SHA256 over "<timestamp>.<raw body>", timestamp recent.
     const { t, v1 } = Object.fromEntries(
@@ -141,10 +140,13 @@ describe('outgoing webhooks', () => {
     // The event type it did not subscribe to was not sent.
     expect(receiver.received.map((r) => JSON.parse(r.body).type)).not.toContain('ledger.entry.removed');
 
-    const log = await waitFor('the delivery log', async () => {
-      const d = (await admin.data(DELIVERIES, { id: created.subscription.id })).webhookDeliveries;
-      return d.totalCount === 1 && d;
-    });
+    const log = await eventually(
+      async () => {
+        const d = (await admin.data(DELIVERIES, { id: created.subscription.id })).webhookDeliveries;
+        return d.totalCount === 1 && d;
+      },
+      { what: 'the delivery log' },
+    );
     expect(log.items[0]).toMatchObject({
       eventId,
       eventType: 'ledger.entry.added',
@@ -166,13 +168,12 @@ describe('outgoing webhooks', () => {
     const { subscription } = (await admin.data(CREATE, { input: { url: receiver.url, eventTypes: ['*'] } })).createWebhookSubscription;
     const eventId = await publish('wh-2');
 
-    const disabled = await waitFor(
-      'the subscription to be disabled',
+    const disabled = await eventually(
       async () => {
         const s = (await admin.data(SUBSCRIPTIONS)).webhookSubscriptions.items.find((x: { id: string }) => x.id === subscription.id);
         return !s.active && s;
       },
-      20_000,
+      { what: 'the subscription to be disabled', timeoutMs: 20_000 },
     );
     expect(disabled).toMatchObject({ active: false, consecutiveFailures: 3, disabledAt: expect.any(String) });
     const log = (await admin.data(DELIVERIES, { id: subscription.id })).webhookDeliveries;
@@ -190,10 +191,13 @@ describe('outgoing webhooks', () => {
     );
     expect(enabled.updateWebhookSubscription).toEqual({ active: true, consecutiveFailures: 0, disabledAt: null });
     const next = await publish('wh-3');
-    await waitFor('delivery after re-enabling', async () => {
-      const d = (await admin.data(DELIVERIES, { id: subscription.id })).webhookDeliveries;
-      return d.items.some((x: { eventId: string; success: boolean }) => x.eventId === next && x.success);
-    });
+    await eventually(
+      async () => {
+        const d = (await admin.data(DELIVERIES, { id: subscription.id })).webhookDeliveries;
+        return d.items.some((x: { eventId: string; success: boolean }) => x.eventId === next && x.success);
+      },
+      { what: 'delivery after re-enabling' },
+    );
   });
 
   it('refuses pages over 100 and a non-positive take', async () => {

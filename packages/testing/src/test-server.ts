@@ -1,7 +1,6 @@
 import {
   type AftercareApp,
   type AftercareConfigInput,
-  Customer,
   loadConfig,
   type MailTransport,
   type OutgoingMessage,
@@ -11,8 +10,10 @@ import {
 } from '@aftercare/core';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import { eventually } from './eventually.js';
 import { GraphQLClient } from './graphql-client.js';
 import './provided-context.js';
+import { createFixtures, type FixtureHost, type Fixtures, type TestSession } from './fixtures.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface TestServerOptions {
@@ -28,15 +29,7 @@ export interface TestServerOptions {
   staticDir?: string;
 }
 
-/** A signed-in test caller. */
-export interface TestSession {
-  /** Client sending `Authorization: Bearer <token>`. */
-  client: GraphQLClient;
-  token: string;
-  /** Staff user id or customer id. */
-  id: string;
-  email: string;
-}
+export type { TestSession } from './fixtures.js';
 
 /** A real server on a fresh database; `stop()` shuts it down and drops the database. */
 export interface TestServer {
@@ -52,8 +45,10 @@ export interface TestServer {
   waitForMessage(to: string, timeoutMs?: number): Promise<OutgoingMessage>;
   /** A new staff user with these built-in or custom roles (by name), signed in. Default: Administrator. */
   signInStaff(roles?: string[], email?: string): Promise<TestSession>;
-  /** A new customer, signed in. */
+  /** A new customer (created through the API), signed in. */
   signInCustomer(email?: string): Promise<TestSession>;
+  /** Customers, models, purchases, staff, API keys and sessions made through the public API (see {@link Fixtures}). */
+  fixtures: Fixtures;
   stop(): Promise<void>;
 }
 
@@ -93,42 +88,53 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     throw err;
   }
   const client = new GraphQLClient(app.graphqlUrl);
-  const unique = () => randomBytes(4).toString('hex');
+  const session = (token: string, id: string, email: string): TestSession => ({
+    client: client.withHeaders({ authorization: `Bearer ${token}` }),
+    token,
+    id,
+    email,
+  });
+  let admin: Promise<GraphQLClient> | undefined;
+  const fixtureHost: FixtureHost = {
+    client,
+    // One administrator per server makes the fixtures' objects; tests sign in their own callers.
+    admin: () =>
+      (admin ??= app.dataSource
+        .getRepository(Role)
+        .findOneByOrFail({ name: 'Administrator' })
+        .then((role) => fixtureHost.staffSession([role.id], `fixture-admin-${randomBytes(4).toString('hex')}@example.com`, 'Fixture Admin'))
+        .then((s) => s.client)),
+    async staffSession(roleIds, email, name) {
+      const user = await app.identity.createStaffUser(
+        { kind: 'anonymous' },
+        { email, name, password: `pw-${randomBytes(6).toString('hex')}-long-enough`, roleIds },
+        { skipGrantCheck: true },
+      );
+      const { token } = await app.identity.createStaffSession(user.id);
+      return session(token, user.id, email);
+    },
+    async customerSession(customerId, email) {
+      const { token } = await app.identity.createCustomerSession(customerId);
+      return session(token, customerId, email);
+    },
+  };
+  const fixtures = createFixtures(fixtureHost);
   return {
     app,
     url: app.url,
     client,
     databaseUrl: db.url,
     messages,
-    async waitForMessage(to, timeoutMs = 2000) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = messages.filter((m) => m.to === to.toLowerCase()).at(-1);
-        if (found) return found;
-        if (Date.now() > deadline) throw new Error(`No message to ${to} within ${timeoutMs} ms.`);
-        await new Promise((r) => setTimeout(r, 20));
-      }
-    },
-    async signInStaff(roles = ['Administrator'], email = `staff-${unique()}@example.com`) {
-      const all = await app.dataSource.getRepository(Role).find();
-      const roleIds = roles.map((name) => {
-        const role = all.find((r) => r.name === name);
-        if (!role) throw new Error(`No role named '${name}'.`);
-        return role.id;
+    waitForMessage(to, timeoutMs = 2000) {
+      return eventually(() => messages.filter((m) => m.to === to.toLowerCase()).at(-1), {
+        timeoutMs,
+        intervalMs: 20,
+        what: `a message to ${to}`,
       });
-      const user = await app.identity.createStaffUser(
-        { kind: 'anonymous' },
-        { email, name: 'Test Staff', password: `pw-${unique()}-long-enough`, roleIds },
-        { skipGrantCheck: true },
-      );
-      const { token } = await app.identity.createStaffSession(user.id);
-      return { client: client.withHeaders({ authorization: `Bearer ${token}` }), token, id: user.id, email };
     },
-    async signInCustomer(email = `customer-${unique()}@example.com`) {
-      const customer = await app.dataSource.getRepository(Customer).save({ name: 'Test Customer', email, locale: 'en' });
-      const { token } = await app.identity.createCustomerSession(customer.id);
-      return { client: client.withHeaders({ authorization: `Bearer ${token}` }), token, id: customer.id, email };
-    },
+    fixtures,
+    signInStaff: (roles = ['Administrator'], email) => fixtures.staff(roles, { email }),
+    signInCustomer: (email) => fixtures.customerSession(undefined, email ? { email } : {}),
     async stop() {
       await app.stop();
       await db.drop();

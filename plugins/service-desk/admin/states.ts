@@ -6,8 +6,7 @@ export type CaseStatus = 'NEW' | 'OPEN' | 'WAITING_ON_CUSTOMER' | 'WAITING_ON_TH
 export type CompensationStatus = 'PROPOSED' | 'APPROVED' | 'REJECTED';
 
 /**
- * The case state machine as the console shows it. The transitions mirror the server's table
- * (`src/services/case-state-machine.ts`); the case page offers what the server's
+ * The case states as the console shows them. The case page offers what the server's
  * `allowedTransitions` says for the case at hand, so an illegal step is never on screen.
  */
 export const caseStates = defineStatusMachine<CaseStatus>({
@@ -20,13 +19,6 @@ export const caseStates = defineStatusMachine<CaseStatus>({
     CLOSED: { label: 'serviceDesk.status.CLOSED', tone: 'default', final: true },
     MERGED: { label: 'serviceDesk.status.MERGED', tone: 'default', final: true },
   },
-  transitions: {
-    NEW: ['OPEN', 'WAITING_ON_CUSTOMER', 'WAITING_ON_THIRD_PARTY', 'RESOLVED', 'MERGED'],
-    OPEN: ['WAITING_ON_CUSTOMER', 'WAITING_ON_THIRD_PARTY', 'RESOLVED', 'MERGED'],
-    WAITING_ON_CUSTOMER: ['OPEN', 'WAITING_ON_THIRD_PARTY', 'RESOLVED', 'MERGED'],
-    WAITING_ON_THIRD_PARTY: ['OPEN', 'WAITING_ON_CUSTOMER', 'RESOLVED', 'MERGED'],
-    RESOLVED: ['OPEN', 'CLOSED'],
-  },
 });
 
 /** Proposed compensation waits for a second person; approved and rejected are decisions. */
@@ -36,7 +28,6 @@ export const compensationStates = defineStatusMachine<CompensationStatus>({
     APPROVED: { label: 'serviceDesk.compensation.status.APPROVED', tone: 'success', final: true },
     REJECTED: { label: 'serviceDesk.compensation.status.REJECTED', tone: 'error', final: true },
   },
-  transitions: { PROPOSED: ['APPROVED', 'REJECTED'] },
 });
 
 export const CASE_KINDS = ['INQUIRY', 'COMPLAINT', 'CLAIM'] as const;

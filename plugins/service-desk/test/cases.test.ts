@@ -1,4 +1,4 @@
-import { errorCodes, schemaDrift, type TestServer, type TestSession } from '@aftercare/testing';
+import { errorCodes, eventually, schemaDrift, type TestServer, type TestSession } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slaBreached } from '@aftercare/core';
 import { serviceDesk } from '../src/index.js';
@@ -198,13 +198,13 @@ describe('conversation and SLA', () => {
     await server.app.dataSource.transaction((m) =>
       server.app.events.forOwner('core').publish(m, slaBreached, payload, { aggregateId: c.id }),
     );
-    const deadline = Date.now() + 10_000;
-    let row: { escalated_at: Date | null; sla_breached: boolean } | undefined;
-    while (Date.now() < deadline) {
-      [row] = await server.app.dataSource.query(`SELECT escalated_at, sla_breached FROM service_desk_case WHERE id = $1`, [c.id]);
-      if (row?.escalated_at) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const row = await eventually(
+      async () => {
+        const [r] = await server.app.dataSource.query(`SELECT escalated_at, sla_breached FROM service_desk_case WHERE id = $1`, [c.id]);
+        return r?.escalated_at ? (r as { escalated_at: Date | null; sla_breached: boolean }) : undefined;
+      },
+      { intervalMs: 100, what: 'the escalation' },
+    );
     expect(row).toMatchObject({ sla_breached: true });
     expect(row!.escalated_at).not.toBeNull();
   });
@@ -477,9 +477,7 @@ describe('purchases and customer tier', () => {
         calendarId,
       },
     });
-    const [gold] = await server.app.dataSource.query(
-      `INSERT INTO customer (name, email, tier) VALUES ('Goldie', 'gold@example.com', 'gold') RETURNING id`,
-    );
+    const gold = await server.fixtures.customer({ name: 'Goldie', email: 'gold@example.com', tier: 'gold' });
     clock.set('2026-11-16T09:00:00Z');
     const c = await createCase(agent.client, { customerId: gold.id });
     expect(c.slaDueAt).toBe('2026-11-16T10:00:00.000Z');

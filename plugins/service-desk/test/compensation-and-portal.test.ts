@@ -208,9 +208,7 @@ describe('customer portal', () => {
   });
 
   it('answers in the customer’s language', async () => {
-    const [row] = await server.app.dataSource.query(
-      `INSERT INTO customer (name, email, locale) VALUES ('Lucía', 'lucia@example.com', 'es-ES') RETURNING id`,
-    );
+    const row = await server.fixtures.customer({ name: 'Lucía', email: 'lucia@example.com', locale: 'es-ES' });
     await createCase(agent.client, { customerId: row.id });
     const ack = await waitForMail(server, 'lucia@example.com', /SD-/);
     expect(ack.subject).toMatch(/^Hemos recibido su solicitud SD-\d+$/);

@@ -1,4 +1,4 @@
-import { createTestServer, type GraphQLClient, type TestServer } from '@aftercare/testing';
+import { createTestServer, eventually, type GraphQLClient, type TestServer } from '@aftercare/testing';
 import { createServiceDeskPlugin, type ServiceDeskOptions } from '../src/index.js';
 
 /** A test clock: starts at `start`, moved by the test. */
@@ -33,32 +33,15 @@ export async function createCase(client: GraphQLClient, input: Record<string, un
 }
 
 /** Wait until a message to `to` whose subject matches arrives (the outbox sends after commit, from a job). */
-export async function waitForMail(server: TestServer, to: string, subject: RegExp, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = server.messages.filter((m) => m.to === to.toLowerCase() && subject.test(m.subject)).at(-1);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`No message to ${to} matching ${subject} within ${timeoutMs} ms.`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+export function waitForMail(server: TestServer, to: string, subject: RegExp, timeoutMs = 10_000) {
+  return eventually(() => server.messages.filter((m) => m.to === to.toLowerCase() && subject.test(m.subject)).at(-1), {
+    timeoutMs,
+    what: `a message to ${to} matching ${subject}`,
+  });
 }
 
-let modelSeq = 0;
-/** A product model and a purchase of it by `customerId` (written directly: the catalogue is core's, tested there). */
+/** A purchase by `customerId` of `modelId` (or of a new model), through core's API. */
 export async function createPurchase(server: TestServer, customerId: string, modelId?: string): Promise<{ id: string; modelId: string }> {
-  const ds = server.app.dataSource;
-  if (!modelId) {
-    const n = ++modelSeq;
-    const [product] = await ds.query(`INSERT INTO product (name, category) VALUES ($1, 'Kitchen') RETURNING id`, [`Kettle ${n}`]);
-    [{ id: modelId }] = await ds.query(
-      `INSERT INTO product_model (product_id, sku, name, warranty_months, return_window_days) VALUES ($1, $2, $3, 24, 14) RETURNING id`,
-      [product.id, `KT-${n}`, `Kettle model ${n}`],
-    );
-  }
-  const [purchase] = await ds.query(
-    `INSERT INTO purchase (customer_id, model_id, serial_number, purchased_at, channel, price_minor, currency)
-     VALUES ($1, $2, $3, '2026-10-01T10:00:00Z', 'online', 4990, 'EUR') RETURNING id`,
-    [customerId, modelId, `SN-${Math.random().toString(36).slice(2, 10)}`],
-  );
-  return { id: purchase.id, modelId: modelId! };
+  const p = await server.fixtures.purchase({ customerId, ...(modelId ? { modelId } : {}) });
+  return { id: p.id, modelId: p.modelId };
 }

@@ -16,10 +16,9 @@ const from = new Date('2026-11-02T00:00:00Z');
 const to = new Date('2026-11-16T00:00:00Z');
 const W1 = '2026-11-02T00:00:00.000Z';
 const W2 = '2026-11-09T00:00:00.000Z';
-const P1 = '00000000-0000-4000-8000-000000000001';
-const P2 = '00000000-0000-4000-8000-000000000002';
-const P3 = '00000000-0000-4000-8000-000000000003';
-const P4 = '00000000-0000-4000-8000-000000000004';
+// Purchases by label; their ids are known once beforeAll has recorded them.
+const [P1, P2, P3, P4] = ['P1', 'P2', 'P3', 'P4'];
+const purchaseIds: Record<string, string> = {};
 
 interface Fixture {
   customer: () => string;
@@ -180,29 +179,19 @@ const values = (points: MetricPoint[]) => points.map((p) => [p.bucket.toISOStrin
 beforeAll(async () => {
   server = await deskServer(clock);
   const ds = server.app.dataSource;
-  [{ id: X }] = await ds.query(`INSERT INTO customer (name, email) VALUES ('Xavier', 'x@example.com') RETURNING id`);
-  [{ id: Y }] = await ds.query(`INSERT INTO customer (name, email) VALUES ('Yolanda', 'y@example.com') RETURNING id`);
+  ({ id: X } = await server.fixtures.customer({ name: 'Xavier' }));
+  ({ id: Y } = await server.fixtures.customer({ name: 'Yolanda' }));
   const [{ id: policyId }] = await ds.query(`SELECT id FROM sla_policy WHERE is_default`);
   // P1, P3 and P4 are the same model (M1), P2 another (M2); P3 belongs to Y, so it repeats nothing of X's.
-  const [product] = await ds.query(`INSERT INTO product (name, category) VALUES ('Kettle', 'Kitchen') RETURNING id`);
-  const model = async (sku: string) =>
-    (
-      await ds.query(
-        `INSERT INTO product_model (product_id, sku, name, warranty_months, return_window_days) VALUES ($1, $2, $2, 24, 14) RETURNING id`,
-        [product.id, sku],
-      )
-    )[0].id;
-  const [M1, M2] = [await model('M1'), await model('M2')];
-  for (const [id, customerId, modelId] of [
-    [P1, X, M1],
-    [P2, X, M2],
-    [P3, Y, M1],
-    [P4, X, M1],
-  ]) {
-    await ds.query(
-      `INSERT INTO purchase (id, customer_id, model_id, purchased_at, channel, price_minor, currency) VALUES ($1, $2, $3, '2026-10-01', 'online', 4990, 'EUR')`,
-      [id, customerId, modelId],
-    );
+  const M1 = await server.fixtures.productModel({ sku: 'M1', name: 'M1', category: 'Kitchen', productName: 'Kettle' });
+  const M2 = await server.fixtures.productModel({ sku: 'M2', name: 'M2', productId: M1.productId });
+  for (const [label, customerId, modelId] of [
+    [P1, X, M1.id],
+    [P2, X, M2.id],
+    [P3, Y, M1.id],
+    [P4, X, M1.id],
+  ] as const) {
+    purchaseIds[label] = (await server.fixtures.purchase({ customerId, modelId, purchasedAt: '2026-10-01T00:00:00Z' })).id;
   }
   for (const [key, f] of Object.entries(FIXTURE)) {
     const [{ id }] = await ds.query(
@@ -216,7 +205,7 @@ beforeAll(async () => {
         f.status,
         `Case ${key}`,
         f.customer(),
-        f.purchase ?? null,
+        f.purchase ? purchaseIds[f.purchase] : null,
         f.replies,
         f.firstResolved ?? null,
         f.resolved ?? null,

@@ -27,7 +27,7 @@ export type RegistrationSource = (typeof REGISTRATION_SOURCES)[number];
 export const REGISTRATION_STATUSES = ['active', 'expired'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
-/** Warranty claim states (DOMAIN.md), see services/claim-state-machine.ts for the moves. */
+/** Warranty claim states (docs/domain.md), see services/claim-state-machine.ts for the moves. */
 export const CLAIM_STATUSES = [
   'draft',
   'submitted',

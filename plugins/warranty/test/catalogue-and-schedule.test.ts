@@ -26,7 +26,7 @@ beforeAll(async () => {
   tech = await server.signInStaff(['Technician']);
   tech2 = await server.signInStaff(['Technician']);
   agent = await server.signInStaff(['Agent']);
-  model = await createModel(admin.client, 12);
+  model = await createModel(server, 12);
 });
 afterAll(async () => {
   await server?.stop();
@@ -114,8 +114,8 @@ describe('parts catalogue', () => {
 
 describe('registrations list', () => {
   it('filters by status and source and shows model and customer', async () => {
-    const customerId = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
-    const p = await createPurchase(admin.client, { customerId, modelId: model.modelId, purchasedAt: '2026-10-01T10:00:00Z' });
+    const customerId = await createCustomer(server, 'ES', 'Europe/Madrid');
+    const p = await createPurchase(server, { customerId, modelId: model.modelId, purchasedAt: '2026-10-01T10:00:00Z' });
     await waitForRegistration(admin.client, p.serialNumber);
     const other = await agent.client.data(`mutation($i: RegisterWarrantyInput!) { registerWarranty(input: $i) { id source } }`, {
       i: {
@@ -152,9 +152,9 @@ describe('technician schedule', () => {
   }`;
 
   it('lists the visits of a week with their repair order and technician, in a constant number of statements', async () => {
-    const customerId = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
+    const customerId = await createCustomer(server, 'ES', 'Europe/Madrid');
     const create = async () => {
-      const p = await createPurchase(admin.client, { customerId, modelId: model.modelId, purchasedAt: '2026-10-01T10:00:00Z' });
+      const p = await createPurchase(server, { customerId, modelId: model.modelId, purchasedAt: '2026-10-01T10:00:00Z' });
       return (
         await tech.client.data(`mutation($i: CreateRepairOrderInput!) { createRepairOrder(input: $i) { id reference } }`, {
           i: { purchaseId: p.id },

@@ -28,8 +28,8 @@ beforeAll(async () => {
   agent = await server.signInStaff(['Agent']);
   supervisor = await server.signInStaff(['Supervisor']);
   tech = await server.signInStaff(['Technician']);
-  modelA = await createModel(admin.client, 24);
-  modelB = await createModel(admin.client, 24);
+  modelA = await createModel(server, 24);
+  modelB = await createModel(server, 24);
 });
 afterAll(async () => {
   await server?.stop();
@@ -37,8 +37,8 @@ afterAll(async () => {
 
 async function claimOn(modelId: string, at: string) {
   clock.set(at);
-  const customerId = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
-  const p = await createPurchase(admin.client, { customerId, modelId, purchasedAt: '2026-06-01T10:00:00Z' });
+  const customerId = await createCustomer(server, 'ES', 'Europe/Madrid');
+  const p = await createPurchase(server, { customerId, modelId, purchasedAt: '2026-06-01T10:00:00Z' });
   await waitForRegistration(admin.client, p.serialNumber);
   const claim = (await admin.client.data(SUBMIT, { i: { purchaseId: p.id, description: 'Leaks water' } })).submitWarrantyClaim;
   return { ...claim, serialNumber: p.serialNumber } as { id: string; reference: string; serialNumber: string };

@@ -24,7 +24,7 @@ beforeAll(async () => {
   admin = await server.signInStaff(['Administrator']);
   agent = await server.signInStaff(['Agent']);
   supervisor = await server.signInStaff(['Supervisor']);
-  model = await createModel(admin.client, 12);
+  model = await createModel(server, 12);
 });
 afterAll(async () => {
   await server?.stop();
@@ -36,9 +36,9 @@ const MOVE = `mutation($id: ID!, $s: WarrantyClaimStatus!) { transitionWarrantyC
 
 describe('coverage', () => {
   it('registers a purchase automatically and covers until the last local day, not the day after', async () => {
-    const customerId = await createCustomer(admin.client, 'US', 'America/Los_Angeles');
+    const customerId = await createCustomer(server, 'US', 'America/Los_Angeles');
     // 13:00 in Los Angeles on 15 March 2025; the model has 12 months from purchase; no US legal guarantee configured.
-    const p = await createPurchase(admin.client, { customerId, modelId: model.modelId, purchasedAt: '2025-03-15T20:00:00Z' });
+    const p = await createPurchase(server, { customerId, modelId: model.modelId, purchasedAt: '2025-03-15T20:00:00Z' });
     const reg = await waitForRegistration(admin.client, p.serialNumber);
     expect(reg).toMatchObject({ source: 'PURCHASE', months: 12, endsAt: '2026-03-15T07:00:00.000Z' });
 
@@ -56,8 +56,8 @@ describe('coverage', () => {
   });
 
   it('honours the EU legal guarantee (24 months from delivery) after the commercial warranty lapsed', async () => {
-    const customerId = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
-    const p = await createPurchase(admin.client, {
+    const customerId = await createCustomer(server, 'ES', 'Europe/Madrid');
+    const p = await createPurchase(server, {
       customerId,
       modelId: model.modelId,
       purchasedAt: '2025-01-10T10:00:00Z',
@@ -77,7 +77,7 @@ describe('coverage', () => {
   it('answers unregistered for an unknown serial and registers items bought elsewhere with proof', async () => {
     const none = (await agent.client.data(COVERAGE, { s: 'NOPE-1' })).warrantyCoverage;
     expect(none).toMatchObject({ covered: false, reason: 'UNREGISTERED' });
-    const customerId = await createCustomer(admin.client, 'FR', 'Europe/Paris');
+    const customerId = await createCustomer(server, 'FR', 'Europe/Paris');
     const REG = `mutation($i: RegisterWarrantyInput!) { registerWarranty(input: $i) { id source serialNumber seller months } }`;
     const missing = await agent.client.request(REG, {
       i: { customerId, modelId: model.modelId, serialNumber: 'ext-1', purchasedAt: '2026-10-01T10:00:00Z' },
@@ -109,8 +109,8 @@ describe('coverage', () => {
   });
 
   it('sells an extended warranty once per idempotency key that covers after the commercial end', async () => {
-    const customerId = await createCustomer(admin.client, 'US', 'America/New_York');
-    const p = await createPurchase(admin.client, { customerId, modelId: model.modelId, purchasedAt: '2026-01-10T15:00:00Z' });
+    const customerId = await createCustomer(server, 'US', 'America/New_York');
+    const p = await createPurchase(server, { customerId, modelId: model.modelId, purchasedAt: '2026-01-10T15:00:00Z' });
     const reg = await waitForRegistration(admin.client, p.serialNumber);
     const SELL = `mutation($i: SellExtendedWarrantyInput!) { sellExtendedWarranty(input: $i) { id startsAt endsAt termMonths } }`;
     const i = {
@@ -135,8 +135,8 @@ describe('claims', () => {
   let serial: string;
   let purchaseId: string;
   beforeAll(async () => {
-    const customerId = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
-    const p = await createPurchase(admin.client, {
+    const customerId = await createCustomer(server, 'ES', 'Europe/Madrid');
+    const p = await createPurchase(server, {
       customerId,
       modelId: model.modelId,
       purchasedAt: '2026-06-01T10:00:00Z',
@@ -246,8 +246,8 @@ describe('customer portal isolation', () => {
   beforeAll(async () => {
     ana = await server.signInCustomer();
     bob = await server.signInCustomer();
-    anaPurchase = await createPurchase(admin.client, { customerId: ana.id, modelId: model.modelId, purchasedAt: '2026-09-01T10:00:00Z' });
-    bobPurchase = await createPurchase(admin.client, { customerId: bob.id, modelId: model.modelId, purchasedAt: '2026-09-02T10:00:00Z' });
+    anaPurchase = await createPurchase(server, { customerId: ana.id, modelId: model.modelId, purchasedAt: '2026-09-01T10:00:00Z' });
+    bobPurchase = await createPurchase(server, { customerId: bob.id, modelId: model.modelId, purchasedAt: '2026-09-02T10:00:00Z' });
     await waitForRegistration(admin.client, anaPurchase.serialNumber);
     await waitForRegistration(admin.client, bobPurchase.serialNumber);
   });

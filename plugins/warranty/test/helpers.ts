@@ -1,4 +1,5 @@
-import { createTestServer, type GraphQLClient, type TestServer } from '@aftercare/testing';
+import { randomUUID } from 'node:crypto';
+import { createTestServer, eventually, type GraphQLClient, type TestServer } from '@aftercare/testing';
 import { createWarrantyPlugin } from '../src/index.js';
 
 /** A test clock: starts at `start`, moved by the test. */
@@ -17,51 +18,43 @@ export function warrantyServer(clock: { now: () => Date }): Promise<TestServer> 
   return createTestServer({ plugins: [createWarrantyPlugin({ now: clock.now })], config: { jobPollSeconds: 0.5 } });
 }
 
-let seq = 0;
-const unique = () => `${Date.now().toString(36)}${++seq}`;
-
-/** A product with one model (default warranty `warrantyMonths`), created through the API. */
-export async function createModel(admin: GraphQLClient, warrantyMonths = 12, category = 'Washing machines') {
-  const p = await admin.data(`mutation($i: CreateProductInput!) { createProduct(input: $i) { id } }`, {
-    i: { name: `Washer ${unique()}`, category },
-  });
-  const m = await admin.data(`mutation($i: CreateProductModelInput!) { createProductModel(input: $i) { id sku } }`, {
-    i: { productId: p.createProduct.id, sku: `W-${unique()}`, name: 'Washer 8kg', warrantyMonths, returnWindowDays: 14 },
-  });
-  return { productId: p.createProduct.id as string, modelId: m.createProductModel.id as string };
+/** A product with one model (default warranty `warrantyMonths`), through core's API. */
+export async function createModel(server: TestServer, warrantyMonths = 12, category = 'Washing machines') {
+  const m = await server.fixtures.productModel({ sku: `W-${randomUUID().slice(0, 8)}`, warrantyMonths, category, name: 'Washer 8kg' });
+  return { productId: m.productId, modelId: m.id };
 }
 
-/** A customer in a country and time zone. */
-export async function createCustomer(admin: GraphQLClient, country: string, timeZone: string, email = `c-${unique()}@example.com`) {
-  const d = await admin.data(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }`, {
-    i: { name: 'Ana Test', email, timeZone, addresses: [{ line1: 'Calle 1', city: 'Somewhere', country }] },
+/** A customer in a country and time zone, through core's API. */
+export async function createCustomer(server: TestServer, country: string, timeZone: string, email?: string) {
+  const c = await server.fixtures.customer({
+    name: 'Ana Test',
+    timeZone,
+    addresses: [{ line1: 'Calle 1', city: 'Somewhere', country }],
+    ...(email ? { email } : {}),
   });
-  return d.createCustomer.id as string;
+  return c.id;
 }
 
 /** A purchase through core (publishes core.purchase.created). */
 export async function createPurchase(
-  admin: GraphQLClient,
+  server: TestServer,
   input: { customerId: string; modelId: string; purchasedAt: string; deliveredAt?: string; serialNumber?: string },
 ) {
-  const d = await admin.data(`mutation($i: CreatePurchaseInput!) { createPurchase(input: $i) { id serialNumber } }`, {
-    i: { serialNumber: `SN-${unique()}`, channel: 'online', priceMinor: 49900, currency: 'EUR', ...input },
-  });
-  return d.createPurchase as { id: string; serialNumber: string };
+  const p = await server.fixtures.purchase({ priceMinor: 49900, ...input });
+  return { id: p.id, serialNumber: p.serialNumber };
 }
 
 /** Wait until the auto-registration subscriber registered the purchase. */
 export async function waitForRegistration(admin: GraphQLClient, serialNumber: string, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const d = await admin.data(`query($s: String) { warrantyRegistrations(serialNumber: $s) { items { id source endsAt months } } }`, {
-      s: serialNumber,
-    });
-    if (d.warrantyRegistrations.items.length)
-      return d.warrantyRegistrations.items[0] as { id: string; source: string; endsAt: string; months: number };
-    if (Date.now() > deadline) throw new Error(`No registration for ${serialNumber} within ${timeoutMs} ms.`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  return eventually(
+    async () => {
+      const d = await admin.data(`query($s: String) { warrantyRegistrations(serialNumber: $s) { items { id source endsAt months } } }`, {
+        s: serialNumber,
+      });
+      return d.warrantyRegistrations.items[0] as { id: string; source: string; endsAt: string; months: number } | undefined;
+    },
+    { timeoutMs, intervalMs: 100, what: `the registration of ${serialNumber}` },
+  );
 }
 
 export const COVERAGE = `query($s: String, $p: ID, $at: DateTimeISO, $d: String) {

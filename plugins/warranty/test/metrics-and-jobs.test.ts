@@ -26,8 +26,8 @@ const SERIES = `query ($names: [String!]!, $from: DateTimeISO!, $to: DateTimeISO
 
 describe('metrics on a fixture set', () => {
   it('computes claim rate, turnaround, first-time fix and warranty cost per model', async () => {
-    const { modelId } = await createModel(admin.client, 24);
-    const customerId = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
+    const { modelId } = await createModel(server, 24);
+    const customerId = await createCustomer(server, 'ES', 'Europe/Madrid');
     const q = (sql: string, params: unknown[] = []) => server.app.dataSource.query(sql, params);
     // Four items in the field, bought in January.
     for (const serial of ['M-1', 'M-2', 'M-3', 'M-4']) {
@@ -78,10 +78,10 @@ describe('metrics on a fixture set', () => {
 
 describe('daily expiry job', () => {
   it('expires lapsed registrations once with an event, and offers an extension before the end', async () => {
-    const { modelId } = await createModel(admin.client, 12);
+    const { modelId } = await createModel(server, 12);
     const customer = await server.signInCustomer();
-    const lapsed = await createPurchase(admin.client, { customerId: customer.id, modelId, purchasedAt: '2025-11-20T10:00:00Z' });
-    const ending = await createPurchase(admin.client, { customerId: customer.id, modelId, purchasedAt: '2025-12-01T10:00:00Z' });
+    const lapsed = await createPurchase(server, { customerId: customer.id, modelId, purchasedAt: '2025-11-20T10:00:00Z' });
+    const ending = await createPurchase(server, { customerId: customer.id, modelId, purchasedAt: '2025-12-01T10:00:00Z' });
     const a = await waitForRegistration(admin.client, lapsed.serialNumber);
     const b = await waitForRegistration(admin.client, ending.serialNumber);
     clock.set('2026-11-21T03:00:00Z');
@@ -107,9 +107,9 @@ describe('daily expiry job', () => {
 
 describe('timeline, privacy and demo data', () => {
   it('shows registrations and claims in the customer history and erases what the customer wrote', async () => {
-    const { modelId } = await createModel(admin.client, 12);
-    const customerId = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
-    const p = await createPurchase(admin.client, { customerId, modelId, purchasedAt: '2026-10-01T10:00:00Z' });
+    const { modelId } = await createModel(server, 12);
+    const customerId = await createCustomer(server, 'ES', 'Europe/Madrid');
+    const p = await createPurchase(server, { customerId, modelId, purchasedAt: '2026-10-01T10:00:00Z' });
     await waitForRegistration(admin.client, p.serialNumber);
     await admin.client.data(`mutation($i: SubmitWarrantyClaimInput!) { submitWarrantyClaim(input: $i) { id } }`, {
       i: { purchaseId: p.id, description: 'My neighbour Juan Pérez saw it smoke' },

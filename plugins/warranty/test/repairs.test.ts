@@ -33,14 +33,14 @@ beforeAll(async () => {
   supervisor = await server.signInStaff(['Supervisor']);
   tech = await server.signInStaff(['Technician']);
   tech2 = await server.signInStaff(['Technician']);
-  model = await createModel(admin.client, 12);
+  model = await createModel(server, 12);
 });
 afterAll(async () => {
   await server?.stop();
 });
 
 async function approvedClaim(customerId: string, purchasedAt: string, deliveredAt: string, consumerRemedy?: string) {
-  const p = await createPurchase(admin.client, { customerId, modelId: model.modelId, purchasedAt, deliveredAt });
+  const p = await createPurchase(server, { customerId, modelId: model.modelId, purchasedAt, deliveredAt });
   await waitForRegistration(admin.client, p.serialNumber);
   const claim = (
     await supervisor.client.data(SUBMIT, {
@@ -53,7 +53,7 @@ async function approvedClaim(customerId: string, purchasedAt: string, deliveredA
 
 describe('repairs from claims', () => {
   it('extends the EU legal guarantee by 12 months after a repair the consumer chose', async () => {
-    const customerId = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
+    const customerId = await createCustomer(server, 'ES', 'Europe/Madrid');
     // Commercial (12 months from purchase) has lapsed; the legal guarantee runs to 2026-12-04.
     const { purchase, claim } = await approvedClaim(customerId, '2024-12-01T10:00:00Z', '2024-12-05T10:00:00Z', 'REPAIR');
     expect(claim).toMatchObject({ entitled: true, legalBasis: 'LEGAL_GUARANTEE' });
@@ -106,8 +106,8 @@ describe('repairs from claims', () => {
 
 describe('repair orders of a customer and as SLA subjects', () => {
   it("lists only the customer's repair orders, and names claims and repairs in the SLA views with links", async () => {
-    const mine = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
-    const other = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
+    const mine = await createCustomer(server, 'ES', 'Europe/Madrid');
+    const other = await createCustomer(server, 'ES', 'Europe/Madrid');
     const a = await approvedClaim(mine, '2026-06-01T10:00:00Z', '2026-06-02T10:00:00Z');
     const b = await approvedClaim(other, '2026-06-01T10:00:00Z', '2026-06-02T10:00:00Z');
     const orderA = (await tech.client.data(CREATE, { i: { claimId: a.claim.id } })).createRepairOrder;
@@ -148,7 +148,7 @@ describe('repair orders of a customer and as SLA subjects', () => {
 
 describe('spare parts stock', () => {
   it('never goes negative when two technicians take the last part at the same time', async () => {
-    const customerId = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
+    const customerId = await createCustomer(server, 'ES', 'Europe/Madrid');
     const a = await approvedClaim(customerId, '2026-08-01T10:00:00Z', '2026-08-02T10:00:00Z');
     const b = await approvedClaim(customerId, '2026-08-01T10:00:00Z', '2026-08-02T10:00:00Z');
     const oa = (await tech.client.data(CREATE, { i: { claimId: a.claim.id } })).createRepairOrder;
@@ -179,9 +179,8 @@ describe('paid repairs and estimates', () => {
   const RESPOND = `mutation($id: ID!, $a: Boolean!) { respondToRepairEstimate(repairOrderId: $id, accept: $a) { id status } }`;
   beforeAll(async () => {
     customer = await server.signInCustomer();
-    purchaseId = (
-      await createPurchase(admin.client, { customerId: customer.id, modelId: model.modelId, purchasedAt: '2022-01-01T10:00:00Z' })
-    ).id;
+    purchaseId = (await createPurchase(server, { customerId: customer.id, modelId: model.modelId, purchasedAt: '2022-01-01T10:00:00Z' }))
+      .id;
   });
 
   it('starts work only after the customer accepts the estimate', async () => {
@@ -215,7 +214,7 @@ describe('paid repairs and estimates', () => {
 
 describe('visits', () => {
   it('books technicians in slots and refuses double booking', async () => {
-    const customerId = await createCustomer(admin.client, 'ES', 'Europe/Madrid');
+    const customerId = await createCustomer(server, 'ES', 'Europe/Madrid');
     const { claim } = await approvedClaim(customerId, '2026-10-01T10:00:00Z', '2026-10-02T10:00:00Z');
     const order = (await tech.client.data(CREATE, { i: { claimId: claim.id } })).createRepairOrder;
     const VISIT = `mutation($i: ScheduleVisitInput!) { scheduleVisit(input: $i) { id startsAt endsAt technicianId } }`;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ANONYMOUS, type AftercareApp, loadConfig, type PluginEntry, Role, startAftercare } from '@aftercare/core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,9 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
     );
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'aftercare-e2e-'));
+  // Run as root, the embedded database runs as a separate `postgres` user, which must be able to
+  // enter the folder (mkdtemp makes it private to its creator).
+  chmodSync(dataDir, 0o755);
   // With DATABASE_URL: a fresh database on that server, dropped afterwards. Without: embedded PostgreSQL.
   let databaseUrl: string | undefined;
   let dropDatabase = async () => undefined as void;

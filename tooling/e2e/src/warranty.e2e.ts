@@ -112,7 +112,7 @@ describe('warranty console', () => {
     const dialog = page.locator('[data-test="file-claim-dialog"]');
     await dialog.getByLabel('Fault description').fill('The drum does not spin and the machine shows E21.');
     await dialog.getByRole('button', { name: 'File claim' }).click();
-    await page.getByRole('heading', { name: /^Claim WC-\d+$/ }).waitFor();
+    await page.getByRole('heading', { name: /^WC-\d+ · WM-8KG · Washer 8 kg$/ }).waitFor();
     claimUrl = page.url();
     assert.match(new URL(claimUrl).pathname, /^\/warranty\/claims\/[0-9a-f-]{36}$/);
     assert.equal(await page.locator('.ak-status').first().textContent(), 'Submitted');
@@ -160,7 +160,7 @@ describe('warranty console', () => {
     await dialog.locator('[data-test="technician-picker"]').click();
     await page.locator('.n-base-select-option').getByText(technician.name).click();
     await dialog.getByRole('button', { name: 'Create' }).click();
-    await page.getByRole('heading', { name: /^Repair RO-\d+$/ }).waitFor();
+    await page.getByRole('heading', { name: /^RO-\d+ · WM-8KG · Washer 8 kg$/ }).waitFor();
     repairUrl = page.url();
     assert.match(new URL(repairUrl).pathname, /^\/warranty\/repairs\/[0-9a-f-]{36}$/);
   });

@@ -4,6 +4,7 @@ import { ProductModel } from '../entities/product-model.entity.js';
 import { Product } from '../entities/product.entity.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import type { Page } from '../graphql/pagination.js';
+import { likeEscape } from './like.js';
 
 export interface ProductFields {
   name?: string;
@@ -19,8 +20,6 @@ export interface ProductModelFields {
   warrantyMonths?: number;
   returnWindowDays?: number;
 }
-
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** SKUs are compared and stored upper-case without surrounding spaces. */
 export const normalizeSku = (sku: string) => sku.trim().toUpperCase();

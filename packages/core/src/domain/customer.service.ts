@@ -8,6 +8,7 @@ import type { EventBus } from '../events/event-bus.js';
 import type { Page } from '../graphql/pagination.js';
 import { normalizeEmail } from '../identity/identity.service.js';
 import { customerCreated } from './customer.events.js';
+import { likeEscape } from './like.js';
 
 /** The writable fields of a customer. Absent fields keep their value on update; null clears. */
 export interface CustomerFields {
@@ -58,7 +59,6 @@ export function customerSearchText(c: Pick<Customer, 'name' | 'email' | 'emails'
 }
 
 /** `%`, `_` and `\` match literally in a LIKE pattern. */
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 function normalizeFields(f: CustomerFields): Partial<Customer> {
   const out: Partial<Customer> = {};

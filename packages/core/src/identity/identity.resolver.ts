@@ -291,6 +291,33 @@ function presentedToken(ctx: GraphQLContext): string | undefined {
 }
 
 /** Sign-in, sessions, staff users, roles, permissions and API keys. */
+@ObjectType({ description: 'A staff user as pickers and references show them: id and name only.' })
+class StaffDirectoryEntry {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+}
+
+@ArgsType()
+class StaffDirectoryArgs {
+  @Field({ nullable: true, description: 'Part of a name or e-mail.' })
+  @IsOptional()
+  @MaxLength(100)
+  search?: string;
+
+  @Field({ nullable: true, description: 'Only staff whose roles grant this permission, e.g. warranty.repair.write.' })
+  @IsOptional()
+  @MaxLength(100)
+  permission?: string;
+
+  @Field(() => Int, { defaultValue: 20, description: 'At most 100.' })
+  @Min(1)
+  @Max(100)
+  take: number;
+}
+
 @Resolver()
 export class IdentityResolver {
   @Public()
@@ -363,6 +390,15 @@ export class IdentityResolver {
   @Mutation(() => StaffUser, { description: 'The user can no longer sign in; all their sessions end at once.' })
   deactivateStaffUser(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<StaffUser> {
     return ctx.identity.deactivateStaffUser(ctx.actor, id);
+  }
+
+  @Authorized(STAFF)
+  @Query(() => [StaffDirectoryEntry], {
+    description:
+      'Active staff users by name, for pickers (any signed-in staff user): by part of a name or e-mail, and by a permission their roles grant.',
+  })
+  staffDirectory(@Args() args: StaffDirectoryArgs, @Ctx() ctx: GraphQLContext): Promise<StaffDirectoryEntry[]> {
+    return ctx.identity.staffDirectory(args);
   }
 
   @Authorized('core.staff.read', 'core.staff.manage')

@@ -12,6 +12,7 @@ import { PasswordResetToken } from '../entities/password-reset-token.entity.js';
 import { Role } from '../entities/role.entity.js';
 import { StaffUser } from '../entities/staff-user.entity.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../errors.js';
+import { likeEscape } from '../domain/like.js';
 import type { Notifier } from '../notifications/notification.service.js';
 import { ApiKeyCache, type ResolvedApiKey } from './api-key-cache.js';
 import type { PermissionEntry } from './permissions.js';
@@ -446,6 +447,30 @@ export class IdentityService {
       take,
     });
     return { items, totalCount };
+  }
+
+  /**
+   * Active staff users by name, for pickers: `search` matches part of the name or e-mail, and
+   * `permission` keeps only those whose roles grant it (administrators always qualify).
+   */
+  async staffDirectory(options: { search?: string | null; permission?: string | null; take: number }): Promise<StaffUser[]> {
+    const { search, permission, take } = options;
+    if (permission && !this.allPermissions.has(permission)) {
+      throw new ValidationError([{ field: 'permission', message: 'is not a known permission' }]);
+    }
+    const q = this.ds.getRepository(StaffUser).createQueryBuilder('u').select(['u.id', 'u.name']).where('u.active');
+    const text = search?.trim();
+    if (text) {
+      q.andWhere(`(u.name ILIKE :like ESCAPE '\\' OR u.email ILIKE :like ESCAPE '\\')`, { like: `%${likeEscape(text)}%` });
+    }
+    if (permission) {
+      q.andWhere(
+        `EXISTS (SELECT 1 FROM staff_user_role ur JOIN role r ON r.id = ur.role_id
+                  WHERE ur.staff_user_id = u.id AND (:perm = ANY(r.permissions) OR (r.built_in AND r.name = 'Administrator')))`,
+        { perm: permission },
+      );
+    }
+    return q.orderBy('u.name', 'ASC').addOrderBy('u.id', 'ASC').limit(take).getMany();
   }
 
   async staffUser(id: string): Promise<StaffUser | null> {

@@ -4,7 +4,7 @@ import { timeBucketSql } from './metrics.service.js';
 const TARGET_GROUP: Record<string, string> = { target: 'target', owner: 'subject_type' };
 
 /**
- * SLA compliance (DOMAIN.md): the share of SLA targets met, per target kind. A target counts in the
+ * SLA compliance (docs/domain.md): the share of SLA targets met, per target kind. A target counts in the
  * bucket of its due date once it is decided: met, breached, or still running past its due date.
  */
 export const slaCompliance: MetricDefinition = {

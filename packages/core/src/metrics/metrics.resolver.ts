@@ -11,7 +11,7 @@ enum MetricIntervalEnum {
 }
 registerEnumType(MetricIntervalEnum, { name: 'MetricInterval', description: 'Bucket size of a metric series.' });
 
-@ObjectType('MetricDefinition', { description: 'A named measure, as DOMAIN definitions state it.' })
+@ObjectType('MetricDefinition', { description: 'A named measure with its definition (docs/domain.md).' })
 class MetricDefinitionType {
   @Field({ description: '`<owner>.<metric>`, e.g. `core.sla_compliance`.' })
   name: string;

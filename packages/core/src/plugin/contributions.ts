@@ -93,13 +93,13 @@ export interface MetricPoint {
   sampleSize?: number | null;
 }
 
-/** A named measure from DOMAIN.md (CSAT, NPS, FCR, resolution time...), contributed by a plugin. */
+/** A named measure from docs/domain.md (CSAT, NPS, FCR, resolution time...), contributed by a plugin. */
 export interface MetricDefinition {
   /** `<plugin>.<metric>` in snake case after the dot, e.g. `service-desk.first_contact_resolution`. */
   name: string;
   /** Short label in English, e.g. "First contact resolution". */
   label: string;
-  /** The definition in one or two sentences, as DOMAIN.md states it. */
+  /** The definition in one or two sentences, as docs/domain.md states it. */
   description: string;
   unit: MetricUnit;
   /** Permission needed to read the metric, e.g. `service-desk.metrics.read`. */

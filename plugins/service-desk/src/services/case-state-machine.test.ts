@@ -3,7 +3,7 @@ import { CASE_STATUSES, type CaseStatus } from '../domain.js';
 import { CASE_TRANSITIONS, slaEventsFor, transition } from './case-state-machine.js';
 
 describe('case state machine', () => {
-  it('follows DOMAIN.md: new → open ⇄ waiting → resolved → closed, resolved → open (reopen)', () => {
+  it('follows docs/domain.md: new → open ⇄ waiting → resolved → closed, resolved → open (reopen)', () => {
     expect(transition('new', 'open')).toBe('open');
     expect(transition('open', 'waiting_on_customer')).toBe('waiting_on_customer');
     expect(transition('waiting_on_customer', 'open')).toBe('open');

@@ -2,7 +2,7 @@ import { InvalidTransitionError } from '@aftercare/core';
 import type { CaseStatus } from '../domain.js';
 
 /**
- * The allowed state changes of a case (DOMAIN.md: new → open ⇄ waiting_on_customer |
+ * The allowed state changes of a case (docs/domain.md: new → open ⇄ waiting_on_customer |
  * waiting_on_third_party → resolved → closed; resolved → open again within the reopen window).
  * `merged` ends a duplicate; `closed` and `merged` are final.
  */

@@ -104,7 +104,7 @@ export async function rootCausePareto(m: EntityManager, from: Date, to: Date): P
 
 const metric = (d: Omit<MetricDefinition, 'permission'>): MetricDefinition => ({ ...d, permission: P.metricsRead });
 
-/** The metrics the service desk contributes, as DOMAIN.md defines them. */
+/** The metrics the service desk contributes, as docs/domain.md defines them. */
 export const serviceDeskMetrics: MetricDefinition[] = [
   metric({
     name: 'service-desk.first_contact_resolution',

@@ -15,7 +15,7 @@ export interface TriageInput {
 export const DEFAULT_SEVERITY: Readonly<Record<CaseKind, CaseSeverity>> = { inquiry: 'general', complaint: 'minor', claim: 'moderate' };
 
 /**
- * Severity triage (DOMAIN.md): staff's choice wins; otherwise a serious keyword (whole word or phrase,
+ * Severity triage (docs/domain.md): staff's choice wins; otherwise a serious keyword (whole word or phrase,
  * any case) makes the case serious; otherwise the kind's default.
  */
 export function triageSeverity(input: TriageInput): CaseSeverity {

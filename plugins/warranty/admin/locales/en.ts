@@ -29,8 +29,6 @@ export default {
       register: 'Register warranty',
       registerSubmit: 'Register',
       registered: 'Registered: covered through {day}.',
-      pickModel: 'Type a SKU or model name',
-      pickCustomer: 'Type a name, e-mail or phone',
       boughtElsewhere: 'Bought elsewhere',
       ourPurchase: 'One of our purchases',
       purchase: 'Purchase',
@@ -252,7 +250,6 @@ export default {
     },
     claims: {
       title: 'Warranty claims',
-      detailTitle: 'Claim {reference}',
       empty: 'No warranty claims yet. Claims are filed from the coverage lookup.',
       noMatch: 'No claim matches these filters.',
       hidden: 'Hidden (needs permission to read customers)',
@@ -403,7 +400,6 @@ export default {
     },
     repairs: {
       title: 'Repairs',
-      detailTitle: 'Repair {reference}',
       none: 'No repair orders.',
       partsShort: 'parts: {parts}',
       unassigned: 'Unassigned',

@@ -29,8 +29,6 @@ export default {
       register: 'Registrar garantía',
       registerSubmit: 'Registrar',
       registered: 'Registrado: cubierto hasta el {day}.',
-      pickModel: 'Escriba un SKU o nombre de modelo',
-      pickCustomer: 'Escriba un nombre, correo o teléfono',
       boughtElsewhere: 'Comprado en otro sitio',
       ourPurchase: 'Una de nuestras compras',
       purchase: 'Compra',
@@ -253,7 +251,6 @@ export default {
     },
     claims: {
       title: 'Reclamaciones de garantía',
-      detailTitle: 'Reclamación {reference}',
       empty: 'Aún no hay reclamaciones de garantía. Se presentan desde la consulta de cobertura.',
       noMatch: 'Ninguna reclamación coincide con estos filtros.',
       hidden: 'Oculto (requiere permiso para ver clientes)',
@@ -404,7 +401,6 @@ export default {
     },
     repairs: {
       title: 'Reparaciones',
-      detailTitle: 'Reparación {reference}',
       none: 'No hay órdenes de reparación.',
       partsShort: 'piezas: {parts}',
       unassigned: 'Sin asignar',

@@ -2,7 +2,7 @@ import { InvalidTransitionError } from '@aftercare/core';
 import type { ClaimStatus } from '../domain.js';
 
 /**
- * Every allowed move of a warranty claim (DOMAIN.md): draft → submitted → in_review ⇄ info_requested;
+ * Every allowed move of a warranty claim (docs/domain.md): draft → submitted → in_review ⇄ info_requested;
  * in_review → approved | rejected; approved → awaiting_item → received → in_repair → resolved → closed;
  * cancelled from any state before received. Adapted: an approved on-site claim goes straight to
  * in_repair (the technician visits, nothing is shipped), and a rejected claim is closed.

@@ -17,18 +17,6 @@ export const claimStates = defineStatusMachine<WarrantyClaimStatus>({
     CLOSED: { label: 'warranty.claims.states.CLOSED', tone: 'default', final: true },
     CANCELLED: { label: 'warranty.claims.states.CANCELLED', tone: 'default', final: true },
   },
-  transitions: {
-    DRAFT: ['SUBMITTED', 'CANCELLED'],
-    SUBMITTED: ['IN_REVIEW', 'CANCELLED'],
-    IN_REVIEW: ['INFO_REQUESTED', 'APPROVED', 'REJECTED', 'CANCELLED'],
-    INFO_REQUESTED: ['IN_REVIEW', 'CANCELLED'],
-    APPROVED: ['AWAITING_ITEM', 'IN_REPAIR', 'CANCELLED'],
-    AWAITING_ITEM: ['RECEIVED', 'CANCELLED'],
-    RECEIVED: ['IN_REPAIR'],
-    IN_REPAIR: ['RESOLVED'],
-    RESOLVED: ['CLOSED'],
-    REJECTED: ['CLOSED'],
-  },
 });
 
 /** The inbox's quick views: which states each shows. */

@@ -6,7 +6,6 @@ export const registrationStates = defineStatusMachine({
     ACTIVE: { label: 'warranty.registrations.status.ACTIVE', tone: 'success' },
     EXPIRED: { label: 'warranty.registrations.status.EXPIRED', tone: 'default', final: true },
   },
-  transitions: { ACTIVE: ['EXPIRED'] },
 });
 
 /** Where a registration came from. */

@@ -11,11 +11,6 @@ export const repairStates = defineStatusMachine<RepairOrderStatus>({
     ESTIMATE_DECLINED: { label: 'warranty.repairs.states.ESTIMATE_DECLINED', tone: 'error', final: true },
     CANCELLED: { label: 'warranty.repairs.states.CANCELLED', tone: 'default', final: true },
   },
-  transitions: {
-    OPEN: ['ESTIMATE_SENT', 'IN_PROGRESS', 'CANCELLED'],
-    ESTIMATE_SENT: ['IN_PROGRESS', 'ESTIMATE_DECLINED', 'CANCELLED'],
-    IN_PROGRESS: ['COMPLETED', 'CANCELLED'],
-  },
 });
 
 /** Columns of the repair board. */

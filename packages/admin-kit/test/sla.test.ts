@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCountdown, durationParts, slaCountdown } from './sla.js';
+import { describeCountdown, durationParts, slaCountdown } from '../src/sla.js';
 
 const NOW = Date.parse('2026-11-16T12:00:00Z');
 const at = (minutes: number) => new Date(NOW + minutes * 60_000).toISOString();
@@ -31,34 +31,34 @@ describe('durationParts', () => {
 
 describe('slaCountdown', () => {
   it('counts down a running target and turns to warning when at risk or within the last hour', () => {
-    expect(slaCountdown({ status: 'running', dueAt: at(135) }, NOW)).toMatchObject({ state: 'dueIn', tone: 'info' });
-    expect(slaCountdown({ status: 'running', dueAt: at(135), atRisk: true }, NOW).tone).toBe('warning');
-    expect(slaCountdown({ status: 'running', dueAt: at(59) }, NOW).tone).toBe('warning');
-    expect(describeCountdown(slaCountdown({ status: 'running', dueAt: at(135) }, NOW), t)).toBe('dueIn(2h 15m)');
+    expect(slaCountdown({ dueAt: at(135) }, NOW)).toMatchObject({ state: 'dueIn', tone: 'info' });
+    expect(slaCountdown({ dueAt: at(135), atRisk: true }, NOW).tone).toBe('warning');
+    expect(slaCountdown({ dueAt: at(59) }, NOW).tone).toBe('warning');
+    expect(describeCountdown(slaCountdown({ dueAt: at(135) }, NOW), t)).toBe('dueIn(2h 15m)');
   });
 
   it('shows a running target past its due date as overdue before the server marks it', () => {
-    const c = slaCountdown({ status: 'running', dueAt: at(-125) }, NOW);
+    const c = slaCountdown({ dueAt: at(-125) }, NOW);
     expect(c).toMatchObject({ state: 'overdue', tone: 'error' });
     expect(describeCountdown(c, t)).toBe('overdue(2h 5m)');
   });
 
   it('dates a breach from when it happened, and a late answer by how late it was', () => {
-    expect(describeCountdown(slaCountdown({ status: 'breached', dueAt: at(-600), breachedAt: at(-120) }, NOW), t)).toBe('overdue(2h)');
-    expect(describeCountdown(slaCountdown({ status: 'breached', dueAt: at(-90), metAt: at(-30) }, NOW), t)).toBe('metLate(1h)');
+    expect(describeCountdown(slaCountdown({ breached: true, dueAt: at(-600), breachedAt: at(-120) }, NOW), t)).toBe('overdue(2h)');
+    expect(describeCountdown(slaCountdown({ breached: true, dueAt: at(-90), metAt: at(-30) }, NOW), t)).toBe('metLate(1h)');
     // A case breached on an earlier target whose next due date is still ahead: breached, no duration.
-    expect(slaCountdown({ status: 'breached', dueAt: at(60) }, NOW)).toEqual({ state: 'breached', tone: 'error', parts: [] });
+    expect(slaCountdown({ breached: true, dueAt: at(60) }, NOW)).toEqual({ state: 'breached', tone: 'error', parts: [] });
   });
 
-  it('shows met, paused and not applicable without a duration', () => {
-    expect(slaCountdown({ status: 'met', dueAt: at(60), metAt: at(-5) }, NOW)).toEqual({ state: 'met', tone: 'success', parts: [] });
-    expect(slaCountdown({ status: 'paused', dueAt: at(60) }, NOW).state).toBe('paused');
-    expect(slaCountdown({ status: 'not_applicable' }, NOW).state).toBe('none');
-    expect(slaCountdown({ status: 'running', dueAt: null }, NOW).state).toBe('none');
+  it('shows met, paused and no due date without a duration', () => {
+    expect(slaCountdown({ dueAt: at(60), metAt: at(-5) }, NOW)).toEqual({ state: 'met', tone: 'success', parts: [] });
+    expect(slaCountdown({ paused: true, dueAt: at(60) }, NOW).state).toBe('paused');
+    expect(slaCountdown({}, NOW).state).toBe('none');
+    expect(slaCountdown({ dueAt: null }, NOW).state).toBe('none');
   });
 
   it('ticks: the same target a second later shows a second less in the last hour', () => {
-    const target = { status: 'running', dueAt: at(10) };
+    const target = { dueAt: at(10) };
     expect(describeCountdown(slaCountdown(target, NOW + 1_000), t)).toBe('dueIn(9m 59s)');
     expect(describeCountdown(slaCountdown(target, NOW + 2_000), t)).toBe('dueIn(9m 58s)');
   });
