@@ -146,6 +146,7 @@ export async function openDatabase(config: AftercareConfig, plugins: PluginDefin
     entities: [...core.entities, ...plugins.flatMap((p) => p.entities ?? [])],
     logger: logger.child({ component: 'db' }),
     poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   try {
     await dataSource.initialize();

@@ -2,3 +2,4 @@
 export { createTestServer, schemaDrift, type TestServer, type TestServerOptions, type TestSession } from './test-server.js';
 export { GraphQLClient, errorCodes, type GraphQLResult } from './graphql-client.js';
 export { createTestDatabase, templateKey, withDatabase } from './test-database.js';
+export { listInputs, rootOperations, sampleArguments, type ListInput, type RootOperation, type ValueSource } from './schema-walk.js';

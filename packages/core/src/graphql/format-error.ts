@@ -56,6 +56,13 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
           extensions: { code: ErrorCode.CONFLICT },
         };
       }
+      if (pgCode === '57014') {
+        return {
+          ...base,
+          message: 'This request took too long and was stopped: ask for fewer items or narrow the filters.',
+          extensions: { code: ErrorCode.VALIDATION_FAILED, limit: 'statementTimeout' },
+        };
+      }
       if (pgCode === '40001' || pgCode === '40P01') {
         return {
           ...base,

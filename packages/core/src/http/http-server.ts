@@ -6,11 +6,13 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
+import { COST_RULES, operationCost } from '../graphql/query-cost.js';
+import { AftercareError, ErrorCode } from '../errors.js';
 import { currentRequest, requestContext } from '../request-context.js';
 
 export interface HttpServerOptions {
@@ -34,7 +36,8 @@ export interface HttpServerOptions {
  */
 export const REQUEST_LIMITS = {
   maxDepth: 10,
-  maxCost: 5000,
+  /** See {@link COST_RULES}: list sizes and nesting multiply. */
+  maxCost: COST_RULES.maxCost,
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 20,
@@ -54,12 +57,46 @@ function createArmor(development: boolean) {
   });
   return new ApolloArmor({
     maxDepth: { n: REQUEST_LIMITS.maxDepth, ...reject('maxDepth') },
-    costLimit: { maxCost: REQUEST_LIMITS.maxCost, ...reject('maxCost') },
+    // Cost is counted by our own rule (operationCost), which multiplies by list sizes.
+    costLimit: { enabled: false },
     maxAliases: { n: REQUEST_LIMITS.maxAliases, ...reject('maxAliases') },
     maxTokens: { n: REQUEST_LIMITS.maxTokens, ...reject('maxTokens') },
     maxDirectives: { n: REQUEST_LIMITS.maxDirectives, ...reject('maxDirectives') },
     blockFieldSuggestion: { enabled: !development },
   }).protect();
+}
+
+/**
+ * Refuse an operation that costs more than REQUEST_LIMITS.maxCost (see COST_RULES) before it runs,
+ * and answer every request refused by a limit, and every unparsable one, with HTTP 400.
+ */
+function requestLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operationName, request }) {
+          const cost = operationCost(schema, document, operationName, request.variables ?? {});
+          if (cost > REQUEST_LIMITS.maxCost) {
+            throw new AftercareError(
+              ErrorCode.VALIDATION_FAILED,
+              `Query cost ${cost} exceeds the limit of ${REQUEST_LIMITS.maxCost}: ask for fewer items (take), fewer nested lists or fewer aliases.`,
+              { limit: 'maxCost', cost, maxCost: REQUEST_LIMITS.maxCost },
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (data || !errors?.length) return;
+          const requestLevel = (e: GraphQLFormattedError) =>
+            e.extensions?.limit !== undefined ||
+            e.extensions?.code === 'GRAPHQL_PARSE_FAILED' ||
+            e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED';
+          if (errors.every(requestLevel)) response.http.status = 400;
+        },
+      };
+    },
+  };
 }
 
 /** Fastify + Apollo Server 5: `/graphql`, `/healthz`, `/readyz`. Call `listen` on the result. */
@@ -91,6 +128,7 @@ export async function createHttpServer(
       // Armor's typings point at Apollo's CommonJS declarations; the objects are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GraphQLContext>[]),
       fastifyApolloDrainPlugin(app),
+      requestLimitsPlugin(options.schema),
       options.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
         : ApolloServerPluginLandingPageDisabled(),
