@@ -189,3 +189,5 @@ export {
 } from './domain/import.service.js';
 export { seedDemoData, type DemoOptions, type DemoResult } from './domain/demo.service.js';
 export { contentTypeProblem } from './files/content-type.js';
+export { idempotent, type IdempotentCall } from './idempotency/idempotency.js';
+export { IdempotencyRecord } from './idempotency/idempotency-record.entity.js';
