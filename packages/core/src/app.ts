@@ -282,9 +282,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     for (const metric of CORE_METRICS) registries.metrics.register('core', metric.name, metric);
     services = await startCoreServices({
       config,
-      mailTransport:
-        options.mailTransport ??
-        createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, logger, logText: config.env === 'development' }),
+      mailTransport: options.mailTransport ?? createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, logger }),
       databaseUrl: db.embedded?.url ?? config.databaseUrl!,
       dataSource: db.dataSource,
       registries,
