@@ -1,6 +1,6 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
 
-const EMAIL = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[a-z]{2,}/gi;
+const EMAIL = /[^\s@"'<>(),;:/\\]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/gi;
 // PostgreSQL quotes the offending input in some messages: `invalid input syntax for type uuid: "…"`.
 const QUOTED_INPUT = /((?:invalid input|value too long|out of range|malformed)[^:"]*: )"[^"]*"/gi;
 
