@@ -360,6 +360,8 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       logger,
       development,
       exposeSqlCount: config.sqlCountHeader,
+      trustProxy: config.trustProxy,
+      secureCookies: config.env === 'production',
       staticDir: options.staticDir,
       context: async (base): Promise<GraphQLContext> => {
         const actor = await identity.resolveActor(base.request);

@@ -31,7 +31,9 @@ function flatten(errors: ValidationIssue[], prefix = ''): Array<{ field: string;
  * on. Unexpected errors are logged with the request id and, outside development, hidden.
  */
 export function createErrorFormatter(logger: Logger, development: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // Outside development no "Did you mean …?" (fields, enum values, types): the schema is not to be guessed from errors.
+    const formatted = development ? raw : { ...raw, message: raw.message.replace(/\s*Did you mean [^?]*\?/g, '') };
     const original = unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     const requestId = currentRequest()?.requestId;

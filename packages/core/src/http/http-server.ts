@@ -25,6 +25,13 @@ export interface HttpServerOptions {
   exposeSqlCount?: boolean;
   /** Folder of a built single-page app to serve at `/` (the admin console), with index.html as fallback. */
   staticDir?: string;
+  /**
+   * Behind a TLS-terminating proxy: take the client address from X-Forwarded-For and the scheme
+   * from X-Forwarded-Proto (so `request.protocol` is https and session cookies are Secure).
+   */
+  trustProxy?: boolean;
+  /** Mark every cookie Secure (production): browsers then send it only over HTTPS. */
+  secureCookies?: boolean;
   /** Whether the server can serve traffic (database reachable, migrations done). */
   ready: () => Promise<{ ok: boolean; detail?: string }>;
 }
@@ -65,6 +72,10 @@ function createArmor(development: boolean) {
     blockFieldSuggestion: { enabled: !development },
   }).protect();
 }
+
+/** An error about the request document itself (syntax, validation, a limit), not about running it. */
+const requestLevelError = (e: GraphQLFormattedError) =>
+  e.extensions?.limit !== undefined || e.extensions?.code === 'GRAPHQL_PARSE_FAILED' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED';
 
 /**
  * Refuse an operation that costs more than REQUEST_LIMITS.maxCost (see COST_RULES) before it runs,
@@ -113,6 +124,7 @@ export async function createHttpServer(
     // Bodies above this are refused before parsing; GraphQL documents are small.
     bodyLimit: 1024 * 1024,
     forceCloseConnections: 'idle',
+    trustProxy: options.trustProxy ?? false,
   });
 
   const armor = createArmor(options.development);
@@ -151,6 +163,25 @@ export async function createHttpServer(
   });
 
   await app.register(fastifyCookie);
+  // After the cookie plugin's own onSend, which writes the Set-Cookie headers.
+  app.addHook('onSend', async (request, reply, payload) => {
+    // A document refused while parsing (syntax, token limit) can surface as a 500 from a parser hook: it is the client's error.
+    if (reply.statusCode >= 500 && typeof payload === 'string' && payload.startsWith('{')) {
+      try {
+        const body = JSON.parse(payload) as { data?: unknown; errors?: GraphQLFormattedError[] };
+        if (!body.data && body.errors?.length && body.errors.every(requestLevelError)) reply.code(400);
+      } catch {
+        // Not JSON: leave it.
+      }
+    }
+    if (options.secureCookies || request.protocol === 'https') {
+      const cookies = reply.getHeader('set-cookie');
+      if (cookies !== undefined) {
+        const list = (Array.isArray(cookies) ? cookies : [String(cookies)]).map((c) => (/;\s*secure\b/i.test(c) ? c : `${c}; Secure`));
+        reply.header('set-cookie', list);
+      }
+    }
+  });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply) => options.context({ requestId: request.id, ip: request.ip, request, reply }),

@@ -336,7 +336,7 @@ export class IdentityResolver {
   @Authorized(STAFF)
   @Mutation(() => Boolean, { description: 'Change your own password; your other sessions end.' })
   async changePassword(@Args() { currentPassword, newPassword }: ChangePasswordArgs, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await ctx.identity.changePassword(ctx.actor, currentPassword, newPassword);
+    await ctx.identity.changePassword(ctx.actor, currentPassword, newPassword, ctx.ip);
     return true;
   }
 

@@ -16,6 +16,7 @@ import type { Notifier } from '../notifications/notification.service.js';
 import { ApiKeyCache, type ResolvedApiKey } from './api-key-cache.js';
 import type { PermissionEntry } from './permissions.js';
 import type { RateLimits } from './rate-limits.js';
+import { requestContext } from '../request-context.js';
 import { generatePassword, hashPassword, randomToken, sameDigest, sha256, sixDigitCode, verifyPassword } from './secrets.js';
 
 /** Name of the session cookie of the admin console and the portal. */
@@ -314,12 +315,15 @@ export class IdentityService {
   // ---------------------------------------------------------------- passwords
 
   /** Change the signed-in staff user's password; ends their other sessions. */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, ip = ''): Promise<void> {
     const me = requireStaff(actor);
+    // A stolen session must not become a way to guess the password: attempts are limited like sign-in.
+    await this.options.limits.consume('changePassword', me.userId, ip);
     const user = await this.ds.getRepository(StaffUser).findOneByOrFail({ id: me.userId });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw new ValidationError([{ field: 'currentPassword', message: 'is wrong' }]);
     }
+    await this.options.limits.reset('changePassword', me.userId);
     const hash = await hashPassword(newPassword);
     await this.ds.transaction(async (m) => {
       await m.update(StaffUser, { id: user.id }, { passwordHash: hash });
@@ -357,9 +361,26 @@ export class IdentityService {
   async requestPasswordReset(email: string, ip: string): Promise<void> {
     const normalized = normalizeEmail(email);
     await this.options.limits.consume('passwordReset', normalized, ip);
-    const user = await this.ds.getRepository(StaffUser).findOneBy({ email: normalized, active: true });
-    if (!user) return;
-    await this.ds.transaction((m) => this.sendResetLink(m, user, 'Reset your Aftercare password', 'Someone asked to reset your password.'));
+    this.afterAnswer('password reset', async () => {
+      const user = await this.ds.getRepository(StaffUser).findOneBy({ email: normalized, active: true });
+      if (!user) return;
+      await this.ds.transaction((m) =>
+        this.sendResetLink(m, user, 'Reset your Aftercare password', 'Someone asked to reset your password.'),
+      );
+    });
+  }
+
+  /**
+   * Work that depends on whether an account exists runs after the answer, so that known and
+   * unknown addresses take the same time to answer. Failures are logged, never shown.
+   */
+  private afterAnswer(what: string, work: () => Promise<void>): void {
+    // Outside the request's context: its statements are not the request's (x-sql-count stays equal).
+    requestContext.exit(() =>
+      setImmediate(() => {
+        work().catch((err) => this.options.logger.error({ err }, `${what} failed after answering`));
+      }),
+    );
   }
 
   /** Set a new password with a reset token (single use, expiring); ends all sessions of the user. */
@@ -686,30 +707,28 @@ export class IdentityService {
   async requestCustomerCode(email: string, ip: string): Promise<void> {
     const normalized = normalizeEmail(email);
     await this.options.limits.consume('customerCode', normalized, ip);
-    const code = sixDigitCode();
-    const customer = await this.ds.getRepository(Customer).findOneBy({ email: normalized });
-    if (!customer) return;
-    await this.ds.transaction(async (m) => {
-      // A new code replaces older ones.
-      await m.update(CustomerLoginCode, { customerId: customer.id, consumedAt: IsNull() }, { consumedAt: new Date() });
-      const row = await m.getRepository(CustomerLoginCode).save({
-        customerId: customer.id,
-        codeHash: '',
-        expiresAt: new Date(Date.now() + CUSTOMER_CODE_TTL_MS),
+    this.afterAnswer('customer sign-in code', async () => {
+      const code = sixDigitCode();
+      const customer = await this.ds.getRepository(Customer).findOneBy({ email: normalized });
+      if (!customer) return;
+      await this.ds.transaction(async (m) => {
+        // A new code replaces older ones.
+        await m.update(CustomerLoginCode, { customerId: customer.id, consumedAt: IsNull() }, { consumedAt: new Date() });
+        const row = await m.getRepository(CustomerLoginCode).save({
+          customerId: customer.id,
+          codeHash: '',
+          expiresAt: new Date(Date.now() + CUSTOMER_CODE_TTL_MS),
+        });
+        await m.update(CustomerLoginCode, { id: row.id }, { codeHash: sha256(`${row.id}:${code}`) });
       });
-      await m.update(CustomerLoginCode, { id: row.id }, { codeHash: sha256(`${row.id}:${code}`) });
-    });
-    setImmediate(() => {
-      this.options.notify
-        .send(
-          {
-            to: customer.email,
-            subject: 'Your sign-in code',
-            text: `Your sign-in code is ${code}. It is valid for 10 minutes.\n\nIf you did not ask for it, ignore this message.`,
-          },
-          { sensitive: true },
-        )
-        .catch((err) => this.options.logger.error({ err }, 'sending the customer sign-in code failed'));
+      await this.options.notify.send(
+        {
+          to: customer.email,
+          subject: 'Your sign-in code',
+          text: `Your sign-in code is ${code}. It is valid for 10 minutes.\n\nIf you did not ask for it, ignore this message.`,
+        },
+        { sensitive: true },
+      );
     });
   }
 
@@ -717,7 +736,7 @@ export class IdentityService {
   async verifyCustomerCode(email: string, code: string, ip: string): Promise<IssuedSession & { customer: Customer }> {
     const normalized = normalizeEmail(email);
     await this.options.limits.consume('customerVerify', normalized, ip);
-    const wrong = () => new UnauthenticatedError('The code is wrong or has expired: check it, or request a new one.');
+    const wrong = () => new UnauthenticatedError('The code is wrong, has expired or was tried too often: check it, or request a new one.');
     const customer = await this.ds.getRepository(Customer).findOneBy({ email: normalized });
     if (!customer) throw wrong();
     const row = await this.ds.getRepository(CustomerLoginCode).findOne({
@@ -729,7 +748,8 @@ export class IdentityService {
       `UPDATE customer_login_code SET attempts = attempts + 1 WHERE id = $1 AND attempts < $2 AND consumed_at IS NULL RETURNING attempts`,
       [row.id, CUSTOMER_CODE_MAX_ATTEMPTS],
     );
-    if (!counted[1]) throw new UnauthenticatedError('Too many wrong codes: request a new one.');
+    // Same answer as for an unknown address or a wrong code: nothing tells whether the address is known.
+    if (!counted[1]) throw wrong();
     if (!sameDigest(row.codeHash, sha256(`${row.id}:${code}`))) throw wrong();
     const session = await this.ds.transaction(async (m) => {
       const used = await m.query(`UPDATE customer_login_code SET consumed_at = now() WHERE id = $1 AND consumed_at IS NULL`, [row.id]);

@@ -88,6 +88,12 @@ export class RegistrationService {
         if (!(await m.existsBy(ProductModel, { id: fields.modelId! }))) throw new NotFoundError('Product model', fields.modelId!);
         const serial = normalizeSerial(fields.serialNumber);
         if (await m.existsBy(WarrantyRegistration, { modelId: fields.modelId!, serialNumber: serial! })) {
+          // A customer learns nothing about whose item it is: the same answer whether it is theirs or not.
+          if (actor.kind === 'customer') {
+            throw new ConflictError('This item cannot be registered online: contact support with your proof of purchase.', {
+              field: 'serialNumber',
+            });
+          }
           throw new ConflictError(`Serial ${serial} of this model is already registered.`);
         }
         if (fields.deliveredAt && fields.deliveredAt < fields.purchasedAt!) {
