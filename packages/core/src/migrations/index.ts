@@ -12,6 +12,7 @@ import { CustomerSearchAnonymize1795448100001 } from './1795448100001-customer-s
 import { WebhookSecretEncryption1795460000000 } from './1795460000000-webhook-secret-encryption.js';
 import { StaffEmailConfirmation1795470000000 } from './1795470000000-staff-email-confirmation.js';
 import { IdempotencyRecords1795470000001 } from './1795470000001-idempotency-records.js';
+import { JobWorkers1795470000002 } from './1795470000002-job-workers.js';
 
 export const migrations = [
   CoreInit1732000000000,
@@ -27,4 +28,5 @@ export const migrations = [
   WebhookSecretEncryption1795460000000,
   StaffEmailConfirmation1795470000000,
   IdempotencyRecords1795470000001,
+  JobWorkers1795470000002,
 ];
