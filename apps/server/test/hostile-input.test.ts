@@ -1,17 +1,9 @@
 import { type AftercareApp, maskValue, textProblem } from '@aftercare/core';
-import serviceDesk from '@aftercare/service-desk';
-import {
-  createTestServer,
-  type GraphQLClient,
-  rootOperations,
-  sampleArguments,
-  type TestServer,
-  type ValueSource,
-} from '@aftercare/testing';
-import warranty from '@aftercare/warranty';
+import { type GraphQLClient, rootOperations, sampleArguments, type TestServer, type ValueSource } from '@aftercare/testing';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composedServer } from './helpers.js';
 
 /**
  * Hostile and unusual text through every operation of the composed schema (core and every plugin
@@ -78,9 +70,7 @@ function idFor(ids: Map<string, string>, hint: string): string {
 }
 
 beforeAll(async () => {
-  server = await createTestServer({ plugins: [serviceDesk, warranty], config: { logLevel: 'fatal' } });
-  await server.app.seedDemoData({ customers: 5 });
-  admin = (await server.signInStaff()).client;
+  ({ server, admin } = await composedServer({ seedCustomers: 5 }));
 });
 afterAll(() => server?.stop());
 

@@ -1,9 +1,8 @@
-import serviceDesk from '@aftercare/service-desk';
-import { createTestServer, errorCodes, type GraphQLClient, rootOperations, type TestServer } from '@aftercare/testing';
-import warranty from '@aftercare/warranty';
+import { errorCodes, type GraphQLClient, rootOperations, type TestServer } from '@aftercare/testing';
 import { getNamedType, isInputObjectType } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composedServer } from './helpers.js';
 
 /**
  * Every money move that takes an idempotency key behaves the same, through the one core
@@ -46,9 +45,7 @@ const SCENARIOS: Record<string, Scenario> = {
 };
 
 beforeAll(async () => {
-  server = await createTestServer({ plugins: [serviceDesk, warranty], config: { logLevel: 'fatal' } });
-  await server.app.seedDemoData({ customers: 5 });
-  admin = (await server.signInStaff()).client;
+  ({ server, admin } = await composedServer({ seedCustomers: 5 }));
 });
 afterAll(() => server?.stop());
 

@@ -1,9 +1,8 @@
 import { COST_RULES, INPUT_LIMITS, argumentProblems, operationCost } from '@aftercare/core';
-import serviceDesk from '@aftercare/service-desk';
 import { createTestServer, type GraphQLClient, listInputs, rootOperations, sampleArguments, type TestServer } from '@aftercare/testing';
-import warranty from '@aftercare/warranty';
 import { type DocumentNode, type GraphQLField, isObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composedServer } from './helpers.js';
 import * as consoleDocuments from '../../../packages/admin-kit/src/generated/graphql/graphql.js';
 
 /**
@@ -15,8 +14,7 @@ let server: TestServer;
 let admin: GraphQLClient;
 
 beforeAll(async () => {
-  server = await createTestServer({ plugins: [serviceDesk, warranty], config: { logLevel: 'fatal' } });
-  admin = (await server.signInStaff()).client;
+  ({ server, admin } = await composedServer());
 });
 afterAll(() => server?.stop());
 

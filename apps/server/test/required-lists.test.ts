@@ -1,14 +1,12 @@
-import serviceDesk from '@aftercare/service-desk';
-import { createTestServer, type GraphQLClient, type TestServer } from '@aftercare/testing';
-import warranty from '@aftercare/warranty';
+import { type GraphQLClient, type TestServer } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composedServer } from './helpers.js';
 
 /** Lists the domain needs at least one entry of cannot be emptied, through any way of saving them. */
 let server: TestServer;
 let admin: GraphQLClient;
 beforeAll(async () => {
-  server = await createTestServer({ plugins: [serviceDesk, warranty], config: { logLevel: 'fatal' } });
-  admin = (await server.signInStaff()).client;
+  ({ server, admin } = await composedServer());
 });
 afterAll(() => server?.stop());
 
