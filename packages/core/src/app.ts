@@ -146,6 +146,7 @@ export async function openDatabase(config: AftercareConfig, plugins: PluginDefin
     entities: [...core.entities, ...plugins.flatMap((p) => p.entities ?? [])],
     logger: logger.child({ component: 'db' }),
     poolSize: config.dbPoolSize,
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   try {
     await dataSource.initialize();
@@ -281,9 +282,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     for (const metric of CORE_METRICS) registries.metrics.register('core', metric.name, metric);
     services = await startCoreServices({
       config,
-      mailTransport:
-        options.mailTransport ??
-        createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, logger, logText: config.env === 'development' }),
+      mailTransport: options.mailTransport ?? createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, logger }),
       databaseUrl: db.embedded?.url ?? config.databaseUrl!,
       dataSource: db.dataSource,
       registries,
@@ -376,6 +375,8 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       logger,
       development,
       exposeSqlCount: config.sqlCountHeader,
+      trustProxy: config.trustProxy,
+      secureCookies: config.env === 'production',
       staticDir: options.staticDir,
       context: async (base): Promise<GraphQLContext> => {
         const actor = await identity.resolveActor(base.request);

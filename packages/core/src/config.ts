@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseSecretKey } from './crypto/secret-box.js';
 import { BootError } from './errors.js';
+import { isAddressRange } from './webhooks/webhook-target.js';
 import type { PluginDefinition } from './plugin/define-plugin.js';
 
 /** A plugin to enable: its definition, or a module specifier whose default export is one. */
@@ -32,6 +33,9 @@ export interface AftercareConfigInput {
   retryDelaySeconds?: number;
   deliveryMaxAttempts?: number;
   webhookDisableAfter?: number;
+  webhookAllowedTargets?: string[];
+  trustProxy?: boolean;
+  statementTimeoutMs?: number;
   smtpUrl?: string;
   mailFrom?: string;
   secretKey?: string;
@@ -163,6 +167,27 @@ export const SETTINGS = [
     meaning: 'Consecutive failed attempts after which a webhook subscription is disabled until re-enabled.',
   },
   {
+    key: 'webhookAllowedTargets',
+    variable: 'AFTERCARE_WEBHOOK_ALLOWED_TARGETS',
+    default: '(none)',
+    meaning:
+      'Comma-separated internal address ranges webhooks may still reach, e.g. 127.0.0.1/32 for a receiver on this machine in development. Without it, endpoints on loopback, private, link-local (cloud metadata) and other non-public addresses are refused.',
+  },
+  {
+    key: 'trustProxy',
+    variable: 'AFTERCARE_TRUST_PROXY',
+    default: 'false',
+    meaning:
+      'true behind a TLS-terminating reverse proxy: X-Forwarded-For gives the client address (rate limits) and X-Forwarded-Proto: https marks the request as secure (Secure session cookie). Leave false when clients reach the server directly, or they could forge both.',
+  },
+  {
+    key: 'statementTimeoutMs',
+    variable: 'AFTERCARE_STATEMENT_TIMEOUT_MS',
+    default: '10000',
+    meaning:
+      'Longest time one SQL statement of a GraphQL request may run (100 to 600000); a slower one is cancelled and the request answers VALIDATION_FAILED with limit statementTimeout.',
+  },
+  {
     key: 'smtpUrl',
     variable: 'AFTERCARE_SMTP_URL',
     default: '(none: messages are written as .eml files)',
@@ -237,6 +262,9 @@ const schema = z.object({
   retryDelaySeconds: z.coerce.number().int().min(1).max(3600),
   deliveryMaxAttempts: z.coerce.number().int().min(1).max(50),
   webhookDisableAfter: z.coerce.number().int().min(1).max(1000),
+  webhookAllowedTargets: z.array(z.string().refine(isAddressRange, 'must be IP addresses or CIDR ranges like 127.0.0.1/32')).max(50),
+  trustProxy: bool,
+  statementTimeoutMs: z.coerce.number().int().min(100).max(600_000),
   smtpUrl: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
@@ -284,6 +312,15 @@ export function loadConfig(
     retryDelaySeconds: pick('AFTERCARE_RETRY_DELAY_SECONDS') ?? input.retryDelaySeconds ?? 30,
     deliveryMaxAttempts: pick('AFTERCARE_DELIVERY_ATTEMPTS') ?? input.deliveryMaxAttempts ?? 10,
     webhookDisableAfter: pick('AFTERCARE_WEBHOOK_MAX_FAILS') ?? input.webhookDisableAfter ?? 10,
+    webhookAllowedTargets:
+      pick('AFTERCARE_WEBHOOK_ALLOWED_TARGETS')
+        ?.split(',')
+        .map((k) => k.trim())
+        .filter(Boolean) ??
+      input.webhookAllowedTargets ??
+      [],
+    trustProxy: pick('AFTERCARE_TRUST_PROXY') ?? input.trustProxy ?? false,
+    statementTimeoutMs: pick('AFTERCARE_STATEMENT_TIMEOUT_MS') ?? input.statementTimeoutMs ?? 10_000,
     smtpUrl: pick('AFTERCARE_SMTP_URL') ?? input.smtpUrl,
     mailFrom: pick('AFTERCARE_MAIL_FROM') ?? input.mailFrom ?? 'Aftercare <no-reply@localhost>',
     secretKey: pick('AFTERCARE_SECRET_KEY') ?? input.secretKey,

@@ -66,6 +66,7 @@ export async function startCoreServices(options: {
     maxAttempts: config.deliveryMaxAttempts,
     retryDelaySeconds: config.retryDelaySeconds,
     disableAfter: config.webhookDisableAfter,
+    targets: { allowedRanges: config.webhookAllowedTargets },
   });
   const notifications = new NotificationService({
     dataSource: options.dataSource,

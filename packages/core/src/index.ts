@@ -73,6 +73,7 @@ export { CORE_PERMISSIONS, collectPermissions, seedRoles, type PermissionEntry }
 export { RATE_LIMITS, RateLimits, type RateLimitedAction } from './identity/rate-limits.js';
 export { createAdmin, ensureDevelopmentAdmin } from './identity/admin.js';
 export { REQUEST_LIMITS } from './http/http-server.js';
+export { COST_RULES, ListSize, operationCost } from './graphql/query-cost.js';
 export {
   ApiKey,
   AuditEvent,
@@ -117,6 +118,7 @@ export { PlatformInfo, PluginInfo } from './graphql/platform.resolver.js';
 export * from './sla/index.js';
 export { createLogger } from './logger.js';
 export { buildPlatformSchema, type SchemaSource } from './graphql/build-schema.js';
+export { INPUT_LIMITS, argumentProblems, isCurrencyCode, textProblem } from './graphql/input-guard.js';
 export { type EditableSettings } from './settings/settings.service.js';
 export { PluginSettingsType } from './settings/settings.resolver.js';
 export { DueSlaClockType, OpenSlaRequestsType } from './sla/sla.types.js';
@@ -186,3 +188,6 @@ export {
   type ImportColumn,
 } from './domain/import.service.js';
 export { seedDemoData, type DemoOptions, type DemoResult } from './domain/demo.service.js';
+export { contentTypeProblem } from './files/content-type.js';
+export { idempotent, type IdempotentCall } from './idempotency/idempotency.js';
+export { IdempotencyRecord } from './idempotency/idempotency-record.entity.js';

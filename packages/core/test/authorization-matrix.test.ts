@@ -103,6 +103,7 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
     query: `mutation { changePassword(currentPassword: "not it", newPassword: "irrelevant password") }`,
   }),
   'Mutation.requestPasswordReset': (n) => ({ query: `mutation { requestPasswordReset(email: "reset${n}@example.com") }` }),
+  'Mutation.confirmStaffEmail': () => ({ query: `mutation { confirmStaffEmail(token: "${'x'.repeat(43)}") }` }),
   'Mutation.resetPassword': () => ({ query: `mutation { resetPassword(token: "${'x'.repeat(43)}", newPassword: "irrelevant password") }` }),
   'Mutation.createStaffUser': (n) => ({
     query: `mutation { createStaffUser(input: { email: "new${n}@example.com", name: "New", password: "long enough password", roleIds: [] }) { id } }`,

@@ -180,11 +180,12 @@ describe('request limits', () => {
 
   it('refuses a too-costly query with VALIDATION_FAILED and the limit named', async () => {
     const fragment = `fragment P on Query { platform { version plugins { name version description } } }`;
-    const costly = `{ ${'... on Query { '.repeat(5)} ${'...P '.repeat(150)} ${'} '.repeat(5)}} ${fragment}`;
+    const costly = `{ ${'... on Query { '.repeat(5)} ${'...P '.repeat(700)} ${'} '.repeat(5)}} ${fragment}`;
     const res = await server.client.request(costly);
     expect(errorCodes(res)).toEqual(['VALIDATION_FAILED']);
     expect(res.errors![0]!.extensions!.limit).toBe('maxCost');
-    expect(res.errors![0]!.message).toMatch(/Query Cost limit of 5000 exceeded/i);
+    expect(res.errors![0]!.message).toMatch(/Query cost \d+ exceeds the limit of 50000/);
+    expect(res.status).toBe(400);
   });
 
   it('refuses too many aliases', async () => {
@@ -369,7 +370,8 @@ describe('customers', () => {
       expect(errorCodes(await server.client.request(VERIFY, { e: b.email, c: wrong }))).toEqual(['UNAUTHENTICATED']);
     const res = await server.client.request(VERIFY, { e: b.email, c: code });
     expect(errorCodes(res)).toEqual(['UNAUTHENTICATED']);
-    expect(res.errors![0]!.message).toMatch(/Too many wrong codes/);
+    // The same answer as any wrong code, so that it tells nothing about the address.
+    expect(res.errors![0]!.message).toMatch(/tried too often/);
   });
 
   it('a staff read of personal data is audited with masked values nowhere leaking', async () => {

@@ -144,7 +144,7 @@ describe('webhook secrets at rest', () => {
     receiver = await startReceiver();
     server = await createTestServer({
       plugins: [ledger.plugin],
-      config: { jobPollSeconds: 0.5, retryDelaySeconds: 1, webhookDisableAfter: 2 },
+      config: { jobPollSeconds: 0.5, retryDelaySeconds: 1, webhookDisableAfter: 2, webhookAllowedTargets: ['127.0.0.1/32'] },
     });
   });
   afterAll(async () => {
@@ -204,7 +204,19 @@ describe('rotating the secret key', () => {
     const [oldKey, newerKey] = [newKey().toString('hex'), newKey().toString('base64')];
     const boot = (config: { secretKey: string; previousSecretKeys?: string[] }) =>
       startAftercare(
-        loadConfig({ env: 'test', logLevel: 'silent', databaseUrl: db.url, port: 0, jobPollSeconds: 0.5, ...config, plugins: [] }, {}),
+        loadConfig(
+          {
+            env: 'test',
+            logLevel: 'silent',
+            databaseUrl: db.url,
+            port: 0,
+            jobPollSeconds: 0.5,
+            webhookAllowedTargets: ['127.0.0.1/32'],
+            ...config,
+            plugins: [],
+          },
+          {},
+        ),
       );
     /** An Administrator's GraphQL client on a running app. */
     const adminOf = async (app: AftercareApp) => {

@@ -46,7 +46,14 @@ describe('outgoing webhooks', () => {
     receiver = await startReceiver();
     server = await createTestServer({
       plugins: [ledger.plugin],
-      config: { jobPollSeconds: 0.5, retryDelaySeconds: 1, deliveryMaxAttempts: 10, webhookDisableAfter: 3 },
+      // The receiver runs on this machine: allowed only through the exception setting.
+      config: {
+        jobPollSeconds: 0.5,
+        retryDelaySeconds: 1,
+        deliveryMaxAttempts: 10,
+        webhookDisableAfter: 3,
+        webhookAllowedTargets: ['127.0.0.1/32'],
+      },
     });
     admin = (await server.signInStaff()).client;
   });

@@ -7,3 +7,4 @@ export type { Fixtures, TestApiKey } from './fixtures.js';
 export { graphql } from './generated/graphql/gql.js';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export { createTestDatabase, templateKey, withDatabase } from './test-database.js';
+export { listInputs, rootOperations, sampleArguments, type ListInput, type RootOperation, type ValueSource } from './schema-walk.js';

@@ -9,6 +9,7 @@ import {
   startAftercare,
 } from '@aftercare/core';
 import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
 import { inject } from 'vitest';
 import { eventually } from './eventually.js';
 import { GraphQLClient } from './graphql-client.js';
@@ -27,6 +28,8 @@ export interface TestServerOptions {
   mailTransport?: MailTransport;
   /** A built single-page app to serve at `/` (as `pnpm start` serves the admin console). */
   staticDir?: string;
+  /** The server's logger (e.g. one writing to memory, to inspect what the server logs). */
+  logger?: Logger;
 }
 
 export type { TestSession } from './fixtures.js';
@@ -82,6 +85,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
         messages.push({ to: message.to, subject: message.subject, text: message.text });
       },
       staticDir: options.staticDir,
+      logger: options.logger,
     });
   } catch (err) {
     await db.drop();

@@ -8,10 +8,15 @@ const code = z.string().trim().min(1).max(60);
  */
 export const settingsSchema = z.object({
   /** Categories a case can be filed under; one is required at resolution. */
-  categories: z.array(code).max(200).default(['product_defect', 'delivery', 'billing', 'usage_question', 'service_quality', 'other']),
+  categories: z
+    .array(code)
+    .min(1, 'must list at least one category')
+    .max(200)
+    .default(['product_defect', 'delivery', 'billing', 'usage_question', 'service_quality', 'other']),
   /** Root-cause codes for the Pareto analysis; one is required at resolution. */
   rootCauses: z
     .array(code)
+    .min(1, 'must list at least one root cause')
     .max(200)
     .default([
       'manufacturing_defect',
@@ -48,6 +53,7 @@ export const settingsSchema = z.object({
   /** Attachment content types accepted. */
   attachmentTypes: z
     .array(z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/))
+    .min(1, 'must list at least one content type')
     .default(['image/png', 'image/jpeg', 'image/webp', 'application/pdf', 'text/plain']),
 });
 

@@ -236,6 +236,19 @@ describe('attachments', () => {
       input: { caseId: c.id, fileName: 'x.exe', contentType: 'application/x-msdownload', contentBase64: bytes.toString('base64') },
     });
     expect(errorCodes(exe)).toEqual(['VALIDATION_FAILED']);
+    // The type is judged by the bytes, not the claim: an executable declared as a PDF or an image is refused.
+    const windowsExe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(62), Buffer.from('PE\0\0')]);
+    for (const [contentType, bytes2] of [
+      ['application/pdf', windowsExe],
+      ['image/png', Buffer.from('%PDF-1.4 not an image')],
+      ['text/plain', Buffer.from([0x00, 0xff, 0xfe, 0x00])],
+    ] as const) {
+      const disguised = await agent.client.request(ADD, {
+        input: { caseId: c.id, fileName: 'disguised', contentType, contentBase64: bytes2.toString('base64') },
+      });
+      expect(errorCodes(disguised), contentType).toEqual(['VALIDATION_FAILED']);
+      expect(disguised.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ field: 'contentBase64' })]);
+    }
     await supervisor.client.data(`mutation { updateServiceDeskSettings(input: { attachmentMaxBytes: 10 }) { attachmentMaxBytes } }`);
     const big = await agent.client.request(ADD, {
       input: { caseId: c.id, fileName: 'big.pdf', contentType: 'application/pdf', contentBase64: bytes.toString('base64') },
@@ -249,7 +262,8 @@ describe('attachments', () => {
   it("lets customers attach to and read only their own cases' public files", async () => {
     const own = await createCase(agent.client, { customerId: customer.id });
     const stranger = await server.signInCustomer();
-    const png = Buffer.from('89504e470d0a1a0a', 'hex').toString('base64');
+    // A real 1×1 PNG: the type is checked against the bytes.
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
     const addMine = `mutation($input: AddMyCaseAttachmentInput!) { addMyCaseAttachment(input: $input) { id public } }`;
     const mine = await customer.client.data(addMine, {
       input: { caseId: own.id, fileName: 'photo.png', contentType: 'image/png', contentBase64: png },

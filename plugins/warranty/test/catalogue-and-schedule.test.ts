@@ -201,3 +201,27 @@ describe('technician schedule', () => {
     expect(names).not.toContain(agent.id);
   });
 });
+
+describe('registering a serial as a customer', () => {
+  it('tells nobody whose item a serial is: another customer and the owner get the same answer', async () => {
+    const owner = await server.signInCustomer();
+    const stranger = await server.signInCustomer();
+    const REGISTER = `mutation($i: RegisterWarrantyInput!) { registerWarranty(input: $i) { id } }`;
+    const item = (customerId: string) => ({
+      customerId,
+      modelId: model.modelId,
+      serialNumber: `OWN-${unique()}`,
+      purchasedAt: '2026-09-01T10:00:00Z',
+      seller: 'A shop',
+      proofOfPurchaseRef: 'receipt 1',
+    });
+    const first = item(owner.id);
+    await owner.client.data(REGISTER, { i: first });
+    const byStranger = await stranger.client.request(REGISTER, { i: { ...first, customerId: stranger.id } });
+    const byOwner = await owner.client.request(REGISTER, { i: first });
+    expect(errorCodes(byStranger)).toEqual(['CONFLICT']);
+    expect(byStranger.errors![0]!.message).toBe(byOwner.errors![0]!.message);
+    expect(byStranger.errors![0]!.extensions).toEqual(byOwner.errors![0]!.extensions);
+    expect(byStranger.errors![0]!.message).not.toMatch(/already registered|another|owner/i);
+  });
+});

@@ -19,6 +19,7 @@ import { poolDb } from './db.js';
 import { SEED_CUSTOMERS, SEED_PURCHASES, seed } from './seed.js';
 import { SEED_CASES, seedServiceDesk, seedWarranty } from './seed-plugins.js';
 import { type Workload, workloads as allWorkloads } from './workloads.js';
+import { worstCaseReport } from './worst-case.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const benchRoot = path.resolve(here, '..');
@@ -339,6 +340,8 @@ async function main() {
       });
     }
     await pool.end();
+    log('most expensive requests within the limits');
+    const worstCase = await worstCaseReport(platformUrl, apiKey);
 
     const ratio = (x: number, y: number) => (y ? (x / y).toFixed(2) : 'n/a');
     const lines = [
@@ -404,6 +407,8 @@ async function main() {
             '',
           ]
         : []),
+      ...worstCase,
+      '',
     ];
     const report = lines.join('\n');
     // Partial, profiled or uncached runs are not representative: they print but keep results/latest.md.

@@ -24,13 +24,20 @@ export const PERSONAL_FIELDS = new Set([
   'iban',
 ]);
 
-/** Mask a personal value: keep the first character (and an email's domain) so a person can tell entries apart. */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Mask a personal value: keep the first character (and an email's domain) so a person can tell
+ * entries apart. "Character" is a whole grapheme (an emoji, a CJK character outside the basic
+ * plane, a letter with its accents), never half a UTF-16 surrogate pair.
+ */
 export function maskValue(value: unknown): unknown {
   if (value === null || value === undefined) return value;
   const s = String(value);
+  const first = graphemes.segment(s)[Symbol.iterator]().next().value?.segment ?? '';
   const at = s.indexOf('@');
-  if (at > 0) return `${s[0]}***${s.slice(at)}`;
-  return s.length <= 1 ? '*' : `${s[0]}***`;
+  if (at > 0) return `${first}***${s.slice(at)}`;
+  return first.length === s.length ? '*' : `${first}***`;
 }
 
 /** What to record. Actor, request id and IP default to the current request's. */

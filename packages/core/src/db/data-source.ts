@@ -6,13 +6,15 @@ import { SnakeNamingStrategy } from './naming-strategy.js';
 /** Routes TypeORM's log to pino and counts statements per request. */
 class SqlLogger implements TypeOrmLogger {
   constructor(private readonly logger: PinoLogger) {}
+  // Parameters are never logged: they carry names, emails and search text. Their count is enough to debug.
   logQuery(query: string, parameters?: unknown[], _qr?: QueryRunner) {
     const ctx = currentRequest();
     if (ctx) ctx.queryCount++;
-    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ query, parameters }, 'sql');
+    if (this.logger.isLevelEnabled('trace')) this.logger.trace({ query, parameterCount: parameters?.length ?? 0 }, 'sql');
   }
   logQueryError(error: string | Error, query: string, parameters?: unknown[]) {
-    this.logger.debug({ err: error, query, parameters }, 'sql failed');
+    const e = error as Error & { code?: string };
+    this.logger.debug({ code: e.code, query, parameterCount: parameters?.length ?? 0 }, 'sql failed');
   }
   logQuerySlow(time: number, query: string) {
     this.logger.warn({ time, query }, 'slow sql');
@@ -36,6 +38,8 @@ export function createDataSource(options: {
   logger: PinoLogger;
   poolSize?: number;
   applicationName?: string;
+  /** Longest a single statement may run before PostgreSQL cancels it (0 or absent: no limit). */
+  statementTimeoutMs?: number;
 }): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -52,5 +56,7 @@ export function createDataSource(options: {
     maxQueryExecutionTime: 1000,
     poolSize: options.poolSize ?? 10,
     applicationName: options.applicationName ?? 'aftercare',
+    // Set on every pooled connection, so that no request can hold a connection for minutes.
+    extra: options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {},
   });
 }

@@ -92,6 +92,8 @@ export async function runMigrations(
         if (done.has(`${set.owner}/${name}`)) continue;
         await runner.startTransaction();
         try {
+          // Migrations may rewrite large tables: the per-statement timeout of requests does not apply.
+          await runner.query('SET LOCAL statement_timeout = 0');
           // TypeORM's interface declares one parameter; ours also passes the context.
           await (instance.up as (runner: QueryRunner, context: MigrationContext) => Promise<unknown>).call(instance, runner, context);
           await runner.query('INSERT INTO aftercare_migration (owner, name) VALUES ($1, $2)', [set.owner, name]);

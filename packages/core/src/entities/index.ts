@@ -1,3 +1,4 @@
+import { IdempotencyRecord } from '../idempotency/idempotency-record.entity.js';
 import { ApiKey } from './api-key.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { AuthSession } from './auth-session.entity.js';
@@ -54,4 +55,5 @@ export const coreEntities: Function[] = [
   Product,
   ProductModel,
   Purchase,
+  IdempotencyRecord,
 ];

@@ -26,6 +26,21 @@ export class StaffUser {
   @Field({ description: 'Deactivated users cannot sign in; deactivation ends their sessions.' })
   active: boolean;
 
+  /**
+   * A new email waiting for confirmation: it takes effect (for sign-in and password resets) only
+   * once the token sent to it is confirmed with `confirmStaffEmail`.
+   */
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'New email waiting for confirmation by its owner; sign-in still uses `email`.' })
+  pendingEmail: string | null;
+
+  /** SHA-256 of the confirmation token sent to `pendingEmail`. */
+  @Column({ type: 'text', nullable: true })
+  pendingEmailTokenHash: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  pendingEmailExpiresAt: Date | null;
+
   @ManyToMany(() => Role)
   @JoinTable({ name: 'staff_user_role', joinColumn: { name: 'staff_user_id' }, inverseJoinColumn: { name: 'role_id' } })
   @Field(() => [Role])

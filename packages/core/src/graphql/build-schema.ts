@@ -3,6 +3,7 @@ import { type ResolverData, buildSchema, getMetadataStorage } from 'type-graphql
 import { authChecker } from '../access/policy.js';
 import type { GraphQLContext } from './context.js';
 import { BootError } from '../errors.js';
+import { guardArguments } from './input-guard.js';
 import type { PluginDefinition } from '../plugin/define-plugin.js';
 
 export interface SchemaSource {
@@ -89,7 +90,8 @@ export async function buildPlatformSchema(core: SchemaSource, plugins: PluginDef
     ...plugins.map((p) => ({ owner: p.name, resolvers: p.resolvers ?? [], orphanedTypes: p.orphanedTypes })),
   ];
   try {
-    return await build(sources);
+    // Every argument of every field passes the core input checks before its resolver runs.
+    return guardArguments(await build(sources));
   } catch (err) {
     const dup = /multiple types named "(\w+)"/.exec(String((err as Error).message));
     if (!dup) throw err;

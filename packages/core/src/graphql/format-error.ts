@@ -18,8 +18,10 @@ const PASS_THROUGH = new Set([
 
 type ValidationIssue = { property: string; constraints?: Record<string, string>; children?: ValidationIssue[] };
 
-function flatten(errors: ValidationIssue[], prefix = ''): Array<{ field: string; message: string }> {
-  return errors.flatMap((e) => {
+function flatten(errors: ValidationIssue[] | ValidationIssue | undefined, prefix = ''): Array<{ field: string; message: string }> {
+  // type-graphql reports one issue (not a list) for some arguments, e.g. a JSON object.
+  const list = Array.isArray(errors) ? errors : errors && typeof errors === 'object' ? [errors] : [];
+  return list.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flatten(e.children ?? [], field)];
@@ -28,7 +30,7 @@ function flatten(errors: ValidationIssue[], prefix = ''): Array<{ field: string;
 
 /** Remove graphql-js's "Did you mean …?" suggestions from a message. */
 function hideSuggestions(message: string): string {
-  return message.replace(/ ?Did you mean .+?\?/g, '');
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
 }
 
 /**
@@ -51,7 +53,7 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
       const fields = flatten(original.extensions.validationErrors as unknown as ValidationIssue[]);
       return {
         ...base,
-        message: `Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`,
+        message: fields.length ? `Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}` : original.message,
         extensions: { code: ErrorCode.VALIDATION_FAILED, fields },
       };
     }
@@ -62,6 +64,13 @@ export function createErrorFormatter(logger: Logger, development: boolean) {
           ...base,
           message: 'This conflicts with an existing record (a value that must be unique is already used).',
           extensions: { code: ErrorCode.CONFLICT },
+        };
+      }
+      if (pgCode === '57014') {
+        return {
+          ...base,
+          message: 'This request took too long and was stopped: ask for fewer items or narrow the filters.',
+          extensions: { code: ErrorCode.VALIDATION_FAILED, limit: 'statementTimeout' },
         };
       }
       if (pgCode === '40001' || pgCode === '40P01') {

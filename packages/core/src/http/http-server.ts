@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -12,11 +12,13 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import { GraphQLError, type GraphQLSchema, type ValidationContext } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLFormattedError, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { GraphQLContext } from '../graphql/context.js';
 import { createErrorFormatter } from '../graphql/format-error.js';
+import { COST_RULES, operationCost } from '../graphql/query-cost.js';
+import { AftercareError, ErrorCode } from '../errors.js';
 import { currentRequest, requestContext } from '../request-context.js';
 
 export interface HttpServerOptions {
@@ -29,6 +31,13 @@ export interface HttpServerOptions {
   exposeSqlCount?: boolean;
   /** Folder of a built single-page app to serve at `/` (the admin console), with index.html as fallback. */
   staticDir?: string;
+  /**
+   * Behind a TLS-terminating proxy: take the client address from X-Forwarded-For and the scheme
+   * from X-Forwarded-Proto (so `request.protocol` is https and session cookies are Secure).
+   */
+  trustProxy?: boolean;
+  /** Mark every cookie Secure (production): browsers then send it only over HTTPS. */
+  secureCookies?: boolean;
   /** Whether the server can serve traffic (database reachable, migrations done). */
   ready: () => Promise<{ ok: boolean; detail?: string }>;
 }
@@ -46,7 +55,8 @@ export interface HttpServerOptions {
  */
 export const REQUEST_LIMITS = {
   maxDepth: 10,
-  maxCost: 5000,
+  /** See {@link COST_RULES}: list sizes and nesting multiply. */
+  maxCost: COST_RULES.maxCost,
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 20,
@@ -67,13 +77,60 @@ function limitRules() {
   });
   return new ApolloArmor({
     maxDepth: { n: REQUEST_LIMITS.maxDepth, ...reject('maxDepth') },
-    costLimit: { maxCost: REQUEST_LIMITS.maxCost, ...reject('maxCost') },
+    // Cost is counted by our own rule (operationCost), which multiplies by list sizes.
+    costLimit: { enabled: false },
     maxAliases: { n: REQUEST_LIMITS.maxAliases, ...reject('maxAliases') },
     maxDirectives: { n: REQUEST_LIMITS.maxDirectives, ...reject('maxDirectives') },
     // Done by the parser (parseOptions) and the error formatter instead of per-request plugins.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect().validationRules;
+}
+
+/** An error about the request document itself (syntax, validation, a limit), not about running it. */
+const requestLevelError = (e: GraphQLFormattedError) =>
+  e.extensions?.limit !== undefined || e.extensions?.code === 'GRAPHQL_PARSE_FAILED' || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED';
+
+/**
+ * Refuse an operation that costs more than REQUEST_LIMITS.maxCost (see COST_RULES) before it runs,
+ * and answer every request refused by a limit, and every unparsable one, with HTTP 400.
+ */
+function requestLimitsPlugin(schema: GraphQLSchema): ApolloServerPlugin<GraphQLContext> {
+  // The cost depends on the document and, through `take` variables, on the variables: a request
+  // without variables reuses the cost of its (cached, hence identical) document.
+  const costOfDocument = new WeakMap<DocumentNode, Map<string | null | undefined, number>>();
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operationName, request }) {
+          const variables = request.variables ?? {};
+          const cacheable = Object.keys(variables).length === 0;
+          let byOperation = cacheable ? costOfDocument.get(document) : undefined;
+          let cost = byOperation?.get(operationName);
+          if (cost === undefined) {
+            cost = operationCost(schema, document, operationName, variables);
+            if (cacheable) {
+              if (!byOperation) costOfDocument.set(document, (byOperation = new Map()));
+              byOperation.set(operationName, cost);
+            }
+          }
+          if (cost > REQUEST_LIMITS.maxCost) {
+            throw new AftercareError(
+              ErrorCode.VALIDATION_FAILED,
+              `Query cost ${cost} exceeds the limit of ${REQUEST_LIMITS.maxCost}: ask for fewer items (take), fewer nested lists or fewer aliases.`,
+              { limit: 'maxCost', cost, maxCost: REQUEST_LIMITS.maxCost },
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          if (data || !errors?.length) return;
+          if (errors.every(requestLevelError)) response.http.status = 400;
+        },
+      };
+    },
+  };
 }
 
 /** Fastify + Apollo Server 5: `/graphql`, `/healthz`, `/readyz`. Call `listen` on the result. */
@@ -90,6 +147,7 @@ export async function createHttpServer(
     // Bodies above this are refused before parsing; GraphQL documents are small.
     bodyLimit: 1024 * 1024,
     forceCloseConnections: 'idle',
+    trustProxy: options.trustProxy ?? false,
   });
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -110,6 +168,7 @@ export async function createHttpServer(
       ApolloServerPluginSchemaReportingDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       fastifyApolloDrainPlugin(app),
+      requestLimitsPlugin(options.schema),
       options.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: true })
         : ApolloServerPluginLandingPageDisabled(),
@@ -139,6 +198,25 @@ export async function createHttpServer(
   });
 
   await app.register(fastifyCookie);
+  // After the cookie plugin's own onSend, which writes the Set-Cookie headers.
+  app.addHook('onSend', async (request, reply, payload) => {
+    // A document refused while parsing (syntax, token limit) can surface as a 500 from a parser hook: it is the client's error.
+    if (reply.statusCode >= 500 && typeof payload === 'string' && payload.startsWith('{')) {
+      try {
+        const body = JSON.parse(payload) as { data?: unknown; errors?: GraphQLFormattedError[] };
+        if (!body.data && body.errors?.length && body.errors.every(requestLevelError)) reply.code(400);
+      } catch {
+        // Not JSON: leave it.
+      }
+    }
+    if (options.secureCookies || request.protocol === 'https') {
+      const cookies = reply.getHeader('set-cookie');
+      if (cookies !== undefined) {
+        const list = (Array.isArray(cookies) ? cookies : [String(cookies)]).map((c) => (/;\s*secure\b/i.test(c) ? c : `${c}; Secure`));
+        reply.header('set-cookie', list);
+      }
+    }
+  });
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply) => options.context({ requestId: request.id, ip: request.ip, request, reply }),

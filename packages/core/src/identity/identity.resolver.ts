@@ -45,6 +45,13 @@ class ResetPasswordArgs {
 }
 
 @ArgsType()
+class TokenArgs {
+  @Field()
+  @Length(20, 200)
+  token: string;
+}
+
+@ArgsType()
 class ChangePasswordArgs {
   @Field()
   @Length(1, 1024)
@@ -356,7 +363,7 @@ export class IdentityResolver {
   @Authorized(STAFF)
   @Mutation(() => Boolean, { description: 'Change your own password; your other sessions end.' })
   async changePassword(@Args() { currentPassword, newPassword }: ChangePasswordArgs, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    await ctx.identity.changePassword(ctx.actor, currentPassword, newPassword);
+    await ctx.identity.changePassword(ctx.actor, currentPassword, newPassword, ctx.ip);
     return true;
   }
 
@@ -374,6 +381,15 @@ export class IdentityResolver {
     return true;
   }
 
+  @Public()
+  @Mutation(() => Boolean, {
+    description: 'Confirm a changed staff email with the token sent to the new address; from then on the account signs in with it.',
+  })
+  async confirmStaffEmail(@Args() { token }: TokenArgs, @Ctx() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.identity.confirmStaffEmail(token);
+    return true;
+  }
+
   @Authorized('core.staff.manage')
   @Mutation(() => StaffUser)
   createStaffUser(@Arg('input') input: CreateStaffUserInput, @Ctx() ctx: GraphQLContext): Promise<StaffUser> {
@@ -381,13 +397,19 @@ export class IdentityResolver {
   }
 
   @Authorized('core.staff.manage')
-  @Mutation(() => StaffUser)
+  @Mutation(() => StaffUser, {
+    description:
+      'Change name, email or roles of a staff user who holds no permission you lack. A new email is stored as `pendingEmail` until its owner confirms it.',
+  })
   updateStaffUser(@Arg('input') input: UpdateStaffUserInput, @Ctx() ctx: GraphQLContext): Promise<StaffUser> {
     return ctx.identity.updateStaffUser(ctx.actor, input);
   }
 
   @Authorized('core.staff.manage')
-  @Mutation(() => StaffUser, { description: 'The user can no longer sign in; all their sessions end at once.' })
+  @Mutation(() => StaffUser, {
+    description:
+      'The user can no longer sign in; all their sessions end at once. Not for users holding permissions you lack, nor for the last active Administrator.',
+  })
   deactivateStaffUser(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<StaffUser> {
     return ctx.identity.deactivateStaffUser(ctx.actor, id);
   }

@@ -17,6 +17,7 @@ import type { Notifier } from '../notifications/notification.service.js';
 import { ApiKeyCache, type ResolvedApiKey } from './api-key-cache.js';
 import type { PermissionEntry } from './permissions.js';
 import type { RateLimits } from './rate-limits.js';
+import { requestContext } from '../request-context.js';
 import { generatePassword, hashPassword, randomToken, sameDigest, sha256, sixDigitCode, verifyPassword } from './secrets.js';
 
 /** Name of the session cookie of the admin console and the portal. */
@@ -24,6 +25,9 @@ export const SESSION_COOKIE = 'aftercare_session';
 const CUSTOMER_CODE_TTL_MS = 10 * 60_000;
 const CUSTOMER_CODE_MAX_ATTEMPTS = 5;
 const RESET_TOKEN_TTL_MS = 60 * 60_000;
+const EMAIL_CONFIRM_TTL_MS = 24 * 60 * 60_000;
+/** Serialises changes that could leave the platform without an active Administrator. */
+const ADMIN_LOCK = 7401355103;
 const API_KEY_TOUCH_MS = 60_000;
 
 /** Lower-case and trim an email, the form it is stored and looked up in. */
@@ -103,6 +107,44 @@ export class IdentityService {
     if (lacking.length) {
       throw new ForbiddenError(`You cannot give ${what} permissions you do not hold yourself: ${lacking.join(', ')}.`, { lacking });
     }
+  }
+
+  /**
+   * Nobody manages an account that holds more than they do: changing, deactivating or stripping
+   * roles of `target` needs every permission the target holds now.
+   */
+  private requireOutranks(actor: Actor, target: StaffUser) {
+    const held = actor.kind === 'staff' || actor.kind === 'apiKey' ? actor.permissions : new Set<string>();
+    const lacking = [...this.permissionsOfRoles(target.roles)].filter((p) => !held.has(p));
+    if (lacking.length) {
+      throw new ForbiddenError(`You cannot manage a staff user who holds permissions you do not hold yourself: ${lacking.join(', ')}.`, {
+        lacking,
+      });
+    }
+  }
+
+  /**
+   * The platform always keeps one active Administrator: refuse when `userId` is the last active
+   * holder of the built-in Administrator role. Call inside the transaction that removes it; the
+   * advisory lock makes two concurrent removals see each other.
+   */
+  private async requireAnotherAdministrator(m: EntityManager, userId: string): Promise<void> {
+    await m.query('SELECT pg_advisory_xact_lock($1)', [ADMIN_LOCK]);
+    const [row] = (await m.query(
+      `SELECT count(*)::int AS n FROM staff_user u
+         JOIN staff_user_role ur ON ur.staff_user_id = u.id JOIN role r ON r.id = ur.role_id
+        WHERE r.built_in AND r.name = 'Administrator' AND u.active AND u.id <> $1`,
+      [userId],
+    )) as Array<{ n: number }>;
+    if (!row!.n) {
+      throw new ConflictError('This is the last active Administrator: make another staff user Administrator first.', {
+        reason: 'LAST_ADMINISTRATOR',
+      });
+    }
+  }
+
+  private static isAdministrator(roles: RoleGrant[]): boolean {
+    return roles.some((r) => r.builtIn && r.name === 'Administrator');
   }
 
   // ---------------------------------------------------------------- resolving the actor
@@ -275,12 +317,15 @@ export class IdentityService {
   // ---------------------------------------------------------------- passwords
 
   /** Change the signed-in staff user's password; ends their other sessions. */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(actor: Actor, currentPassword: string, newPassword: string, ip = ''): Promise<void> {
     const me = requireStaff(actor);
+    // A stolen session must not become a way to guess the password: attempts are limited like sign-in.
+    await this.options.limits.consume('changePassword', me.userId, ip);
     const user = await this.ds.getRepository(StaffUser).findOneByOrFail({ id: me.userId });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
       throw new ValidationError([{ field: 'currentPassword', message: 'is wrong' }]);
     }
+    await this.options.limits.reset('changePassword', me.userId);
     const hash = await hashPassword(newPassword);
     await this.ds.transaction(async (m) => {
       await m.update(StaffUser, { id: user.id }, { passwordHash: hash });
@@ -318,9 +363,26 @@ export class IdentityService {
   async requestPasswordReset(email: string, ip: string): Promise<void> {
     const normalized = normalizeEmail(email);
     await this.options.limits.consume('passwordReset', normalized, ip);
-    const user = await this.ds.getRepository(StaffUser).findOneBy({ email: normalized, active: true });
-    if (!user) return;
-    await this.ds.transaction((m) => this.sendResetLink(m, user, 'Reset your Aftercare password', 'Someone asked to reset your password.'));
+    this.afterAnswer('password reset', async () => {
+      const user = await this.ds.getRepository(StaffUser).findOneBy({ email: normalized, active: true });
+      if (!user) return;
+      await this.ds.transaction((m) =>
+        this.sendResetLink(m, user, 'Reset your Aftercare password', 'Someone asked to reset your password.'),
+      );
+    });
+  }
+
+  /**
+   * Work that depends on whether an account exists runs after the answer, so that known and
+   * unknown addresses take the same time to answer. Failures are logged, never shown.
+   */
+  private afterAnswer(what: string, work: () => Promise<void>): void {
+    // Outside the request's context: its statements are not the request's (x-sql-count stays equal).
+    requestContext.exit(() =>
+      setImmediate(() => {
+        work().catch((err) => this.options.logger.error({ err }, `${what} failed after answering`));
+      }),
+    );
   }
 
   /** Set a new password with a reset token (single use, expiring); ends all sessions of the user. */
@@ -375,7 +437,12 @@ export class IdentityService {
     });
   }
 
-  /** Change a staff user's name, email or roles. New roles must not exceed the actor's own permissions. */
+  /**
+   * Change a staff user's name, email or roles. The actor must hold every permission the user holds
+   * now and every permission of added roles. A new email only takes effect once its owner confirms
+   * it (`confirmStaffEmail` with the token sent there): until then sign-in and password resets use
+   * the old one, so nobody can take over an account by pointing it at an address they read.
+   */
   async updateStaffUser(actor: Actor, input: { id: string; name?: string | null; email?: string | null; roleIds?: string[] | null }) {
     return this.changingAccess(() =>
       this.ds.transaction(async (m) => {
@@ -386,19 +453,32 @@ export class IdentityService {
           lock: { mode: 'pessimistic_write', tables: ['staff_user'] },
         });
         if (!user) throw new NotFoundError('Staff user', input.id);
+        this.requireOutranks(actor, user);
         const before = { email: user.email, name: user.name, roles: user.roles.map((r) => r.name).sort() };
+        let confirmationToken: string | undefined;
         if (input.email != null) {
           const email = normalizeEmail(input.email);
-          if (email !== user.email && (await repo.existsBy({ email }))) {
-            throw new ConflictError(`A staff user with email ${email} already exists.`, { field: 'email' });
+          if (email !== user.email) {
+            if (await repo.existsBy({ email })) {
+              throw new ConflictError(`A staff user with email ${email} already exists.`, { field: 'email' });
+            }
+            confirmationToken = randomToken();
+            user.pendingEmail = email;
+            user.pendingEmailTokenHash = sha256(confirmationToken);
+            user.pendingEmailExpiresAt = new Date(Date.now() + EMAIL_CONFIRM_TTL_MS);
+          } else if (user.pendingEmail) {
+            // Setting the current address again cancels a pending change.
+            Object.assign(user, { pendingEmail: null, pendingEmailTokenHash: null, pendingEmailExpiresAt: null });
           }
-          user.email = email;
         }
         if (input.name != null) user.name = input.name.trim();
         if (input.roleIds != null) {
           const roles = await this.rolesByIds(m, input.roleIds);
           const added = roles.filter((r) => !user.roles.some((x) => x.id === r.id));
           this.requireHoldsAll(actor, this.permissionsOfRoles(added), 'a staff user');
+          if (IdentityService.isAdministrator(user.roles) && !IdentityService.isAdministrator(roles) && user.active) {
+            await this.requireAnotherAdministrator(m, user.id);
+          }
           user.roles = roles;
         }
         const saved = await repo.save(user);
@@ -407,14 +487,55 @@ export class IdentityService {
           objectType: 'StaffUser',
           objectId: user.id,
           before,
-          after: { email: saved.email, name: saved.name, roles: saved.roles.map((r) => r.name).sort() },
+          after: { email: saved.email, pendingEmail: saved.pendingEmail, name: saved.name, roles: saved.roles.map((r) => r.name).sort() },
         });
+        if (confirmationToken) this.sendEmailConfirmation(saved.pendingEmail!, confirmationToken);
         return saved;
       }),
     );
   }
 
-  /** Deactivate a staff user: they can no longer sign in, and all their sessions end at once. */
+  private sendEmailConfirmation(to: string, token: string): void {
+    setImmediate(() => {
+      this.options.notify
+        .send(
+          {
+            to,
+            subject: 'Confirm your new Aftercare email',
+            text: `Your Aftercare account is to use this address from now on. Confirm it with this token (valid for 24 hours, usable once):\n\n${token}\n\nUntil you confirm, the account keeps its old address. If you did not expect this, ignore this message.`,
+          },
+          { sensitive: true },
+        )
+        .catch((err) => this.options.logger.error({ err }, 'sending the email confirmation failed'));
+    });
+  }
+
+  /** Confirm a pending staff email with the token sent to it; the address then becomes the sign-in email. */
+  async confirmStaffEmail(token: string): Promise<void> {
+    await this.changingAccess(() =>
+      this.ds.transaction(async (m) => {
+        const repo = m.getRepository(StaffUser);
+        const user = await repo.findOne({ where: { pendingEmailTokenHash: sha256(token) }, lock: { mode: 'pessimistic_write' } });
+        if (!user || !user.pendingEmail || !user.pendingEmailExpiresAt || user.pendingEmailExpiresAt.getTime() <= Date.now()) {
+          throw new ValidationError([{ field: 'token', message: 'is invalid, already used or expired: ask for the change again' }]);
+        }
+        const email = user.pendingEmail;
+        if (await repo.existsBy({ email })) {
+          throw new ConflictError(`A staff user with email ${email} already exists.`, { field: 'email' });
+        }
+        const before = { email: user.email };
+        await repo.update({ id: user.id }, { email, pendingEmail: null, pendingEmailTokenHash: null, pendingEmailExpiresAt: null });
+        // Reset tokens sent to the old address no longer apply.
+        await m.query(`UPDATE password_reset_token SET used_at = now() WHERE staff_user_id = $1 AND used_at IS NULL`, [user.id]);
+        await audit.record(m, { action: 'staffUser.confirmEmail', objectType: 'StaffUser', objectId: user.id, before, after: { email } });
+      }),
+    );
+  }
+
+  /**
+   * Deactivate a staff user: they can no longer sign in, and all their sessions end at once. The
+   * actor must hold every permission the user holds; the last active Administrator stays.
+   */
   async deactivateStaffUser(actor: Actor, id: string): Promise<StaffUser> {
     if (actor.kind === 'staff' && actor.userId === id) {
       throw new ForbiddenError('You cannot deactivate your own account: ask another administrator.');
@@ -423,7 +544,9 @@ export class IdentityService {
       this.ds.transaction(async (m) => {
         const user = await m.getRepository(StaffUser).findOne({ where: { id }, relations: { roles: true } });
         if (!user) throw new NotFoundError('Staff user', id);
+        this.requireOutranks(actor, user);
         if (user.active) {
+          if (IdentityService.isAdministrator(user.roles)) await this.requireAnotherAdministrator(m, id);
           await m.update(StaffUser, { id }, { active: false });
           await m.query(`UPDATE auth_session SET revoked_at = now() WHERE staff_user_id = $1 AND revoked_at IS NULL`, [id]);
           await audit.record(m, {
@@ -610,30 +733,28 @@ export class IdentityService {
   async requestCustomerCode(email: string, ip: string): Promise<void> {
     const normalized = normalizeEmail(email);
     await this.options.limits.consume('customerCode', normalized, ip);
-    const code = sixDigitCode();
-    const customer = await this.ds.getRepository(Customer).findOneBy({ email: normalized });
-    if (!customer) return;
-    await this.ds.transaction(async (m) => {
-      // A new code replaces older ones.
-      await m.update(CustomerLoginCode, { customerId: customer.id, consumedAt: IsNull() }, { consumedAt: new Date() });
-      const row = await m.getRepository(CustomerLoginCode).save({
-        customerId: customer.id,
-        codeHash: '',
-        expiresAt: new Date(Date.now() + CUSTOMER_CODE_TTL_MS),
+    this.afterAnswer('customer sign-in code', async () => {
+      const code = sixDigitCode();
+      const customer = await this.ds.getRepository(Customer).findOneBy({ email: normalized });
+      if (!customer) return;
+      await this.ds.transaction(async (m) => {
+        // A new code replaces older ones.
+        await m.update(CustomerLoginCode, { customerId: customer.id, consumedAt: IsNull() }, { consumedAt: new Date() });
+        const row = await m.getRepository(CustomerLoginCode).save({
+          customerId: customer.id,
+          codeHash: '',
+          expiresAt: new Date(Date.now() + CUSTOMER_CODE_TTL_MS),
+        });
+        await m.update(CustomerLoginCode, { id: row.id }, { codeHash: sha256(`${row.id}:${code}`) });
       });
-      await m.update(CustomerLoginCode, { id: row.id }, { codeHash: sha256(`${row.id}:${code}`) });
-    });
-    setImmediate(() => {
-      this.options.notify
-        .send(
-          {
-            to: customer.email,
-            subject: 'Your sign-in code',
-            text: `Your sign-in code is ${code}. It is valid for 10 minutes.\n\nIf you did not ask for it, ignore this message.`,
-          },
-          { sensitive: true },
-        )
-        .catch((err) => this.options.logger.error({ err }, 'sending the customer sign-in code failed'));
+      await this.options.notify.send(
+        {
+          to: customer.email,
+          subject: 'Your sign-in code',
+          text: `Your sign-in code is ${code}. It is valid for 10 minutes.\n\nIf you did not ask for it, ignore this message.`,
+        },
+        { sensitive: true },
+      );
     });
   }
 
@@ -641,7 +762,7 @@ export class IdentityService {
   async verifyCustomerCode(email: string, code: string, ip: string): Promise<IssuedSession & { customer: Customer }> {
     const normalized = normalizeEmail(email);
     await this.options.limits.consume('customerVerify', normalized, ip);
-    const wrong = () => new UnauthenticatedError('The code is wrong or has expired: check it, or request a new one.');
+    const wrong = () => new UnauthenticatedError('The code is wrong, has expired or was tried too often: check it, or request a new one.');
     const customer = await this.ds.getRepository(Customer).findOneBy({ email: normalized });
     if (!customer) throw wrong();
     const row = await this.ds.getRepository(CustomerLoginCode).findOne({
@@ -653,7 +774,8 @@ export class IdentityService {
       `UPDATE customer_login_code SET attempts = attempts + 1 WHERE id = $1 AND attempts < $2 AND consumed_at IS NULL RETURNING attempts`,
       [row.id, CUSTOMER_CODE_MAX_ATTEMPTS],
     );
-    if (!counted[1]) throw new UnauthenticatedError('Too many wrong codes: request a new one.');
+    // Same answer as for an unknown address or a wrong code: nothing tells whether the address is known.
+    if (!counted[1]) throw wrong();
     if (!sameDigest(row.codeHash, sha256(`${row.id}:${code}`))) throw wrong();
     const session = await this.ds.transaction(async (m) => {
       const used = await m.query(`UPDATE customer_login_code SET consumed_at = now() WHERE id = $1 AND consumed_at IS NULL`, [row.id]);

@@ -8,6 +8,7 @@ export const RATE_LIMITS = {
   customerCode: { account: { points: 3, seconds: 15 * 60 }, ip: { points: 20, seconds: 15 * 60 } },
   customerVerify: { account: { points: 10, seconds: 15 * 60 }, ip: { points: 30, seconds: 15 * 60 } },
   passwordReset: { account: { points: 3, seconds: 60 * 60 }, ip: { points: 20, seconds: 15 * 60 } },
+  changePassword: { account: { points: 5, seconds: 15 * 60 }, ip: { points: 50, seconds: 15 * 60 } },
 } as const;
 
 /** The guarded operations. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
@@ -92,6 +92,10 @@ export function keyToJobId(name: string, key: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
+/** How often a worker process proves it is alive, and after how long without it is taken for dead. */
+const HEARTBEAT_MS = 10_000;
+const DEAD_AFTER_MS = 30_000;
+
 /** A job handler registered with the queue, internal or from a plugin. */
 interface WorkerSpec {
   name: string;
@@ -115,6 +119,10 @@ export class JobQueue {
   /** Queues that got jobs inside a still-open transaction, per transaction. */
   private readonly afterCommit = new WeakMap<QueryRunner, Set<string>>();
   private stopping: Promise<void> | undefined;
+  /** This process as a worker (see the `job_worker` table) and the jobs it is running now. */
+  private readonly workerId = randomUUID();
+  private readonly running = new Map<string, string>();
+  private heartbeat: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: JobQueueOptions) {
     this.logger = options.logger.child({ component: 'jobs' });
@@ -184,11 +192,59 @@ export class JobQueue {
       }
     }
     for (const [name, cron] of wanted) await this.boss.schedule(name, cron, {}, { tz: 'UTC' });
+    await this.sql(`INSERT INTO job_worker (id, heartbeat_at, active) VALUES ($1, now(), '[]')`, [this.workerId]);
+    await this.recoverDeadWorkers();
+    this.heartbeat = setInterval(() => {
+      this.beat()
+        .then(() => this.recoverDeadWorkers())
+        .catch((err) => this.logger.warn({ err }, 'job worker heartbeat failed'));
+    }, HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  private sql(text: string, values: unknown[] = []): Promise<{ rows: any[] }> {
+    return this.boss.getDb().executeSql(text, values);
+  }
+
+  /** Refresh this worker's heartbeat and the list of jobs it runs. */
+  private async beat(): Promise<void> {
+    const active = [...this.running].map(([id, name]) => ({ id, name }));
+    await this.sql(`UPDATE job_worker SET heartbeat_at = now(), active = $2::jsonb WHERE id = $1`, [this.workerId, JSON.stringify(active)]);
+  }
+
+  /**
+   * Hand back the jobs of workers whose heartbeat stopped (killed or crashed): each is failed, so it
+   * is retried by the queue's own rules, instead of waiting for its expiry (up to 15 minutes). Runs
+   * at start and with every heartbeat, so in-flight work resumes within a minute of a restart.
+   */
+  async recoverDeadWorkers(): Promise<number> {
+    const { rows } = await this.sql(
+      `DELETE FROM job_worker WHERE id <> $1 AND heartbeat_at < now() - make_interval(secs => $2) RETURNING id, active`,
+      [this.workerId, DEAD_AFTER_MS / 1000],
+    );
+    let recovered = 0;
+    for (const row of rows as Array<{ id: string; active: Array<{ id: string; name: string }> }>) {
+      for (const job of row.active) {
+        // Only jobs still marked active are failed: a job that finished meanwhile stays finished.
+        const { rows: still } = await this.sql(`SELECT 1 FROM pgboss.job WHERE name = $1 AND id = $2 AND state = 'active'`, [
+          job.name,
+          job.id,
+        ]);
+        if (!still.length) continue;
+        await this.boss.fail(job.name, job.id, { message: 'The worker process running this job stopped without finishing it.' });
+        recovered++;
+      }
+      if (row.active.length) this.logger.warn({ worker: row.id, jobs: recovered }, 'recovered the jobs of a worker process that stopped');
+    }
+    return recovered;
   }
 
   // Each job of a batch succeeds or fails on its own: failures are reported per job, and pg-boss
   // then completes only the jobs still active.
   private async runBatch(w: WorkerSpec, jobs: PgBoss.JobWithMetadata<object>[]): Promise<void> {
+    for (const job of jobs) this.running.set(job.id, job.name);
+    // Recorded before the work starts, so that a crash in the middle leaves a trace to recover from.
+    if (jobs.length) await this.beat().catch((err) => this.logger.warn({ err }, 'recording running jobs failed'));
     await Promise.all(
       jobs.map(async (job) => {
         const info: JobInfo = {
@@ -206,6 +262,8 @@ export class JobQueue {
             info.lastAttempt ? 'job failed for good' : 'job failed; it will be retried',
           );
           await this.boss.fail(job.name, job.id, { message: e?.message ?? String(err) }).catch(() => undefined);
+        } finally {
+          this.running.delete(job.id);
         }
       }),
     );
@@ -277,6 +335,8 @@ export class JobQueue {
     return (this.stopping ??= (async () => {
       if (!this.started) return;
       this.started = false;
+      clearInterval(this.heartbeat);
+      // Its worker row stays: the next recovery removes it, and fails only jobs pg-boss still has as active.
       await this.boss.stop({ graceful: true, wait: true, close: true, timeout: timeoutMs });
     })());
   }

@@ -90,7 +90,7 @@ export function renderTemplate(template: MessageTemplate, data: Record<string, u
  * The mail transport from the configuration: SMTP when `smtpUrl` is set; otherwise each message is
  * written as an RFC 822 `.eml` file under `<dataDir>/mail/` (open it with any mail program).
  */
-export function createMailTransport(options: { smtpUrl?: string; dataDir: string; logger: Logger; logText: boolean }): MailTransport {
+export function createMailTransport(options: { smtpUrl?: string; dataDir: string; logger: Logger }): MailTransport {
   if (options.smtpUrl) {
     const smtp = nodemailer.createTransport(options.smtpUrl);
     return async (m) => {
@@ -104,10 +104,8 @@ export function createMailTransport(options: { smtpUrl?: string; dataDir: string
     await fs.mkdir(dir, { recursive: true });
     const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${m.id.slice(0, 8)}.eml`);
     await fs.writeFile(file, info.message as Buffer, { mode: 0o600 });
-    options.logger.info(
-      { to: m.to, subject: m.subject, file, ...(options.logText ? { text: m.text } : {}) },
-      'message written (no SMTP configured)',
-    );
+    // Identifiers only: recipient, subject and text (sign-in codes, reset tokens) stay in the file.
+    options.logger.info({ messageId: m.id, file }, 'message written (no SMTP configured)');
   };
 }
 
@@ -203,10 +201,7 @@ export class NotificationService {
         { id },
         { attempts: () => 'attempts + 1', lastError: message.slice(0, 1000), ...(job.lastAttempt ? { status: 'failed' } : {}) },
       );
-      this.options.logger.warn(
-        { notificationId: id, to: row.recipient, attempt: job.attempt, final: job.lastAttempt, err: message },
-        'sending a message failed',
-      );
+      this.options.logger.warn({ notificationId: id, attempt: job.attempt, final: job.lastAttempt, err }, 'sending a message failed');
       throw err;
     }
     await repo.update(

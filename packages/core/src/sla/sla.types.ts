@@ -1,3 +1,4 @@
+import { ListSize } from '../graphql/query-cost.js';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
@@ -26,6 +27,7 @@ export class WeekdayHoursType {
   weekday: number;
 
   @Field(() => [WorkingWindowType])
+  @ListSize(12)
   @ValidateNested({ each: true })
   @ArrayMaxSize(12)
   windows: WorkingWindowType[];
@@ -61,6 +63,7 @@ export class BusinessCalendarType {
   timeZone: string;
 
   @Field(() => [WeekdayHoursType], { description: 'Seven entries, Monday first; a day off has no windows.' })
+  @ListSize(7)
   week: WeekdayHoursType[];
 
   @Field(() => [HolidayType])

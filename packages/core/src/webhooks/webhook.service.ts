@@ -8,6 +8,7 @@ import type { JobInfo, JobQueue } from '../jobs/job-queue.js';
 import { type SecretBox, SecretKeyError } from '../crypto/secret-box.js';
 import { CORE_VERSION } from '../version.js';
 import { webhookSecretContext } from './webhook-secrets.js';
+import { RefusedTargetError, checkResolvedHost, checkWebhookUrl, postGuarded, type WebhookTargetPolicy } from './webhook-target.js';
 import { newWebhookSecret, webhookSignatureHeader } from './signature.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
 import { WebhookSubscription } from './webhook-subscription.entity.js';
@@ -38,6 +39,8 @@ export interface WebhookServiceOptions {
   disableAfter: number;
   /** Per attempt (default 10 s). */
   timeoutMs?: number;
+  /** Which addresses endpoints may have; internal ones only where an operator allowed them. */
+  targets: WebhookTargetPolicy;
 }
 
 const DELIVER = 'core.webhooks.deliver';
@@ -84,6 +87,7 @@ export class WebhookService {
   /** Create a subscription; the secret is returned here and never again. */
   async create(input: WebhookSubscriptionInput): Promise<{ subscription: WebhookSubscription; secret: string }> {
     this.checkEventTypes(input.eventTypes);
+    await this.checkUrl(input.url);
     const secret = newWebhookSecret();
     const id = randomUUID();
     const subscription = await this.repo().save(
@@ -101,6 +105,7 @@ export class WebhookService {
 
   async update(id: string, input: WebhookSubscriptionUpdate): Promise<WebhookSubscription> {
     if (input.eventTypes) this.checkEventTypes(input.eventTypes);
+    if (input.url !== undefined) await this.checkUrl(input.url);
     const subscription = await this.get(id);
     if (input.url !== undefined) subscription.url = input.url;
     if (input.eventTypes) subscription.eventTypes = [...new Set(input.eventTypes)];
@@ -159,13 +164,10 @@ export class WebhookService {
     try {
       // Opened only now, and only in this function's scope: the plain secret is never kept.
       const secret = this.options.secrets.open(subscription.secretSealed, webhookSecretContext(subscription.id));
-      const res = await fetch(subscription.url, {
-        method: 'POST',
+      const res = await postGuarded(
+        subscription.url,
         body,
-        // A redirect is a failure: following it could send signed events somewhere not configured.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-        headers: {
+        {
           'content-type': 'application/json',
           'user-agent': `Aftercare-Webhooks/${CORE_VERSION}`,
           'x-aftercare-event': event.type,
@@ -173,18 +175,21 @@ export class WebhookService {
           'x-aftercare-timestamp': String(timestamp),
           'x-aftercare-signature': webhookSignatureHeader(secret, timestamp, body),
         },
-      });
+        // Redirects are not followed: following one could send signed events somewhere not configured.
+        { policy: this.options.targets, timeoutMs },
+      );
       statusCode = res.status;
-      await res.body?.cancel().catch(() => undefined);
       if (res.status < 200 || res.status >= 300) error = `The endpoint answered HTTP ${res.status}.`;
     } catch (err) {
       const e = err as Error & { cause?: { code?: string; message?: string } };
       error =
         err instanceof SecretKeyError
           ? `Not sent: the signing secret cannot be decrypted. ${e.message}`
-          : e.name === 'TimeoutError'
-            ? `No answer within ${timeoutMs / 1000} s.`
-            : `Request failed: ${e.cause?.code ?? e.cause?.message ?? e.message}.`;
+          : err instanceof RefusedTargetError || e.cause instanceof RefusedTargetError
+            ? `Not sent: ${(e.cause instanceof RefusedTargetError ? e.cause : e).message}.`
+            : e.name === 'TimeoutError'
+              ? `No answer within ${timeoutMs / 1000} s.`
+              : `Request failed: ${e.cause?.code ?? e.cause?.message ?? e.message}.`;
     }
     const durationMs = Math.round(performance.now() - started);
 
@@ -280,6 +285,19 @@ export class WebhookService {
     const found = UUID.test(id) ? await this.repo().findOneBy({ id }) : null;
     if (!found) throw new NotFoundError('Webhook subscription', id);
     return found;
+  }
+
+  /**
+   * Refuse endpoints on internal networks (SSRF): the URL as written, then what its host resolves
+   * to now. Delivery checks the resolved address again, since DNS can change after saving.
+   */
+  private async checkUrl(url: string) {
+    const problem = checkWebhookUrl(url, this.options.targets) ?? (await checkResolvedHost(new URL(url).hostname, this.options.targets));
+    if (problem) {
+      throw new ValidationError([
+        { field: 'url', message: problem.startsWith('must') ? problem : `must not point at an internal address: ${problem}` },
+      ]);
+    }
   }
 
   private checkEventTypes(types: string[]) {

@@ -1,4 +1,4 @@
-import { type Actor, actorRef, ConflictError, NotFoundError, ValidationError } from '@aftercare/core';
+import { type Actor, actorRef, ConflictError, contentTypeProblem, NotFoundError, ValidationError } from '@aftercare/core';
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { CaseAttachment } from '../entities/case-attachment.entity.js';
@@ -37,6 +37,9 @@ export class AttachmentService {
     if (data.length > s.attachmentMaxBytes) {
       errors.push({ field: 'contentBase64', message: `the file has ${data.length} bytes; at most ${s.attachmentMaxBytes} are accepted` });
     }
+    // The declared type must match the bytes: a renamed executable is not a PDF.
+    const mismatch = errors.length ? null : await contentTypeProblem(data, input.contentType);
+    if (mismatch) errors.push({ field: 'contentBase64', message: mismatch });
     if (errors.length) throw new ValidationError(errors);
     const c = await this.d.db.getRepository(Case).findOneBy(customerId ? { id: input.caseId, customerId } : { id: input.caseId });
     if (!c) throw new NotFoundError('Case', input.caseId);

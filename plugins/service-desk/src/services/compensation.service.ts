@@ -2,12 +2,14 @@ import {
   type Actor,
   actorRef,
   ConflictError,
+  idempotent,
   InvalidTransitionError,
   NotFoundError,
   requireApprovalAuthority,
   requireDifferentActor,
   ValidationError,
 } from '@aftercare/core';
+import type { EntityManager } from 'typeorm';
 import type { CompensationType } from '../domain.js';
 import { Case } from '../entities/case.entity.js';
 import { Compensation } from '../entities/compensation.entity.js';
@@ -43,53 +45,54 @@ export class CompensationService {
   constructor(private readonly d: ServiceDeskDeps) {}
 
   async propose(actor: Actor, input: CompensationProposal): Promise<Compensation> {
-    return this.d.db.transaction(async (m) => {
-      // Two requests with the same key wait for each other here, so the second finds the first's row.
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext('service-desk.compensation'), hashtext($1))`, [input.idempotencyKey]);
-      const existing = await m.getRepository(Compensation).findOneBy({ idempotencyKey: input.idempotencyKey });
-      if (existing) {
-        const same =
-          existing.caseId === input.caseId &&
-          existing.type === input.type &&
-          existing.valueMinor === input.valueMinor &&
-          existing.currency === input.currency;
-        if (!same) {
-          throw new ConflictError('This idempotency key was already used for a different proposal: use a new key for a new proposal.', {
-            compensationId: existing.id,
-          });
-        }
-        return existing;
-      }
-      const c = await m.getRepository(Case).findOne({ where: { id: input.caseId }, lock: { mode: 'pessimistic_write' } });
-      if (!c) throw new NotFoundError('Case', input.caseId);
-      if (c.kind !== 'claim') {
-        throw new ValidationError([{ field: 'caseId', message: `compensation applies to claims; ${reference(c)} is a ${c.kind}` }]);
-      }
-      if (c.status === 'closed' || c.status === 'merged') {
-        throw new ConflictError(`Case ${reference(c)} is ${c.status}: compensation can be proposed only on an active claim.`);
-      }
-      const by = actorRef(actor);
-      const row = await m.getRepository(Compensation).save({
-        caseId: c.id,
-        type: input.type,
-        valueMinor: input.valueMinor,
-        currency: input.currency,
-        description: input.description.trim(),
-        status: 'proposed',
-        idempotencyKey: input.idempotencyKey,
-        proposedByKind: by.kind,
-        proposedById: by.id,
-        proposedByDisplay: by.display,
-        createdAt: this.d.now(),
-      });
-      await this.d.audit.record(m, {
-        action: 'compensation.propose',
-        objectType: 'Compensation',
-        objectId: row.id,
-        after: { caseId: c.id, type: row.type, valueMinor: row.valueMinor, currency: row.currency, status: 'proposed' },
-      });
-      return row;
+    return this.d.db.transaction((m) =>
+      // Same key and same proposal: the first proposal; same key, other proposal: CONFLICT.
+      idempotent(m, {
+        scope: 'service-desk.compensation.propose',
+        key: input.idempotencyKey,
+        params: {
+          caseId: input.caseId,
+          type: input.type,
+          valueMinor: input.valueMinor,
+          currency: input.currency,
+          description: input.description.trim(),
+        },
+        find: (id) => m.getRepository(Compensation).findOneBy({ id }),
+        run: () => this.createProposal(m, actor, input),
+      }),
+    );
+  }
+
+  private async createProposal(m: EntityManager, actor: Actor, input: CompensationProposal): Promise<Compensation> {
+    const c = await m.getRepository(Case).findOne({ where: { id: input.caseId }, lock: { mode: 'pessimistic_write' } });
+    if (!c) throw new NotFoundError('Case', input.caseId);
+    if (c.kind !== 'claim') {
+      throw new ValidationError([{ field: 'caseId', message: `compensation applies to claims; ${reference(c)} is a ${c.kind}` }]);
+    }
+    if (c.status === 'closed' || c.status === 'merged') {
+      throw new ConflictError(`Case ${reference(c)} is ${c.status}: compensation can be proposed only on an active claim.`);
+    }
+    const by = actorRef(actor);
+    const row = await m.getRepository(Compensation).save({
+      caseId: c.id,
+      type: input.type,
+      valueMinor: input.valueMinor,
+      currency: input.currency,
+      description: input.description.trim(),
+      status: 'proposed',
+      idempotencyKey: input.idempotencyKey,
+      proposedByKind: by.kind,
+      proposedById: by.id,
+      proposedByDisplay: by.display,
+      createdAt: this.d.now(),
     });
+    await this.d.audit.record(m, {
+      action: 'compensation.propose',
+      objectType: 'Compensation',
+      objectId: row.id,
+      after: { caseId: c.id, type: row.type, valueMinor: row.valueMinor, currency: row.currency, status: 'proposed' },
+    });
+    return row;
   }
 
   async decide(actor: Actor, input: CompensationDecision): Promise<Compensation> {

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   type RegistrationSource,
@@ -91,7 +91,10 @@ export class WarrantyPolicyInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100) category?: string;
   @Field(() => Int) @IsInt() @Min(0) @Max(240) months: number;
   @Field(() => StartBasisEnum) startFrom: StartBasis;
-  @Field(() => [CoverageTypeEnum]) @ArrayMaxSize(4) coverageTypes: CoverageType[];
+  @Field(() => [CoverageTypeEnum])
+  @ArrayNotEmpty({ message: 'must list at least one coverage type' })
+  @ArrayMaxSize(4)
+  coverageTypes: CoverageType[];
   @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(50) @Matches(CODE, { each: true, ...code }) exclusions: string[];
   @Field(() => LegalBasisEnum) legalBasis: LegalBasis;
   @Field(() => UsDesignationEnum, { nullable: true }) @IsOptional() usDesignation?: UsDesignation;

@@ -1,4 +1,4 @@
-import { type Actor, ConflictError, Customer, NotFoundError, ProductModel, Purchase, ValidationError } from '@aftercare/core';
+import { type Actor, ConflictError, Customer, idempotent, NotFoundError, ProductModel, Purchase, ValidationError } from '@aftercare/core';
 import { DateTime } from 'luxon';
 import { type EntityManager, LessThanOrEqual } from 'typeorm';
 import type { RegistrationSource } from '../domain.js';
@@ -88,6 +88,12 @@ export class RegistrationService {
         if (!(await m.existsBy(ProductModel, { id: fields.modelId! }))) throw new NotFoundError('Product model', fields.modelId!);
         const serial = normalizeSerial(fields.serialNumber);
         if (await m.existsBy(WarrantyRegistration, { modelId: fields.modelId!, serialNumber: serial! })) {
+          // A customer learns nothing about whose item it is: the same answer whether it is theirs or not.
+          if (actor.kind === 'customer') {
+            throw new ConflictError('This item cannot be registered online: contact support with your proof of purchase.', {
+              field: 'serialNumber',
+            });
+          }
           throw new ConflictError(`Serial ${serial} of this model is already registered.`);
         }
         if (fields.deliveredAt && fields.deliveredAt < fields.purchasedAt!) {
@@ -173,57 +179,64 @@ export class RegistrationService {
    * passed) and runs `termMonths`. The idempotency key makes a retried sale return the first one.
    */
   async sellContract(fields: SellContractFields): Promise<WarrantyContract> {
-    return this.deps.db.transaction(async (m) => {
-      const existing = await m.findOneBy(WarrantyContract, { idempotencyKey: fields.idempotencyKey });
-      if (existing) {
-        if (existing.registrationId !== fields.registrationId) throw new ConflictError('This idempotency key was used for another sale.');
-        return existing;
-      }
-      const reg = await m.findOne(WarrantyRegistration, { where: { id: fields.registrationId }, lock: { mode: 'pessimistic_write' } });
-      if (!reg) throw new NotFoundError('Warranty registration', fields.registrationId);
-      const customer = await m.findOneByOrFail(Customer, { id: reg.customerId });
-      const zone = customer.timeZone || 'UTC';
-      const last = await m.findOne(WarrantyContract, { where: { registrationId: reg.id }, order: { endsAt: 'DESC' } });
-      const now = this.deps.now();
-      const base = [reg.endsAt, last?.endsAt ?? reg.endsAt].reduce((a, b) => (b > a ? b : a));
-      const starts = base > now ? localDayStart(base, zone) : localDayStart(now, zone);
-      const contract = await m.save(
-        m.create(WarrantyContract, {
-          registrationId: reg.id,
-          customerId: reg.customerId,
-          priceMinor: fields.priceMinor,
-          currency: fields.currency,
-          termMonths: fields.termMonths,
-          startsAt: starts.toJSDate(),
-          endsAt: starts.plus({ months: fields.termMonths }).toJSDate(),
-          claimCapMinor: fields.claimCapMinor ?? null,
-          deductibleMinor: fields.deductibleMinor ?? 0,
-          claimedMinor: 0,
-          coverageTypes: reg.coverageTypes,
-          exclusions: reg.exclusions,
-          idempotencyKey: fields.idempotencyKey,
-        }),
-      );
-      await this.deps.audit.record(m, {
-        action: 'warrantyContract.sell',
-        objectType: 'ExtendedWarrantyContract',
-        objectId: contract.id,
-        after: { registrationId: reg.id, priceMinor: contract.priceMinor, currency: contract.currency, termMonths: contract.termMonths },
-      });
-      await this.deps.events.publish(
-        m,
-        contractSold,
-        {
-          contractId: contract.id,
-          registrationId: reg.id,
-          customerId: reg.customerId,
-          priceMinor: contract.priceMinor,
-          currency: contract.currency,
-        },
-        { aggregateId: contract.id },
-      );
-      return contract;
+    const { idempotencyKey, ...params } = fields;
+    return this.deps.db.transaction((m) =>
+      // Same key and same sale: the first contract; same key, other price, term or registration: CONFLICT.
+      idempotent(m, {
+        scope: 'warranty.contract.sell',
+        key: idempotencyKey,
+        params,
+        find: (id) => m.findOneBy(WarrantyContract, { id }),
+        run: () => this.createContract(m, fields),
+      }),
+    );
+  }
+
+  private async createContract(m: EntityManager, fields: SellContractFields): Promise<WarrantyContract> {
+    const reg = await m.findOne(WarrantyRegistration, { where: { id: fields.registrationId }, lock: { mode: 'pessimistic_write' } });
+    if (!reg) throw new NotFoundError('Warranty registration', fields.registrationId);
+    const customer = await m.findOneByOrFail(Customer, { id: reg.customerId });
+    const zone = customer.timeZone || 'UTC';
+    const last = await m.findOne(WarrantyContract, { where: { registrationId: reg.id }, order: { endsAt: 'DESC' } });
+    const now = this.deps.now();
+    const base = [reg.endsAt, last?.endsAt ?? reg.endsAt].reduce((a, b) => (b > a ? b : a));
+    const starts = base > now ? localDayStart(base, zone) : localDayStart(now, zone);
+    const contract = await m.save(
+      m.create(WarrantyContract, {
+        registrationId: reg.id,
+        customerId: reg.customerId,
+        priceMinor: fields.priceMinor,
+        currency: fields.currency,
+        termMonths: fields.termMonths,
+        startsAt: starts.toJSDate(),
+        endsAt: starts.plus({ months: fields.termMonths }).toJSDate(),
+        claimCapMinor: fields.claimCapMinor ?? null,
+        deductibleMinor: fields.deductibleMinor ?? 0,
+        claimedMinor: 0,
+        coverageTypes: reg.coverageTypes,
+        exclusions: reg.exclusions,
+        idempotencyKey: fields.idempotencyKey,
+      }),
+    );
+    await this.deps.audit.record(m, {
+      action: 'warrantyContract.sell',
+      objectType: 'ExtendedWarrantyContract',
+      objectId: contract.id,
+      after: { registrationId: reg.id, priceMinor: contract.priceMinor, currency: contract.currency, termMonths: contract.termMonths },
     });
+    await this.deps.events.publish(
+      m,
+      contractSold,
+      {
+        contractId: contract.id,
+        registrationId: reg.id,
+        customerId: reg.customerId,
+        priceMinor: contract.priceMinor,
+        currency: contract.currency,
+      },
+      { aggregateId: contract.id },
+    );
+    return contract;
   }
 
   /**
