@@ -16,6 +16,12 @@ import { type CoreServices, startCoreServices } from './core-services.js';
 import { EventDelivery } from './events/event-delivery.entity.js';
 import { EventOutbox } from './events/event-outbox.entity.js';
 import { NotificationRecord } from './notifications/notification.entity.js';
+import { MailBounceRecord } from './mail/mail-bounce.entity.js';
+import { MailMessageRecord } from './mail/mail-message.entity.js';
+import { MailQuarantineRecord } from './mail/mail-quarantine.entity.js';
+import { MailIntake } from './mail/mail-intake.service.js';
+import { CustomerMailResolver, MailResolver } from './mail/mail.resolver.js';
+import { type SmtpListener, startSmtpListener } from './mail/smtp-listener.js';
 import { CORE_METRICS } from './metrics/core-metrics.js';
 import { MetricsResolver } from './metrics/metrics.resolver.js';
 import type { EventBus } from './events/event-bus.js';
@@ -60,7 +66,17 @@ import { CORE_VERSION } from './version.js';
 
 /** What core contributes to the schema, the DataSource and the migrations. */
 export const core: CoreContribution & { migrations: MigrationSet['migrations'] } = {
-  entities: [...coreEntities, EventOutbox, EventDelivery, WebhookSubscription, WebhookDelivery, NotificationRecord],
+  entities: [
+    ...coreEntities,
+    EventOutbox,
+    EventDelivery,
+    WebhookSubscription,
+    WebhookDelivery,
+    NotificationRecord,
+    MailMessageRecord,
+    MailQuarantineRecord,
+    MailBounceRecord,
+  ],
   resolvers: [
     PlatformResolver,
     IdentityResolver,
@@ -77,6 +93,8 @@ export const core: CoreContribution & { migrations: MigrationSet['migrations'] }
     ImportResolver,
     MetricsResolver,
     SettingsResolver,
+    MailResolver,
+    CustomerMailResolver,
   ],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
@@ -201,6 +219,10 @@ export interface AftercareApp {
   jobs: JobQueue;
   /** Encrypts and decrypts stored secrets with the server's secret key (AFTERCARE_SECRET_KEY). */
   secrets: SecretBox;
+  /** Inbound e-mail: delivery, IMAP polling (`mail.poll()`), quarantine, bounce marks. */
+  mail: MailIntake;
+  /** Port of the built-in SMTP listener; null when `mailListenPort` is not set. */
+  smtpPort: number | null;
   /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import, demo data. */
   domain: DomainServices;
   /**
@@ -306,6 +328,20 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       apiKeyCacheSeconds: config.apiKeyCacheSeconds,
     });
     const domain = createDomainServices({ dataSource: db.dataSource, events, registries });
+    const mail = new MailIntake({
+      dataSource: db.dataSource,
+      customers: domain.customers,
+      logger: logger.child({ component: 'mail' }),
+      limits: { maxBytes: config.mailMaxBytes, senderPerHour: config.mailSenderLimitPerHour },
+    });
+    if (config.mailPoll) {
+      registries.jobs.register('core', 'core.mail.poll', {
+        handler: async () => void (await mail.poll()),
+        cron: '* * * * *',
+        // The next minute polls again: no retries; a hung server connection is given up.
+        options: { retryLimit: 0, expireInSeconds: 300 },
+      });
+    }
     for (const plugin of plugins) {
       const ctx: PluginContext<unknown> = {
         plugin: { name: plugin.name, version: plugin.version },
@@ -341,6 +377,11 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         privacy: { contribute: (c) => registries.privacy.register(plugin.name, `${plugin.name}.${c.name}`, c) },
         demo: { contribute: (c) => registries.demo.register(plugin.name, `${plugin.name}.${c.name}`, c) },
         onShutdown: (fn) => cleanups.unshift(fn),
+        mail: { handle: (handler) => mail.register(plugin.name, handler) },
+        secrets: {
+          seal: (plaintext) => secrets.seal(plaintext, `plugin:${plugin.name}`),
+          open: (sealed) => secrets.open(sealed, `plugin:${plugin.name}`),
+        },
       };
       try {
         await plugin.setup?.(ctx);
@@ -349,6 +390,12 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       }
     }
     await services.run();
+    let smtp: SmtpListener | null = null;
+    if (config.mailListenPort !== undefined) {
+      smtp = await startSmtpListener({ intake: mail, host: config.mailListenHost, port: config.mailListenPort, logger });
+      const listener = smtp;
+      cleanups.push(() => listener.close());
+    }
 
     const platform: PlatformInfo = {
       version: CORE_VERSION,
@@ -379,6 +426,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           webhooks: services!.webhooks,
           loaders: new RequestLoaders(),
           domain,
+          mail,
         };
       },
       ready: async () => {
@@ -402,6 +450,8 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       events,
       jobs,
       secrets,
+      mail,
+      smtpPort: smtp?.port ?? null,
       domain,
       seedDemoData: (opts?: DemoOptions) => seedDemoData(db.dataSource, registries.demo, { logger, ...opts }),
       stop: () =>

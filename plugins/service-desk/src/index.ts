@@ -10,6 +10,7 @@ import { type AttachmentStorage, DiskAttachmentStorage } from './services/attach
 import { caseSlaSubjects, casesPrivacy, casesTimeline } from './services/contributions.js';
 import { seedDemoCases } from './services/demo.service.js';
 import { serviceDeskMetrics } from './services/metrics.service.js';
+import { MailChannel, setMailChannel } from './services/mail-channel.service.js';
 import { Notifications } from './services/notifications.service.js';
 import { settingsSchema } from './settings.js';
 
@@ -51,6 +52,10 @@ export function createServiceDeskPlugin(options: ServiceDeskOptions = {}) {
       });
       setServiceDesk(desk);
       desk.deps.notifications.defineTemplates();
+      const mail = new MailChannel(desk, ctx.secrets);
+      setMailChannel(mail);
+      ctx.mail.handle(mail.handler());
+      desk.deps.notifications.useThreading((m, message) => mail.threading(m, message));
       // Core publishes the breach at the due date; escalation is idempotent per due date.
       ctx.subscribe(slaBreached, 'escalate-breach', async (event) => {
         if (event.payload.subjectType === 'service-desk.case') await desk.cases.checkBreach(event.payload.subjectId);

@@ -8,6 +8,7 @@ import type { WebhookService } from '../webhooks/webhook.service.js';
 import type { PlatformInfo } from './platform.resolver.js';
 import type { RequestLoaders } from './loaders.js';
 import type { DomainServices } from '../domain/domain.js';
+import type { MailIntake } from '../mail/mail-intake.service.js';
 import type { EditableSettings } from '../settings/settings.service.js';
 
 /** The context every resolver receives (`@Ctx() ctx: GraphQLContext`). */
@@ -36,4 +37,6 @@ export interface GraphQLContext {
   loaders: RequestLoaders;
   /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import. */
   domain: DomainServices;
+  /** Inbound e-mail: quarantine and bounce marks. */
+  mail: MailIntake;
 }
