@@ -198,7 +198,7 @@ export class MailIntake {
         .orIgnore()
         .returning('id')
         .execute();
-      if (!inserted.identifiers.length) {
+      if (!(inserted.raw as unknown[]).length) {
         log('duplicate');
         return 'duplicate';
       }
@@ -207,7 +207,9 @@ export class MailIntake {
       await messages.update({ mailboxKey: key, messageId }, { status, reason });
     };
 
-    const deliveryStatus = parsed.attachments.find((a) => a.contentType === 'message/delivery-status')?.content.toString('utf8') ?? null;
+    // mailparser reads a `message/delivery-status` part as text; some versions keep it as an attachment.
+    const deliveryStatus =
+      parsed.attachments.find((a) => a.contentType === 'message/delivery-status')?.content.toString('utf8') ?? parsed.text ?? null;
     const verdict: MailClassification = classifyMail(headerLines(parsed.headerLines), deliveryStatus);
     const ownAddresses = new Set((await this.targets()).map((t) => t.mailbox.address.toLowerCase()));
     if (verdict.kind === 'bounce') {
