@@ -88,6 +88,8 @@ type Documents = {
     "\n  mutation ServiceDeskCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.ServiceDeskCreateCaseDocument,
     "\n  query CannedResponsePlaceholders {\n    cannedResponsePlaceholders\n  }\n": typeof types.CannedResponsePlaceholdersDocument,
     "\n  mutation SaveCannedResponse($input: CannedResponseInput!) {\n    saveCannedResponse(input: $input) {\n      id\n      name\n      body\n    }\n  }\n": typeof types.SaveCannedResponseDocument,
+    "\n  query ServiceDeskMailboxTeams {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": typeof types.ServiceDeskMailboxTeamsDocument,
+    "\n  mutation SaveServiceDeskMailbox($input: ServiceDeskMailboxInput!) {\n    saveServiceDeskMailbox(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveServiceDeskMailboxDocument,
     "\n  query ServiceDeskSettingsOverview {\n    serviceDeskTeams {\n      id\n      members {\n        staffUserId\n      }\n    }\n    cannedResponses {\n      id\n    }\n    serviceDeskSettings {\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      breachRaisesSeverity\n    }\n  }\n": typeof types.ServiceDeskSettingsOverviewDocument,
     "\n  query ServiceDeskStaffCandidates($search: String!) {\n    serviceDeskStaffCandidates(search: $search, take: 20) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.ServiceDeskStaffCandidatesDocument,
     "\n  mutation SaveServiceDeskTeam($input: ServiceDeskTeamInput!) {\n    saveServiceDeskTeam(input: $input) {\n      id\n      name\n      autoAssign\n    }\n  }\n": typeof types.SaveServiceDeskTeamDocument,
@@ -101,6 +103,11 @@ type Documents = {
     "\n  query CannedResponsesSettings {\n    cannedResponses {\n      id\n      name\n      body\n    }\n  }\n": typeof types.CannedResponsesSettingsDocument,
     "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": typeof types.DeleteCannedResponseDocument,
     "\n  query ServiceDeskCodeUsage {\n    serviceDeskCodeUsage {\n      categories {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n      rootCauses {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n    }\n  }\n": typeof types.ServiceDeskCodeUsageDocument,
+    "\n  query ServiceDeskMailboxes {\n    serviceDeskMailboxes {\n      id\n      address\n      senderName\n      inbound\n      imapHost\n      imapPort\n      imapSecure\n      imapUser\n      imapFolder\n      imapAllowSelfSigned\n      imapPasswordSet\n      teamId\n      kind\n      enabled\n    }\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": typeof types.ServiceDeskMailboxesDocument,
+    "\n  mutation DeleteServiceDeskMailbox($id: ID!) {\n    deleteServiceDeskMailbox(id: $id)\n  }\n": typeof types.DeleteServiceDeskMailboxDocument,
+    "\n  query QuarantinedMails($skip: Int!) {\n    quarantinedMails(skip: $skip, take: 20) {\n      totalCount\n      items {\n        id\n        mailboxAddress\n        sender\n        subject\n        reason\n        sizeBytes\n        receivedAt\n      }\n    }\n  }\n": typeof types.QuarantinedMailsDocument,
+    "\n  mutation ReleaseQuarantinedMail($id: ID!) {\n    releaseQuarantinedMail(id: $id) {\n      outcome\n    }\n  }\n": typeof types.ReleaseQuarantinedMailDocument,
+    "\n  mutation DiscardQuarantinedMail($id: ID!) {\n    discardQuarantinedMail(id: $id)\n  }\n": typeof types.DiscardQuarantinedMailDocument,
     "\n  query ServiceDeskTeamOptions {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": typeof types.ServiceDeskTeamOptionsDocument,
     "\n  query ServiceDeskTeamsSettings {\n    serviceDeskTeams {\n      id\n      name\n      autoAssign\n      members {\n        teamId\n        staffUserId\n        supervisor\n        absent\n        staffUser {\n          id\n          name\n          email\n          active\n        }\n      }\n    }\n    serviceDeskSettings {\n      defaultTeamId\n    }\n  }\n": typeof types.ServiceDeskTeamsSettingsDocument,
     "\n  mutation DeleteServiceDeskTeam($id: ID!) {\n    deleteServiceDeskTeam(id: $id)\n  }\n": typeof types.DeleteServiceDeskTeamDocument,
@@ -226,6 +233,8 @@ const documents: Documents = {
     "\n  mutation ServiceDeskCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      reference\n    }\n  }\n": types.ServiceDeskCreateCaseDocument,
     "\n  query CannedResponsePlaceholders {\n    cannedResponsePlaceholders\n  }\n": types.CannedResponsePlaceholdersDocument,
     "\n  mutation SaveCannedResponse($input: CannedResponseInput!) {\n    saveCannedResponse(input: $input) {\n      id\n      name\n      body\n    }\n  }\n": types.SaveCannedResponseDocument,
+    "\n  query ServiceDeskMailboxTeams {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": types.ServiceDeskMailboxTeamsDocument,
+    "\n  mutation SaveServiceDeskMailbox($input: ServiceDeskMailboxInput!) {\n    saveServiceDeskMailbox(input: $input) {\n      id\n    }\n  }\n": types.SaveServiceDeskMailboxDocument,
     "\n  query ServiceDeskSettingsOverview {\n    serviceDeskTeams {\n      id\n      members {\n        staffUserId\n      }\n    }\n    cannedResponses {\n      id\n    }\n    serviceDeskSettings {\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      breachRaisesSeverity\n    }\n  }\n": types.ServiceDeskSettingsOverviewDocument,
     "\n  query ServiceDeskStaffCandidates($search: String!) {\n    serviceDeskStaffCandidates(search: $search, take: 20) {\n      id\n      name\n      email\n    }\n  }\n": types.ServiceDeskStaffCandidatesDocument,
     "\n  mutation SaveServiceDeskTeam($input: ServiceDeskTeamInput!) {\n    saveServiceDeskTeam(input: $input) {\n      id\n      name\n      autoAssign\n    }\n  }\n": types.SaveServiceDeskTeamDocument,
@@ -239,6 +248,11 @@ const documents: Documents = {
     "\n  query CannedResponsesSettings {\n    cannedResponses {\n      id\n      name\n      body\n    }\n  }\n": types.CannedResponsesSettingsDocument,
     "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": types.DeleteCannedResponseDocument,
     "\n  query ServiceDeskCodeUsage {\n    serviceDeskCodeUsage {\n      categories {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n      rootCauses {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n    }\n  }\n": types.ServiceDeskCodeUsageDocument,
+    "\n  query ServiceDeskMailboxes {\n    serviceDeskMailboxes {\n      id\n      address\n      senderName\n      inbound\n      imapHost\n      imapPort\n      imapSecure\n      imapUser\n      imapFolder\n      imapAllowSelfSigned\n      imapPasswordSet\n      teamId\n      kind\n      enabled\n    }\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": types.ServiceDeskMailboxesDocument,
+    "\n  mutation DeleteServiceDeskMailbox($id: ID!) {\n    deleteServiceDeskMailbox(id: $id)\n  }\n": types.DeleteServiceDeskMailboxDocument,
+    "\n  query QuarantinedMails($skip: Int!) {\n    quarantinedMails(skip: $skip, take: 20) {\n      totalCount\n      items {\n        id\n        mailboxAddress\n        sender\n        subject\n        reason\n        sizeBytes\n        receivedAt\n      }\n    }\n  }\n": types.QuarantinedMailsDocument,
+    "\n  mutation ReleaseQuarantinedMail($id: ID!) {\n    releaseQuarantinedMail(id: $id) {\n      outcome\n    }\n  }\n": types.ReleaseQuarantinedMailDocument,
+    "\n  mutation DiscardQuarantinedMail($id: ID!) {\n    discardQuarantinedMail(id: $id)\n  }\n": types.DiscardQuarantinedMailDocument,
     "\n  query ServiceDeskTeamOptions {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": types.ServiceDeskTeamOptionsDocument,
     "\n  query ServiceDeskTeamsSettings {\n    serviceDeskTeams {\n      id\n      name\n      autoAssign\n      members {\n        teamId\n        staffUserId\n        supervisor\n        absent\n        staffUser {\n          id\n          name\n          email\n          active\n        }\n      }\n    }\n    serviceDeskSettings {\n      defaultTeamId\n    }\n  }\n": types.ServiceDeskTeamsSettingsDocument,
     "\n  mutation DeleteServiceDeskTeam($id: ID!) {\n    deleteServiceDeskTeam(id: $id)\n  }\n": types.DeleteServiceDeskTeamDocument,
@@ -603,6 +617,14 @@ export function graphql(source: "\n  mutation SaveCannedResponse($input: CannedR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ServiceDeskMailboxTeams {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskMailboxTeams {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveServiceDeskMailbox($input: ServiceDeskMailboxInput!) {\n    saveServiceDeskMailbox(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveServiceDeskMailbox($input: ServiceDeskMailboxInput!) {\n    saveServiceDeskMailbox(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ServiceDeskSettingsOverview {\n    serviceDeskTeams {\n      id\n      members {\n        staffUserId\n      }\n    }\n    cannedResponses {\n      id\n    }\n    serviceDeskSettings {\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      breachRaisesSeverity\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskSettingsOverview {\n    serviceDeskTeams {\n      id\n      members {\n        staffUserId\n      }\n    }\n    cannedResponses {\n      id\n    }\n    serviceDeskSettings {\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      breachRaisesSeverity\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -652,6 +674,26 @@ export function graphql(source: "\n  mutation DeleteCannedResponse($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServiceDeskCodeUsage {\n    serviceDeskCodeUsage {\n      categories {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n      rootCauses {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskCodeUsage {\n    serviceDeskCodeUsage {\n      categories {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n      rootCauses {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceDeskMailboxes {\n    serviceDeskMailboxes {\n      id\n      address\n      senderName\n      inbound\n      imapHost\n      imapPort\n      imapSecure\n      imapUser\n      imapFolder\n      imapAllowSelfSigned\n      imapPasswordSet\n      teamId\n      kind\n      enabled\n    }\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskMailboxes {\n    serviceDeskMailboxes {\n      id\n      address\n      senderName\n      inbound\n      imapHost\n      imapPort\n      imapSecure\n      imapUser\n      imapFolder\n      imapAllowSelfSigned\n      imapPasswordSet\n      teamId\n      kind\n      enabled\n    }\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteServiceDeskMailbox($id: ID!) {\n    deleteServiceDeskMailbox(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteServiceDeskMailbox($id: ID!) {\n    deleteServiceDeskMailbox(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuarantinedMails($skip: Int!) {\n    quarantinedMails(skip: $skip, take: 20) {\n      totalCount\n      items {\n        id\n        mailboxAddress\n        sender\n        subject\n        reason\n        sizeBytes\n        receivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuarantinedMails($skip: Int!) {\n    quarantinedMails(skip: $skip, take: 20) {\n      totalCount\n      items {\n        id\n        mailboxAddress\n        sender\n        subject\n        reason\n        sizeBytes\n        receivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseQuarantinedMail($id: ID!) {\n    releaseQuarantinedMail(id: $id) {\n      outcome\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseQuarantinedMail($id: ID!) {\n    releaseQuarantinedMail(id: $id) {\n      outcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardQuarantinedMail($id: ID!) {\n    discardQuarantinedMail(id: $id)\n  }\n"): (typeof documents)["\n  mutation DiscardQuarantinedMail($id: ID!) {\n    discardQuarantinedMail(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
