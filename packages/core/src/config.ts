@@ -207,7 +207,7 @@ export const SETTINGS = [
     variable: 'AFTERCARE_SECRET_KEY',
     default: '(development and test: generated once as secret-key in dataDir; production: required)',
     meaning:
-      "32 random bytes (64 hex digits or base64, e.g. from 'openssl rand -base64 32') that encrypt stored webhook signing secrets (AES-256-GCM). Keep it secret and backed up: without it stored webhook secrets cannot be used.",
+      "32 random bytes (64 hex digits or base64, e.g. from 'openssl rand -base64 32') that encrypt stored secrets: webhook signing secrets and mailbox passwords (AES-256-GCM). Keep it secret and backed up: without it stored secrets cannot be used.",
   },
   {
     key: 'previousSecretKeys',
