@@ -195,6 +195,17 @@ describe('e-mail channel over SMTP', () => {
     expect(again.quarantinedMails.items.map((q: { id: string }) => q.id)).not.toContain(held.id);
   });
 
+  it("exports a customer's held mail and removes it when the customer is anonymised", async () => {
+    await smtpSend(server, { from: 'flood@example.org', to: SUPPORT, subject: 'Flood 6', text: 'still here' });
+    const { customer } = await casesOf(admin, 'flood@example.org');
+    const exported = (await admin.client.data(`query ($id: ID!) { exportCustomerData(customerId: $id) }`, { id: customer.id }))
+      .exportCustomerData;
+    expect(exported.heldMail).toEqual([expect.objectContaining({ subject: 'Flood 6', reason: 'rate_limited' })]);
+    await admin.client.data(`mutation ($id: ID!) { anonymizeCustomer(customerId: $id) { id } }`, { id: customer.id });
+    const { quarantinedMails } = await admin.client.data(`{ quarantinedMails(take: 100) { items { sender } } }`);
+    expect(quarantinedMails.items.map((q: { sender: string }) => q.sender)).not.toContain('flood@example.org');
+  });
+
   it('refuses mail for addresses that are not mailboxes', async () => {
     await expect(smtpSend(server, { from: 'ana.buyer@example.org', to: 'nobody@acme.example', subject: 'x', text: 'y' })).rejects.toThrow(
       /550/,
