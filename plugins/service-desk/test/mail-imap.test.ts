@@ -21,9 +21,8 @@ describe.skipIf(!binary)('e-mail channel over IMAP (a real Dovecot server)', () 
   let sent: DeliverableMessage[];
   let admin: TestSession;
 
-  /** Put a message into the IMAP inbox, as the company's mail server delivering it would. */
-  async function deliver(message: Mail.Options): Promise<string> {
-    const raw = await new MailComposer({ to: SUPPORT, ...message }).compile().build();
+  /** A signed-in client of the test user. */
+  async function imapClient(): Promise<ImapFlow> {
     const client = new ImapFlow({
       host: '127.0.0.1',
       port: dovecot.port,
@@ -32,6 +31,13 @@ describe.skipIf(!binary)('e-mail channel over IMAP (a real Dovecot server)', () 
       logger: false,
     });
     await client.connect();
+    return client;
+  }
+
+  /** Put a message into the IMAP inbox, as the company's mail server delivering it would. */
+  async function deliver(message: Mail.Options): Promise<string> {
+    const raw = await new MailComposer({ to: SUPPORT, ...message }).compile().build();
+    const client = await imapClient();
     try {
       await client.append('INBOX', raw);
     } finally {
@@ -41,14 +47,7 @@ describe.skipIf(!binary)('e-mail channel over IMAP (a real Dovecot server)', () 
   }
 
   async function unseen(): Promise<number> {
-    const client = new ImapFlow({
-      host: '127.0.0.1',
-      port: dovecot.port,
-      secure: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    await client.connect();
+    const client = await imapClient();
     try {
       const lock = await client.getMailboxLock('INBOX');
       try {
