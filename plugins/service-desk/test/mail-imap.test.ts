@@ -62,7 +62,7 @@ describe.skipIf(!binary)('e-mail channel over IMAP (a real Dovecot server)', () 
 
   beforeAll(async () => {
     dovecot = await startDovecot(binary!);
-    ({ server, sent } = await mailServer());
+    ({ server, sent } = await mailServer({ mailMaxBytes: 100_000 }));
     admin = await server.signInStaff();
     await createMailbox(admin, {
       address: SUPPORT,
@@ -132,6 +132,18 @@ describe.skipIf(!binary)('e-mail channel over IMAP (a real Dovecot server)', () 
     await deliver(raw);
     expect(await server.app.mail.poll()).toMatchObject({ messages: 2 });
     expect((await casesOf(admin, 'eli@example.org')).cases).toHaveLength(1);
+  });
+
+  it('quarantines a fetched message over the size limit instead of opening a case', async () => {
+    await deliver({ from: 'fay@example.org', subject: 'Big scan', text: 'y'.repeat(150_000) });
+    expect(await server.app.mail.poll()).toMatchObject({ messages: 1, failed: 0 });
+    expect(await unseen()).toBe(0);
+    expect((await casesOf(admin, 'fay@example.org')).cases).toEqual([]);
+    const { quarantinedMails } = await admin.client.data(`{ quarantinedMails { items { sender subject reason sizeBytes } } }`);
+    expect(quarantinedMails.items).toEqual([
+      expect.objectContaining({ sender: 'fay@example.org', subject: 'Big scan', reason: 'too_large', sizeBytes: expect.any(Number) }),
+    ]);
+    expect(quarantinedMails.items[0].sizeBytes).toBeGreaterThan(100_000);
   });
 
   it('reports a wrong password as a failed mailbox without failing the poll', async () => {

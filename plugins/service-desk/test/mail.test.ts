@@ -12,7 +12,7 @@ let admin: TestSession;
 let teamId: string;
 
 beforeAll(async () => {
-  ({ server, sent } = await mailServer({ mailSenderLimitPerHour: 4 }));
+  ({ server, sent } = await mailServer({ mailSenderLimitPerHour: 4, mailMaxBytes: 200_000 }));
   admin = await server.signInStaff();
   const team = await admin.client.data(`mutation { saveServiceDeskTeam(input: { name: "Mail desk", autoAssign: MANUAL }) { id } }`);
   teamId = team.saveServiceDeskTeam.id;
@@ -204,6 +204,14 @@ describe('e-mail channel over SMTP', () => {
     await admin.client.data(`mutation ($id: ID!) { anonymizeCustomer(customerId: $id) { id } }`, { id: customer.id });
     const { quarantinedMails } = await admin.client.data(`{ quarantinedMails(take: 100) { items { sender } } }`);
     expect(quarantinedMails.items.map((q: { sender: string }) => q.sender)).not.toContain('flood@example.org');
+  });
+
+  it('refuses a message over the size limit at the SMTP level', async () => {
+    const big = { filename: 'log.txt', content: 'x'.repeat(250_000), contentType: 'text/plain' };
+    await expect(
+      smtpSend(server, { from: 'big@example.org', to: SUPPORT, subject: 'Huge', text: 'see file', attachments: [big] }),
+    ).rejects.toThrow(/552/);
+    expect((await casesOf(admin, 'big@example.org')).customer).toBeNull();
   });
 
   it('refuses mail for addresses that are not mailboxes', async () => {
