@@ -21,6 +21,9 @@ import { MailMessageRecord } from './mail/mail-message.entity.js';
 import { MailQuarantineRecord } from './mail/mail-quarantine.entity.js';
 import { MailIntake } from './mail/mail-intake.service.js';
 import { CustomerMailResolver, MailResolver } from './mail/mail.resolver.js';
+import { StaffNotificationPreferenceRecord, StaffNotificationRecord } from './staff-notifications/staff-notification.entity.js';
+import { StaffNotificationResolver } from './staff-notifications/staff-notification.resolver.js';
+import { StaffNotificationService } from './staff-notifications/staff-notification.service.js';
 import { type SmtpListener, startSmtpListener } from './mail/smtp-listener.js';
 import { CORE_METRICS } from './metrics/core-metrics.js';
 import { MetricsResolver } from './metrics/metrics.resolver.js';
@@ -76,6 +79,8 @@ export const core: CoreContribution & { migrations: MigrationSet['migrations'] }
     MailMessageRecord,
     MailQuarantineRecord,
     MailBounceRecord,
+    StaffNotificationRecord,
+    StaffNotificationPreferenceRecord,
   ],
   resolvers: [
     PlatformResolver,
@@ -95,6 +100,7 @@ export const core: CoreContribution & { migrations: MigrationSet['migrations'] }
     SettingsResolver,
     MailResolver,
     CustomerMailResolver,
+    StaffNotificationResolver,
   ],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
@@ -223,6 +229,8 @@ export interface AftercareApp {
   mail: MailIntake;
   /** Port of the built-in SMTP listener; null when `mailListenPort` is not set. */
   smtpPort: number | null;
+  /** The staff notification centre. */
+  staffNotifications: StaffNotificationService;
   /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import, demo data. */
   domain: DomainServices;
   /**
@@ -334,6 +342,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       logger: logger.child({ component: 'mail' }),
       limits: { maxBytes: config.mailMaxBytes, senderPerHour: config.mailSenderLimitPerHour },
     });
+    const staffNotifications = new StaffNotificationService({ dataSource: db.dataSource, notify });
     if (config.mailPoll) {
       registries.jobs.register('core', 'core.mail.poll', {
         handler: async () => void (await mail.poll()),
@@ -378,6 +387,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         demo: { contribute: (c) => registries.demo.register(plugin.name, `${plugin.name}.${c.name}`, c) },
         onShutdown: (fn) => cleanups.unshift(fn),
         mail: { handle: (handler) => mail.register(plugin.name, handler) },
+        staffNotifications: staffNotifications.forOwner(plugin.name),
         secrets: {
           seal: (plaintext) => secrets.seal(plaintext, `plugin:${plugin.name}`),
           open: (sealed) => secrets.open(sealed, `plugin:${plugin.name}`),
@@ -427,6 +437,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           loaders: new RequestLoaders(),
           domain,
           mail,
+          staffNotifications,
         };
       },
       ready: async () => {
@@ -452,6 +463,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       secrets,
       mail,
       smtpPort: smtp?.port ?? null,
+      staffNotifications,
       domain,
       seedDemoData: (opts?: DemoOptions) => seedDemoData(db.dataSource, registries.demo, { logger, ...opts }),
       stop: () =>

@@ -204,3 +204,10 @@ export { startSmtpListener, type SmtpListener } from './mail/smtp-listener.js';
 export { MailMessageRecord, type MailMessageStatus } from './mail/mail-message.entity.js';
 export { MailQuarantineRecord } from './mail/mail-quarantine.entity.js';
 export { MailBounceRecord } from './mail/mail-bounce.entity.js';
+export {
+  StaffNotificationService,
+  type StaffNotificationInput,
+  type StaffNotificationKind,
+  type StaffNotifier,
+} from './staff-notifications/staff-notification.service.js';
+export { StaffNotificationRecord, StaffNotificationPreferenceRecord } from './staff-notifications/staff-notification.entity.js';

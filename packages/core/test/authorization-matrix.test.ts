@@ -47,6 +47,12 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
     query: `mutation ($id: ID!) { retryEventDelivery(eventId: $id, subscriber: "nobody.none") }`,
     variables: { id: MISSING_ID },
   }),
+  'Query.myNotifications': () => ({ query: `{ myNotifications { unreadCount } }` }),
+  'Mutation.markNotificationsRead': () => ({ query: `mutation { markNotificationsRead }` }),
+  'Query.notificationPreferences': () => ({ query: `{ notificationPreferences { kind } }` }),
+  'Mutation.setNotificationPreference': () => ({
+    query: `mutation { setNotificationPreference(kind: "notes.none", email: true) { kind } }`,
+  }),
   'Query.quarantinedMails': () => ({ query: `{ quarantinedMails { totalCount } }` }),
   'Mutation.releaseQuarantinedMail': () => ({
     query: `mutation ($id: ID!) { releaseQuarantinedMail(id: $id) { outcome } }`,

@@ -12,6 +12,7 @@ import { seedDemoCases } from './services/demo.service.js';
 import { serviceDeskMetrics } from './services/metrics.service.js';
 import { MailChannel, setMailChannel } from './services/mail-channel.service.js';
 import { Notifications } from './services/notifications.service.js';
+import { setupStaffAlerts } from './services/staff-alerts.js';
 import { settingsSchema } from './settings.js';
 
 /** Options of {@link createServiceDeskPlugin}; the default export uses none. */
@@ -52,7 +53,8 @@ export function createServiceDeskPlugin(options: ServiceDeskOptions = {}) {
       });
       setServiceDesk(desk);
       desk.deps.notifications.defineTemplates();
-      const mail = new MailChannel(desk, ctx.secrets);
+      const alerts = setupStaffAlerts(ctx);
+      const mail = new MailChannel(desk, ctx.secrets, alerts);
       setMailChannel(mail);
       ctx.mail.handle(mail.handler());
       desk.deps.notifications.useThreading((m, message) => mail.threading(m, message));

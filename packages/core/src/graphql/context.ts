@@ -9,6 +9,7 @@ import type { PlatformInfo } from './platform.resolver.js';
 import type { RequestLoaders } from './loaders.js';
 import type { DomainServices } from '../domain/domain.js';
 import type { MailIntake } from '../mail/mail-intake.service.js';
+import type { StaffNotificationService } from '../staff-notifications/staff-notification.service.js';
 import type { EditableSettings } from '../settings/settings.service.js';
 
 /** The context every resolver receives (`@Ctx() ctx: GraphQLContext`). */
@@ -39,4 +40,6 @@ export interface GraphQLContext {
   domain: DomainServices;
   /** Inbound e-mail: quarantine and bounce marks. */
   mail: MailIntake;
+  /** The staff notification centre. */
+  staffNotifications: StaffNotificationService;
 }

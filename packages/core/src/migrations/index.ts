@@ -11,6 +11,7 @@ import { CustomerDomain1795448100000 } from './1795448100000-customer-domain.js'
 import { CustomerSearchAnonymize1795448100001 } from './1795448100001-customer-search-anonymize.js';
 import { WebhookSecretEncryption1795460000000 } from './1795460000000-webhook-secret-encryption.js';
 import { MailChannel1796403828508 } from './1796403828508-mail-channel.js';
+import { StaffNotifications1796405452912 } from './1796405452912-staff-notifications.js';
 
 export const migrations = [
   CoreInit1732000000000,
@@ -25,4 +26,5 @@ export const migrations = [
   CustomerSearchAnonymize1795448100001,
   WebhookSecretEncryption1795460000000,
   MailChannel1796403828508,
+  StaffNotifications1796405452912,
 ];

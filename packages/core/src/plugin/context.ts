@@ -5,6 +5,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { AftercareConfig } from '../config.js';
 import type { Notifier } from '../notifications/notification.service.js';
 import type { MailHandler } from '../mail/mail-intake.service.js';
+import type { StaffNotifier } from '../staff-notifications/staff-notification.service.js';
 import type { EventHandler, EventSubscription, Events, EventTypeDeclaration } from '../events/event-bus.js';
 import type { EventType } from '../events/define-event.js';
 import type { JobDefinitionOptions, JobHandler, Jobs } from '../jobs/job-queue.js';
@@ -76,6 +77,12 @@ export interface PluginContext<S = unknown> {
    * recorded bounces, applied the size and sender limits, matched the customer and found the thread.
    */
   readonly mail: { handle(handler: MailHandler): void };
+  /**
+   * The staff notification centre: `defineKind({ name, description, emailByDefault })` in setup, then
+   * `notify(manager, { kind, recipients, title, body, link })` in the transaction of the change. Each
+   * person sees it in the console and, per kind as they choose, by e-mail.
+   */
+  readonly staffNotifications: StaffNotifier;
   /**
    * Encrypt what the plugin must store but nobody may read back (a mailbox password), with the
    * server's secret key (AES-256-GCM); `open` decrypts it for use.

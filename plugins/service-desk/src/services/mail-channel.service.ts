@@ -71,6 +71,7 @@ export class MailChannel {
   constructor(
     private readonly desk: ServiceDesk,
     private readonly secrets: SecretSealer,
+    private readonly alerts?: { customerReplied(m: EntityManager, caseId: string): Promise<void> },
   ) {}
 
   private get d() {
@@ -209,6 +210,8 @@ export class MailChannel {
     if (c) {
       try {
         await this.desk.cases.customerReply(actor, mail.customer.id, c.id, text);
+        const id = c.id;
+        await this.d.db.transaction((m) => this.alerts?.customerReplied(m, id) ?? Promise.resolve());
       } catch (err) {
         // Closed, or resolved past the reopen window: the customer's mail opens a new case instead.
         if (!(err instanceof ConflictError)) throw err;
