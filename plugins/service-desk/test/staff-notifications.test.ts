@@ -14,7 +14,7 @@ let outsider: TestSession;
 let teamId: string;
 let customerId: string;
 
-type Note = { kind: string; title: string; link: string | null; readAt: string | null };
+type Note = { id: string; kind: string; title: string; link: string | null; readAt: string | null };
 const NOTES = `query($unread: Boolean!) { myNotifications(unreadOnly: $unread, take: 100) { unreadCount totalCount items { id kind title link readAt } } }`;
 
 async function notes(s: TestSession, unread = false): Promise<{ unreadCount: number; items: Note[] }> {

@@ -28,6 +28,12 @@ export const en = {
     passwordsDiffer: 'The two passwords differ.',
   },
   shell: {
+    notifications: {
+      title: 'Notifications',
+      open: 'Notifications ({n} unread)',
+      markAll: 'Mark all read',
+      empty: 'Nothing new.',
+    },
     language: 'Language',
     lightTheme: 'Light theme',
     darkTheme: 'Dark theme',

@@ -32,6 +32,12 @@ export const es: Messages<typeof en> = {
     passwordsDiffer: 'Las dos contraseñas no coinciden.',
   },
   shell: {
+    notifications: {
+      title: 'Notificaciones',
+      open: 'Notificaciones ({n} sin leer)',
+      markAll: 'Marcar todo como leído',
+      empty: 'Nada nuevo.',
+    },
     language: 'Idioma',
     lightTheme: 'Tema claro',
     darkTheme: 'Tema oscuro',
