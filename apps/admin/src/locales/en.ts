@@ -29,6 +29,11 @@ export const en = {
   },
   shell: {
     notifications: {
+      preferences: 'E-mail preferences',
+      preferencesIntro: 'Everything shows here in the console. Choose what you also want by e-mail.',
+      noKinds: 'No kinds of notification are available.',
+      email: 'E-mail',
+      inAppOnly: 'Console only',
       title: 'Notifications',
       open: 'Notifications ({n} unread)',
       markAll: 'Mark all read',

@@ -33,6 +33,11 @@ export const es: Messages<typeof en> = {
   },
   shell: {
     notifications: {
+      preferences: 'Preferencias de correo',
+      preferencesIntro: 'Todo se muestra aquí en la consola. Elija qué quiere recibir también por correo.',
+      noKinds: 'No hay tipos de notificación disponibles.',
+      email: 'Correo',
+      inAppOnly: 'Solo consola',
       title: 'Notificaciones',
       open: 'Notificaciones ({n} sin leer)',
       markAll: 'Marcar todo como leído',
