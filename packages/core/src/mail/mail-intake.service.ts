@@ -274,9 +274,10 @@ export class MailIntake {
       await target.handler.receive(mail, target.mailbox);
     } catch (err) {
       this.options.logger.warn({ mailbox: key, err: (err as Error).message }, 'a mail handler failed; the message is quarantined');
+      // A released message that fails again stays in the quarantine (the release answers `quarantined`).
       if (options.release) {
         await finish('quarantined', 'failed');
-        throw err;
+        return 'quarantined';
       }
       return quarantine('failed');
     }
