@@ -210,12 +210,16 @@ export class MailChannel {
     if (c) {
       try {
         await this.desk.cases.customerReply(actor, mail.customer.id, c.id, text);
-        const id = c.id;
-        await this.d.db.transaction((m) => this.alerts?.customerReplied(m, id) ?? Promise.resolve());
       } catch (err) {
         // Closed, or resolved past the reopen window: the customer's mail opens a new case instead.
         if (!(err instanceof ConflictError)) throw err;
         c = null;
+      }
+      if (c) {
+        const id = c.id;
+        await this.d.db
+          .transaction((m) => this.alerts?.customerReplied(m, id) ?? Promise.resolve())
+          .catch((err: Error) => this.d.logger.warn({ caseId: id, err: err.message }, 'notifying staff of a customer message failed'));
       }
     }
     if (!c) {
