@@ -16,6 +16,15 @@ import { type CoreServices, startCoreServices } from './core-services.js';
 import { EventDelivery } from './events/event-delivery.entity.js';
 import { EventOutbox } from './events/event-outbox.entity.js';
 import { NotificationRecord } from './notifications/notification.entity.js';
+import { MailBounceRecord } from './mail/mail-bounce.entity.js';
+import { MailMessageRecord } from './mail/mail-message.entity.js';
+import { MailQuarantineRecord } from './mail/mail-quarantine.entity.js';
+import { MailIntake } from './mail/mail-intake.service.js';
+import { CustomerMailResolver, MailResolver } from './mail/mail.resolver.js';
+import { StaffNotificationPreferenceRecord, StaffNotificationRecord } from './staff-notifications/staff-notification.entity.js';
+import { StaffNotificationResolver } from './staff-notifications/staff-notification.resolver.js';
+import { StaffNotificationService } from './staff-notifications/staff-notification.service.js';
+import { type SmtpListener, startSmtpListener } from './mail/smtp-listener.js';
 import { CORE_METRICS } from './metrics/core-metrics.js';
 import { MetricsResolver } from './metrics/metrics.resolver.js';
 import type { EventBus } from './events/event-bus.js';
@@ -60,7 +69,19 @@ import { CORE_VERSION } from './version.js';
 
 /** What core contributes to the schema, the DataSource and the migrations. */
 export const core: CoreContribution & { migrations: MigrationSet['migrations'] } = {
-  entities: [...coreEntities, EventOutbox, EventDelivery, WebhookSubscription, WebhookDelivery, NotificationRecord],
+  entities: [
+    ...coreEntities,
+    EventOutbox,
+    EventDelivery,
+    WebhookSubscription,
+    WebhookDelivery,
+    NotificationRecord,
+    MailMessageRecord,
+    MailQuarantineRecord,
+    MailBounceRecord,
+    StaffNotificationRecord,
+    StaffNotificationPreferenceRecord,
+  ],
   resolvers: [
     PlatformResolver,
     IdentityResolver,
@@ -77,6 +98,9 @@ export const core: CoreContribution & { migrations: MigrationSet['migrations'] }
     ImportResolver,
     MetricsResolver,
     SettingsResolver,
+    MailResolver,
+    CustomerMailResolver,
+    StaffNotificationResolver,
   ],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
@@ -202,6 +226,12 @@ export interface AftercareApp {
   jobs: JobQueue;
   /** Encrypts and decrypts stored secrets with the server's secret key (AFTERCARE_SECRET_KEY). */
   secrets: SecretBox;
+  /** Inbound e-mail: delivery, IMAP polling (`mail.poll()`), quarantine, bounce marks. */
+  mail: MailIntake;
+  /** Port of the built-in SMTP listener; null when `mailListenPort` is not set. */
+  smtpPort: number | null;
+  /** The staff notification centre. */
+  staffNotifications: StaffNotificationService;
   /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import, demo data. */
   domain: DomainServices;
   /**
@@ -309,6 +339,21 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       cleanups.push(stopListening);
     }
     const domain = createDomainServices({ dataSource: db.dataSource, events, registries });
+    const mail = new MailIntake({
+      dataSource: db.dataSource,
+      customers: domain.customers,
+      logger: logger.child({ component: 'mail' }),
+      limits: { maxBytes: config.mailMaxBytes, senderPerHour: config.mailSenderLimitPerHour },
+    });
+    const staffNotifications = new StaffNotificationService({ dataSource: db.dataSource, notify });
+    if (config.mailPoll) {
+      registries.jobs.register('core', 'core.mail.poll', {
+        handler: async () => void (await mail.poll()),
+        cron: '* * * * *',
+        // The next minute polls again: no retries; a hung server connection is given up.
+        options: { retryLimit: 0, expireInSeconds: 300 },
+      });
+    }
     for (const plugin of plugins) {
       const ctx: PluginContext<unknown> = {
         plugin: { name: plugin.name, version: plugin.version },
@@ -344,6 +389,12 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         privacy: { contribute: (c) => registries.privacy.register(plugin.name, `${plugin.name}.${c.name}`, c) },
         demo: { contribute: (c) => registries.demo.register(plugin.name, `${plugin.name}.${c.name}`, c) },
         onShutdown: (fn) => cleanups.unshift(fn),
+        mail: { handle: (handler) => mail.register(plugin.name, handler) },
+        staffNotifications: staffNotifications.forOwner(plugin.name),
+        secrets: {
+          seal: (plaintext) => secrets.seal(plaintext, `plugin:${plugin.name}`),
+          open: (sealed) => secrets.open(sealed, `plugin:${plugin.name}`),
+        },
       };
       try {
         await plugin.setup?.(ctx);
@@ -352,6 +403,12 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       }
     }
     await services.run();
+    let smtp: SmtpListener | null = null;
+    if (config.mailListenPort !== undefined) {
+      smtp = await startSmtpListener({ intake: mail, host: config.mailListenHost, port: config.mailListenPort, logger });
+      const listener = smtp;
+      cleanups.push(() => listener.close());
+    }
 
     const platform: PlatformInfo = {
       version: CORE_VERSION,
@@ -369,6 +426,8 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       settings,
       webhooks: services.webhooks,
       domain,
+      mail,
+      staffNotifications,
     };
     const { app: http } = await createHttpServer({
       schema,
@@ -408,6 +467,9 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       events,
       jobs,
       secrets,
+      mail,
+      smtpPort: smtp?.port ?? null,
+      staffNotifications,
       domain,
       seedDemoData: (opts?: DemoOptions) => seedDemoData(db.dataSource, registries.demo, { logger, ...opts }),
       stop: () =>

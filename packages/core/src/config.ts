@@ -38,6 +38,11 @@ export interface AftercareConfigInput {
   statementTimeoutMs?: number;
   smtpUrl?: string;
   mailFrom?: string;
+  mailListenPort?: number;
+  mailListenHost?: string;
+  mailMaxBytes?: number;
+  mailSenderLimitPerHour?: number;
+  mailPoll?: boolean;
   secretKey?: string;
   previousSecretKeys?: string[];
   apiKeyCacheSeconds?: number;
@@ -198,14 +203,45 @@ export const SETTINGS = [
     key: 'mailFrom',
     variable: 'AFTERCARE_MAIL_FROM',
     default: 'Aftercare <no-reply@localhost>',
-    meaning: 'Sender of outgoing e-mail (From header).',
+    meaning: 'Sender of outgoing e-mail (From header) when the message does not come from a mailbox.',
+  },
+  {
+    key: 'mailListenPort',
+    variable: 'AFTERCARE_MAIL_LISTEN_PORT',
+    default: '(none: no SMTP listener)',
+    meaning:
+      'Port of the built-in SMTP listener for inbound mail (e.g. 2525); the company mail server relays support addresses to it. It accepts mail only for addresses of mailboxes set to receive by SMTP.',
+  },
+  {
+    key: 'mailListenHost',
+    variable: 'AFTERCARE_MAIL_LISTEN_HOST',
+    default: '127.0.0.1',
+    meaning: 'Address the SMTP listener binds to. It has no authentication or TLS: keep it on a private network behind your mail server.',
+  },
+  {
+    key: 'mailMaxBytes',
+    variable: 'AFTERCARE_MAIL_MAX_BYTES',
+    default: '10000000',
+    meaning: 'Largest inbound message in bytes: SMTP refuses larger ones, larger ones fetched by IMAP are quarantined.',
+  },
+  {
+    key: 'mailSenderLimitPerHour',
+    variable: 'AFTERCARE_MAIL_SENDER_LIMIT',
+    default: '30',
+    meaning: 'Inbound messages per sender address and hour; further ones are quarantined until staff release them.',
+  },
+  {
+    key: 'mailPoll',
+    variable: 'AFTERCARE_MAIL_POLL',
+    default: 'true',
+    meaning: 'Poll the IMAP mailboxes every minute (in the processes that run jobs).',
   },
   {
     key: 'secretKey',
     variable: 'AFTERCARE_SECRET_KEY',
     default: '(development and test: generated once as secret-key in dataDir; production: required)',
     meaning:
-      "32 random bytes (64 hex digits or base64, e.g. from 'openssl rand -base64 32') that encrypt stored webhook signing secrets (AES-256-GCM). Keep it secret and backed up: without it stored webhook secrets cannot be used.",
+      "32 random bytes (64 hex digits or base64, e.g. from 'openssl rand -base64 32') that encrypt stored secrets: webhook signing secrets and mailbox passwords (AES-256-GCM). Keep it secret and backed up: without it stored secrets cannot be used.",
   },
   {
     key: 'previousSecretKeys',
@@ -270,6 +306,11 @@ const schema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   mailFrom: z.string().min(3),
+  mailListenPort: port.optional(),
+  mailListenHost: z.string().min(1),
+  mailMaxBytes: z.coerce.number().int().min(10_000).max(100_000_000),
+  mailSenderLimitPerHour: z.coerce.number().int().min(1).max(100_000),
+  mailPoll: bool,
   secretKey: secretKeyValue.optional(),
   previousSecretKeys: z.array(secretKeyValue).max(10),
   apiKeyCacheSeconds: z.coerce.number().min(0).max(60),
@@ -323,6 +364,11 @@ export function loadConfig(
     statementTimeoutMs: pick('AFTERCARE_STATEMENT_TIMEOUT_MS') ?? input.statementTimeoutMs ?? 10_000,
     smtpUrl: pick('AFTERCARE_SMTP_URL') ?? input.smtpUrl,
     mailFrom: pick('AFTERCARE_MAIL_FROM') ?? input.mailFrom ?? 'Aftercare <no-reply@localhost>',
+    mailListenPort: pick('AFTERCARE_MAIL_LISTEN_PORT') ?? input.mailListenPort,
+    mailListenHost: pick('AFTERCARE_MAIL_LISTEN_HOST') ?? input.mailListenHost ?? '127.0.0.1',
+    mailMaxBytes: pick('AFTERCARE_MAIL_MAX_BYTES') ?? input.mailMaxBytes ?? 10_000_000,
+    mailSenderLimitPerHour: pick('AFTERCARE_MAIL_SENDER_LIMIT') ?? input.mailSenderLimitPerHour ?? 30,
+    mailPoll: pick('AFTERCARE_MAIL_POLL') ?? input.mailPoll ?? true,
     secretKey: pick('AFTERCARE_SECRET_KEY') ?? input.secretKey,
     previousSecretKeys:
       pick('AFTERCARE_PREVIOUS_SECRET_KEYS')

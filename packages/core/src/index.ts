@@ -67,6 +67,8 @@ export {
   type SendOptions,
   type MailTransport,
   type DeliverableMessage,
+  type MailThreading,
+  outgoingMessageId,
 } from './notifications/notification.service.js';
 export { NotificationRecord, type NotificationStatus } from './notifications/notification.entity.js';
 export { CORE_PERMISSIONS, collectPermissions, seedRoles, type PermissionEntry } from './identity/permissions.js';
@@ -191,3 +193,26 @@ export { seedDemoData, type DemoOptions, type DemoResult } from './domain/demo.s
 export { contentTypeProblem } from './files/content-type.js';
 export { idempotent, type IdempotentCall } from './idempotency/idempotency.js';
 export { IdempotencyRecord } from './idempotency/idempotency-record.entity.js';
+export { classifyMail, failedRecipients, headerLines, type HeaderLines, type MailClass, type MailClassification } from './mail/classify.js';
+export {
+  MailIntake,
+  type ImapAccount,
+  type InboundMailbox,
+  type IntakeOutcome,
+  type MailHandler,
+  type MailIntakeLimits,
+  type ReceivedAttachment,
+  type ReceivedMail,
+} from './mail/mail-intake.service.js';
+export { fetchUnseen } from './mail/imap-poller.js';
+export { startSmtpListener, type SmtpListener } from './mail/smtp-listener.js';
+export { MailMessageRecord, type MailMessageStatus } from './mail/mail-message.entity.js';
+export { MailQuarantineRecord } from './mail/mail-quarantine.entity.js';
+export { MailBounceRecord } from './mail/mail-bounce.entity.js';
+export {
+  StaffNotificationService,
+  type StaffNotificationInput,
+  type StaffNotificationKind,
+  type StaffNotifier,
+} from './staff-notifications/staff-notification.service.js';
+export { StaffNotificationRecord, StaffNotificationPreferenceRecord } from './staff-notifications/staff-notification.entity.js';

@@ -48,6 +48,21 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
     query: `mutation ($id: ID!) { retryEventDelivery(eventId: $id, subscriber: "nobody.none") }`,
     variables: { id: MISSING_ID },
   }),
+  'Query.myNotifications': () => ({ query: `{ myNotifications { unreadCount } }` }),
+  'Mutation.markNotificationsRead': () => ({ query: `mutation { markNotificationsRead }` }),
+  'Query.notificationPreferences': () => ({ query: `{ notificationPreferences { kind } }` }),
+  'Mutation.setNotificationPreference': () => ({
+    query: `mutation { setNotificationPreference(kind: "notes.none", email: true) { kind } }`,
+  }),
+  'Query.quarantinedMails': () => ({ query: `{ quarantinedMails { totalCount } }` }),
+  'Mutation.releaseQuarantinedMail': () => ({
+    query: `mutation ($id: ID!) { releaseQuarantinedMail(id: $id) { outcome } }`,
+    variables: { id: MISSING_ID },
+  }),
+  'Mutation.discardQuarantinedMail': () => ({
+    query: `mutation ($id: ID!) { discardQuarantinedMail(id: $id) }`,
+    variables: { id: MISSING_ID },
+  }),
   'Query.webhookSubscriptions': () => ({ query: `{ webhookSubscriptions { totalCount } }` }),
   'Query.webhookDeliveries': () => ({
     query: `query ($id: ID!) { webhookDeliveries(subscriptionId: $id) { totalCount } }`,

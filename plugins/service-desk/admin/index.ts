@@ -63,6 +63,13 @@ export default defineAdminExtension({
       title: 'serviceDesk.settings.canned.title',
     },
     {
+      path: '/service-desk/settings/mail',
+      name: 'service-desk.settings.mail',
+      component: () => import('./pages/settings/MailPage.vue'),
+      permission: manage,
+      title: 'serviceDesk.settings.mail.title',
+    },
+    {
       path: '/service-desk/settings/rules',
       name: 'service-desk.settings.rules',
       component: () => import('./pages/settings/RulesPage.vue'),

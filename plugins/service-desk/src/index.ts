@@ -10,7 +10,9 @@ import { type AttachmentStorage, DiskAttachmentStorage } from './services/attach
 import { caseSlaSubjects, casesPrivacy, casesTimeline } from './services/contributions.js';
 import { seedDemoCases } from './services/demo.service.js';
 import { serviceDeskMetrics } from './services/metrics.service.js';
+import { MailChannel, setMailChannel } from './services/mail-channel.service.js';
 import { Notifications } from './services/notifications.service.js';
+import { setupStaffAlerts } from './services/staff-alerts.js';
 import { settingsSchema } from './settings.js';
 
 /** Options of {@link createServiceDeskPlugin}; the default export uses none. */
@@ -51,6 +53,11 @@ export function createServiceDeskPlugin(options: ServiceDeskOptions = {}) {
       });
       setServiceDesk(desk);
       desk.deps.notifications.defineTemplates();
+      const alerts = setupStaffAlerts(ctx);
+      const mail = new MailChannel(desk, ctx.secrets, alerts);
+      setMailChannel(mail);
+      ctx.mail.handle(mail.handler());
+      desk.deps.notifications.useThreading((m, message) => mail.threading(m, message));
       // Core publishes the breach at the due date; escalation is idempotent per due date.
       ctx.subscribe(slaBreached, 'escalate-breach', async (event) => {
         if (event.payload.subjectType === 'service-desk.case') await desk.cases.checkBreach(event.payload.subjectId);

@@ -1,5 +1,13 @@
 import 'reflect-metadata';
-import { ANONYMOUS, type AftercareApp, loadConfig, type PluginEntry, Role, startAftercare } from '@aftercare/core';
+import {
+  ANONYMOUS,
+  type AftercareApp,
+  type AftercareConfigInput,
+  loadConfig,
+  type PluginEntry,
+  Role,
+  startAftercare,
+} from '@aftercare/core';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,6 +36,8 @@ export interface E2eServer {
 export interface E2eServerOptions {
   /** Plugins to enable (definitions imported by the test file); none by default. */
   plugins?: PluginEntry[];
+  /** Further settings, e.g. `{ jobs: true, mailListenPort: 0 }` for event subscribers and the SMTP listener. */
+  config?: Omit<AftercareConfigInput, 'plugins' | 'databaseUrl' | 'port'>;
 }
 
 export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
@@ -37,8 +47,7 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
     );
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'aftercare-e2e-'));
-  // Run as root, the embedded database runs as a separate `postgres` user, which must be able to
-  // enter the folder (mkdtemp makes it private to its creator).
+  // Run as root, the embedded PostgreSQL works as its own user, which must reach its folder in here.
   chmodSync(dataDir, 0o755);
   // With DATABASE_URL: a fresh database on that server, dropped afterwards. Without: embedded PostgreSQL.
   let databaseUrl: string | undefined;
@@ -68,6 +77,7 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
       logLevel: 'warn',
       jobs: false,
       embeddedPostgresPort: 54339,
+      ...options.config,
       ...(databaseUrl ? { databaseUrl } : {}),
     },
     {},

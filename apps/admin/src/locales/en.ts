@@ -28,6 +28,17 @@ export const en = {
     passwordsDiffer: 'The two passwords differ.',
   },
   shell: {
+    notifications: {
+      preferences: 'E-mail preferences',
+      preferencesIntro: 'Everything shows here in the console. Choose what you also want by e-mail.',
+      noKinds: 'No kinds of notification are available.',
+      email: 'E-mail',
+      inAppOnly: 'Console only',
+      title: 'Notifications',
+      open: 'Notifications ({n} unread)',
+      markAll: 'Mark all read',
+      empty: 'Nothing new.',
+    },
     language: 'Language',
     lightTheme: 'Light theme',
     darkTheme: 'Dark theme',

@@ -32,6 +32,17 @@ export const es: Messages<typeof en> = {
     passwordsDiffer: 'Las dos contraseñas no coinciden.',
   },
   shell: {
+    notifications: {
+      preferences: 'Preferencias de correo',
+      preferencesIntro: 'Todo se muestra aquí en la consola. Elija qué quiere recibir también por correo.',
+      noKinds: 'No hay tipos de notificación disponibles.',
+      email: 'Correo',
+      inAppOnly: 'Solo consola',
+      title: 'Notificaciones',
+      open: 'Notificaciones ({n} sin leer)',
+      markAll: 'Marcar todo como leído',
+      empty: 'Nada nuevo.',
+    },
     language: 'Idioma',
     lightTheme: 'Tema claro',
     darkTheme: 'Tema oscuro',

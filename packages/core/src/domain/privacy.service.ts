@@ -42,11 +42,21 @@ export class PrivacyService {
         .where('p.customer_id = :customerId', { customerId })
         .orderBy('p.purchased_at', 'ASC')
         .getMany();
+      const addresses = [customer.email, ...customer.emails].map((e) => e.toLowerCase());
       // Messages sent to the customer (bodies of sensitive ones, such as sign-in codes, are gone already).
       const messages: Array<Record<string, unknown>> = await m.query(
         `SELECT recipient, subject, body, template, locale, status, created_at AS "createdAt", sent_at AS "sentAt"
            FROM notification WHERE recipient = ANY($1) ORDER BY created_at`,
-        [[customer.email, ...customer.emails].map((e) => e.toLowerCase())],
+        [addresses],
+      );
+      const heldMail: Array<Record<string, unknown>> = await m.query(
+        `SELECT mailbox_address AS "mailboxAddress", subject, reason, received_at AS "receivedAt"
+           FROM mail_quarantine WHERE sender = ANY($1) ORDER BY received_at`,
+        [addresses],
+      );
+      const bounces: Array<Record<string, unknown>> = await m.query(
+        `SELECT address, bounced_at AS "bouncedAt" FROM mail_bounce WHERE address = ANY($1)`,
+        [addresses],
       );
       const plugins: Record<string, unknown> = {};
       for (const { key, value } of this.contributors.entries()) plugins[key] = plain(await value.export({ manager: m, customerId }));
@@ -73,6 +83,8 @@ export class PrivacyService {
           currency: p.currency,
         })),
         messages,
+        heldMail,
+        bounces,
         plugins,
       }) as Record<string, unknown>;
     });
@@ -133,6 +145,9 @@ export class PrivacyService {
       for (const v of oldValues) {
         await m.query(`UPDATE notification SET subject = replace(subject, $1, '[anonymised]') WHERE strpos(subject, $1) > 0`, [v]);
       }
+      // Inbound mail held back from the customer, and the bounce mark of their addresses, go entirely.
+      await m.query(`DELETE FROM mail_quarantine WHERE sender = ANY($1::text[])`, [oldEmails]);
+      await m.query(`DELETE FROM mail_bounce WHERE address = ANY($1::text[])`, [oldEmails]);
       // Safety net for event payloads that carried a personal value (core's carry ids only).
       for (const v of oldValues) {
         await m.query(

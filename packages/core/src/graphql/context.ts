@@ -8,6 +8,8 @@ import type { WebhookService } from '../webhooks/webhook.service.js';
 import type { PlatformInfo } from './platform.resolver.js';
 import { RequestLoaders } from './loaders.js';
 import type { DomainServices } from '../domain/domain.js';
+import type { MailIntake } from '../mail/mail-intake.service.js';
+import type { StaffNotificationService } from '../staff-notifications/staff-notification.service.js';
 import type { EditableSettings } from '../settings/settings.service.js';
 
 /** The context every resolver receives (`@Ctx() ctx: GraphQLContext`). */
@@ -36,12 +38,16 @@ export interface GraphQLContext {
   loaders: RequestLoaders;
   /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import. */
   domain: DomainServices;
+  /** Inbound e-mail: quarantine and bounce marks. */
+  mail: MailIntake;
+  /** The staff notification centre. */
+  staffNotifications: StaffNotificationService;
 }
 
 /** What every request's context shares: built once at boot. */
 export type SharedContext = Pick<
   GraphQLContext,
-  'db' | 'platform' | 'events' | 'webhooks' | 'settings' | 'identity' | 'registries' | 'domain'
+  'db' | 'platform' | 'events' | 'webhooks' | 'settings' | 'identity' | 'registries' | 'domain' | 'mail' | 'staffNotifications'
 > & { logger: Logger };
 
 /**
@@ -99,5 +105,11 @@ export class RequestGraphQLContext implements GraphQLContext {
   }
   get domain(): DomainServices {
     return this.shared.domain;
+  }
+  get mail(): MailIntake {
+    return this.shared.mail;
+  }
+  get staffNotifications(): StaffNotificationService {
+    return this.shared.staffNotifications;
   }
 }

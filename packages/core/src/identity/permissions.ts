@@ -42,6 +42,11 @@ export const CORE_PERMISSIONS: PermissionDeclaration[] = [
     defaultRoles: ['Supervisor', 'Agent', 'Technician', 'Analyst'],
   },
   { name: 'core.webhook.manage', description: 'Manage webhook endpoints and see their delivery log' },
+  {
+    name: 'core.mail.manage',
+    description: 'See inbound e-mail held in quarantine (senders, subjects) and release or discard it',
+    defaultRoles: ['Supervisor'],
+  },
   { name: 'core.event.read', description: 'See deliveries of domain events to subscribers', defaultRoles: ['Supervisor', 'Analyst'] },
   { name: 'core.event.retry', description: 'Retry failed deliveries of domain events' },
   { name: 'core.sla.manage', description: 'Change business calendars and SLA policies', defaultRoles: ['Supervisor'] },

@@ -10,6 +10,7 @@ export type NotificationStatus = 'queued' | 'sent' | 'failed';
 @Entity({ name: 'notification' })
 @Index('IDX_notification_status_created', ['status', 'createdAt'])
 @Index('IDX_notification_recipient', ['recipient'])
+@Index('IDX_notification_message_id', ['messageId'])
 export class NotificationRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -43,6 +44,33 @@ export class NotificationRecord {
 
   @Column({ type: 'text', default: 'queued' })
   status: NotificationStatus;
+
+  /** Sender (From) of this message; null: the server's `mailFrom`. */
+  @Column({ type: 'text', nullable: true })
+  fromAddress: string | null;
+
+  /** Message-ID header, `<id@domain>`; replies name it in In-Reply-To/References. */
+  @Column({ type: 'text', nullable: true })
+  messageId: string | null;
+
+  /** Message-ID of the message this one answers (In-Reply-To). */
+  @Column({ type: 'text', nullable: true })
+  inReplyTo: string | null;
+
+  /** Message-IDs of the conversation so far (References), oldest first. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  references: string[];
+
+  /** Sent by the system on its own (acknowledgement, status notice): carries `Auto-Submitted: auto-replied`. */
+  @Column({ type: 'boolean', default: false })
+  autoSubmitted: boolean;
+
+  /**
+   * What the conversation is about, set by the sender (e.g. `service-desk.case:<id>`); an inbound reply
+   * naming this message's Message-ID is handed to its mail handler with this thread.
+   */
+  @Column({ type: 'text', nullable: true })
+  threadRef: string | null;
 
   @Column({ type: 'int', default: 0 })
   attempts: number;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import Mustache from 'mustache';
@@ -7,6 +8,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { JobInfo, JobQueue } from '../jobs/job-queue.js';
 import { inTransaction } from '../db/transaction.js';
 import { Registry } from '../plugin/registry.js';
+import { MailBounceRecord } from '../mail/mail-bounce.entity.js';
 import { NotificationRecord } from './notification.entity.js';
 
 /** A message written out in full. */
@@ -39,6 +41,25 @@ export interface SendOptions {
   manager?: EntityManager;
   /** The message carries a secret (a code, a reset link): its body is erased once sent and never logged. */
   sensitive?: boolean;
+  /** Sender and threading headers, for answers in an e-mail conversation. */
+  mail?: MailThreading;
+}
+
+/**
+ * Sender and threading of one outgoing e-mail, so that the recipient's mail program shows it in the
+ * conversation and a reply to it finds its way back.
+ */
+export interface MailThreading {
+  /** From header, e.g. `Support <support@example.com>`; default the server's `mailFrom`. */
+  from?: string | null;
+  /** Message-ID of the message this one answers. */
+  inReplyTo?: string | null;
+  /** Message-IDs of the conversation, oldest first (In-Reply-To is appended when missing). */
+  references?: string[];
+  /** Sent by the system on its own: adds `Auto-Submitted: auto-replied` (RFC 3834). */
+  autoSubmitted?: boolean;
+  /** What the conversation is about (e.g. `service-desk.case:<id>`), returned with replies to this message. */
+  threadRef?: string | null;
 }
 
 /**
@@ -62,6 +83,11 @@ export interface Notifier {
 export interface DeliverableMessage extends OutgoingMessage {
   id: string;
   from: string;
+  /** Message-ID header, `<id@domain>`. */
+  messageId?: string;
+  inReplyTo?: string | null;
+  references?: string[];
+  autoSubmitted?: boolean;
 }
 
 /** Delivers one message (SMTP, a file, a test's capture). Throwing fails the attempt; it is retried. */
@@ -86,6 +112,30 @@ export function renderTemplate(template: MessageTemplate, data: Record<string, u
   return { subject: render(template.subject).replace(/\s+/g, ' ').trim(), text: render(template.text) };
 }
 
+/** The nodemailer message of a deliverable message: threading headers, and loop-safety headers on every message. */
+function mailOptions(m: DeliverableMessage) {
+  return {
+    from: m.from,
+    to: m.to,
+    subject: m.subject,
+    text: m.text,
+    messageId: m.messageId ?? `<${m.id}@aftercare>`,
+    ...(m.inReplyTo ? { inReplyTo: m.inReplyTo } : {}),
+    ...(m.references?.length ? { references: m.references } : {}),
+    headers: {
+      // Ask auto-responders (Exchange, vacation notices) not to answer our messages: no mail loops.
+      'X-Auto-Response-Suppress': 'OOF, AutoReply',
+      ...(m.autoSubmitted ? { 'Auto-Submitted': 'auto-replied' } : {}),
+    },
+  };
+}
+
+/** The Message-ID of an outgoing message: its id at the sender's domain. */
+export function outgoingMessageId(id: string, from: string): string {
+  const domain = /@([^\s>@]+)>?\s*$/.exec(from)?.[1] ?? 'aftercare';
+  return `<${id}@${domain.toLowerCase()}>`;
+}
+
 /**
  * The mail transport from the configuration: SMTP when `smtpUrl` is set; otherwise each message is
  * written as an RFC 822 `.eml` file under `<dataDir>/mail/` (open it with any mail program).
@@ -94,13 +144,13 @@ export function createMailTransport(options: { smtpUrl?: string; dataDir: string
   if (options.smtpUrl) {
     const smtp = nodemailer.createTransport(options.smtpUrl);
     return async (m) => {
-      await smtp.sendMail({ from: m.from, to: m.to, subject: m.subject, text: m.text, messageId: `<${m.id}@aftercare>` });
+      await smtp.sendMail(mailOptions(m));
     };
   }
   const dir = path.join(options.dataDir, 'mail');
   const writer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return async (m) => {
-    const info = await writer.sendMail({ from: m.from, to: m.to, subject: m.subject, text: m.text, messageId: `<${m.id}@aftercare>` });
+    const info = await writer.sendMail(mailOptions(m));
     await fs.mkdir(dir, { recursive: true });
     const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${m.id.slice(0, 8)}.eml`);
     await fs.writeFile(file, info.message as Buffer, { mode: 0o600 });
@@ -171,8 +221,21 @@ export class NotificationService {
     } else {
       ({ subject, text } = message);
     }
+    const mail = options.mail ?? {};
+    const id = randomUUID();
+    const from = mail.from?.trim() || null;
+    const inReplyTo = mail.inReplyTo ?? null;
+    const references = [...(mail.references ?? [])];
+    if (inReplyTo && !references.includes(inReplyTo)) references.push(inReplyTo);
     const write = async (m: EntityManager) => {
       const row = await m.getRepository(NotificationRecord).save({
+        id,
+        fromAddress: from,
+        messageId: outgoingMessageId(id, from ?? this.options.from),
+        inReplyTo,
+        references,
+        autoSubmitted: mail.autoSubmitted ?? false,
+        threadRef: mail.threadRef ?? null,
         owner,
         template,
         recipient: to,
@@ -193,8 +256,23 @@ export class NotificationService {
     const row = await repo.findOneBy({ id });
     // Only queued messages go out: sent ones are done, failed ones were given up or cancelled (anonymised recipient).
     if (!row || row.status !== 'queued') return;
+    if (await this.options.dataSource.getRepository(MailBounceRecord).existsBy({ address: row.recipient })) {
+      // It would bounce again; the mark goes when mail arrives from the address.
+      await repo.update({ id }, { status: 'failed', lastError: 'the address bounced earlier' });
+      return;
+    }
     try {
-      await this.options.transport({ id, from: this.options.from, to: row.recipient, subject: row.subject, text: row.body ?? '' });
+      await this.options.transport({
+        id,
+        from: row.fromAddress ?? this.options.from,
+        to: row.recipient,
+        subject: row.subject,
+        text: row.body ?? '',
+        messageId: row.messageId ?? undefined,
+        inReplyTo: row.inReplyTo,
+        references: row.references,
+        autoSubmitted: row.autoSubmitted,
+      });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       await repo.update(

@@ -4,6 +4,8 @@ import type { AccessService } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { AftercareConfig } from '../config.js';
 import type { Notifier } from '../notifications/notification.service.js';
+import type { MailHandler } from '../mail/mail-intake.service.js';
+import type { StaffNotifier } from '../staff-notifications/staff-notification.service.js';
 import type { EventHandler, EventSubscription, Events, EventTypeDeclaration } from '../events/event-bus.js';
 import type { EventType } from '../events/define-event.js';
 import type { JobDefinitionOptions, JobHandler, Jobs } from '../jobs/job-queue.js';
@@ -69,6 +71,23 @@ export interface PluginContext<S = unknown> {
    * setup, then `notify.enqueue(manager, { to, template, locale, data })` in the transaction of the change.
    */
   readonly notify: Notifier;
+  /**
+   * Inbound e-mail: `mail.handle({ name, mailboxes, receive })` receives the mail sent to the plugin's
+   * mailboxes (by the SMTP listener or IMAP polling), after core dropped automatic and bulk mail,
+   * recorded bounces, applied the size and sender limits, matched the customer and found the thread.
+   */
+  readonly mail: { handle(handler: MailHandler): void };
+  /**
+   * The staff notification centre: `defineKind({ name, description, emailByDefault })` in setup, then
+   * `notify(manager, { kind, recipients, title, body, link })` in the transaction of the change. Each
+   * person sees it in the console and, per kind as they choose, by e-mail.
+   */
+  readonly staffNotifications: StaffNotifier;
+  /**
+   * Encrypt what the plugin must store but nobody may read back (a mailbox password), with the
+   * server's secret key (AES-256-GCM); `open` decrypts it for use.
+   */
+  readonly secrets: { seal(plaintext: string): string; open(sealed: string): string };
   /** Publish domain events in the transaction of the change (`ctx.events.publish(manager, event, payload)`). */
   readonly events: Events;
   /** Enqueue background jobs (`ctx.jobs.send('cleanup', data)`, `sendAfter` for a due time). */

@@ -6,6 +6,8 @@ export { Compensation } from './compensation.entity.js';
 export { CannedResponse } from './canned-response.entity.js';
 export { Team } from './team.entity.js';
 export { TeamMember } from './team-member.entity.js';
+export { Mailbox } from './mailbox.entity.js';
+export { CaseMailThread } from './case-mail-thread.entity.js';
 
 import { Case } from './case.entity.js';
 import { CaseMessage } from './case-message.entity.js';
@@ -15,6 +17,19 @@ import { Compensation } from './compensation.entity.js';
 import { CannedResponse } from './canned-response.entity.js';
 import { Team } from './team.entity.js';
 import { TeamMember } from './team-member.entity.js';
+import { Mailbox } from './mailbox.entity.js';
+import { CaseMailThread } from './case-mail-thread.entity.js';
 
 /** Every entity of the plugin, for definePlugin. */
-export const entities = [Case, CaseMessage, CaseAttachment, CaseStatusChange, Compensation, CannedResponse, Team, TeamMember];
+export const entities = [
+  Case,
+  CaseMessage,
+  CaseAttachment,
+  CaseStatusChange,
+  Compensation,
+  CannedResponse,
+  Team,
+  TeamMember,
+  Mailbox,
+  CaseMailThread,
+];

@@ -1,4 +1,4 @@
-import type { Notifier } from '@aftercare/core';
+import type { MailThreading, Notifier } from '@aftercare/core';
 import type { EntityManager } from 'typeorm';
 
 /** One language version of a message; `{{name}}` is replaced by `data.name`. */
@@ -73,7 +73,14 @@ export interface QueuedMessage {
  * nothing, and core sends it after commit with retries.
  */
 export class Notifications {
+  private threading?: (manager: EntityManager, message: QueuedMessage) => Promise<MailThreading | undefined>;
+
   constructor(private readonly notifier: Notifier) {}
+
+  /** Let the e-mail channel choose the sender and threading headers of each message. */
+  useThreading(fn: (manager: EntityManager, message: QueuedMessage) => Promise<MailThreading | undefined>): void {
+    this.threading = fn;
+  }
 
   /** Register the templates with the outbox; call once in setup. */
   defineTemplates(): void {
@@ -82,6 +89,7 @@ export class Notifications {
 
   /** Queue a message in the transaction of `manager`. */
   async enqueue(manager: EntityManager, message: QueuedMessage): Promise<void> {
-    await this.notifier.enqueue(manager, message);
+    const mail = await this.threading?.(manager, message);
+    await this.notifier.enqueue(manager, message, mail ? { mail } : undefined);
   }
 }

@@ -63,6 +63,10 @@ type Documents = {
     "\n  query OpenSlaRequests {\n    openSlaRequests {\n      subjectType\n      label\n      listPath\n      open\n      paused\n      atRisk\n      breached\n    }\n  }\n": typeof types.OpenSlaRequestsDocument,
     "\n  query SlaClocksDueSoon($take: Int!) {\n    slaClocksDueSoon(take: $take) {\n      subjectType\n      subjectId\n      subjectReference\n      subjectLabel\n      adminPath\n      nextDueAt\n      atRisk\n      breached\n      minutesLeft\n      clock {\n        policyName\n      }\n    }\n  }\n": typeof types.SlaClocksDueSoonDocument,
     "\n  query Platform {\n    platform {\n      version\n      plugins {\n        name\n        version\n        description\n      }\n    }\n  }\n": typeof types.PlatformDocument,
+    "\n  query MyNotifications {\n    myNotifications(take: 15) {\n      unreadCount\n      items {\n        id\n        kind\n        title\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      description\n      email\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: String!, $email: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      description\n      email\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query KitCustomerPicker($search: String!) {\n    customers(search: $search, take: 20) {\n      items {\n        id\n        name\n        email\n      }\n    }\n  }\n": typeof types.KitCustomerPickerDocument,
     "\n  query KitProductModelPicker($search: String, $lookup: Boolean!, $id: ID!) {\n    productModels(search: $search, take: 20) {\n      items {\n        id\n        sku\n        name\n      }\n    }\n    productModel(id: $id) @include(if: $lookup) {\n      id\n      sku\n      name\n    }\n  }\n": typeof types.KitProductModelPickerDocument,
@@ -88,6 +92,8 @@ type Documents = {
     "\n  mutation ServiceDeskCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.ServiceDeskCreateCaseDocument,
     "\n  query CannedResponsePlaceholders {\n    cannedResponsePlaceholders\n  }\n": typeof types.CannedResponsePlaceholdersDocument,
     "\n  mutation SaveCannedResponse($input: CannedResponseInput!) {\n    saveCannedResponse(input: $input) {\n      id\n      name\n      body\n    }\n  }\n": typeof types.SaveCannedResponseDocument,
+    "\n  query ServiceDeskMailboxTeams {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": typeof types.ServiceDeskMailboxTeamsDocument,
+    "\n  mutation SaveServiceDeskMailbox($input: ServiceDeskMailboxInput!) {\n    saveServiceDeskMailbox(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveServiceDeskMailboxDocument,
     "\n  query ServiceDeskSettingsOverview {\n    serviceDeskTeams {\n      id\n      members {\n        staffUserId\n      }\n    }\n    cannedResponses {\n      id\n    }\n    serviceDeskSettings {\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      breachRaisesSeverity\n    }\n  }\n": typeof types.ServiceDeskSettingsOverviewDocument,
     "\n  mutation SetServiceDeskTeamMember($input: ServiceDeskTeamMemberInput!) {\n    setServiceDeskTeamMember(input: $input) {\n      teamId\n      staffUserId\n      supervisor\n      absent\n    }\n  }\n": typeof types.SetServiceDeskTeamMemberDocument,
     "\n  mutation RemoveServiceDeskTeamMember($teamId: ID!, $staffUserId: ID!) {\n    removeServiceDeskTeamMember(teamId: $teamId, staffUserId: $staffUserId)\n  }\n": typeof types.RemoveServiceDeskTeamMemberDocument,
@@ -100,6 +106,11 @@ type Documents = {
     "\n  query CannedResponsesSettings {\n    cannedResponses {\n      id\n      name\n      body\n    }\n  }\n": typeof types.CannedResponsesSettingsDocument,
     "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": typeof types.DeleteCannedResponseDocument,
     "\n  query ServiceDeskCodeUsage {\n    serviceDeskCodeUsage {\n      categories {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n      rootCauses {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n    }\n  }\n": typeof types.ServiceDeskCodeUsageDocument,
+    "\n  query ServiceDeskMailboxes {\n    serviceDeskMailboxes {\n      id\n      address\n      senderName\n      inbound\n      imapHost\n      imapPort\n      imapSecure\n      imapUser\n      imapFolder\n      imapAllowSelfSigned\n      imapPasswordSet\n      teamId\n      kind\n      enabled\n    }\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": typeof types.ServiceDeskMailboxesDocument,
+    "\n  mutation DeleteServiceDeskMailbox($id: ID!) {\n    deleteServiceDeskMailbox(id: $id)\n  }\n": typeof types.DeleteServiceDeskMailboxDocument,
+    "\n  query QuarantinedMails($skip: Int!) {\n    quarantinedMails(skip: $skip, take: 20) {\n      totalCount\n      items {\n        id\n        mailboxAddress\n        sender\n        subject\n        reason\n        sizeBytes\n        receivedAt\n      }\n    }\n  }\n": typeof types.QuarantinedMailsDocument,
+    "\n  mutation ReleaseQuarantinedMail($id: ID!) {\n    releaseQuarantinedMail(id: $id) {\n      outcome\n    }\n  }\n": typeof types.ReleaseQuarantinedMailDocument,
+    "\n  mutation DiscardQuarantinedMail($id: ID!) {\n    discardQuarantinedMail(id: $id)\n  }\n": typeof types.DiscardQuarantinedMailDocument,
     "\n  query ServiceDeskTeamOptions {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": typeof types.ServiceDeskTeamOptionsDocument,
     "\n  query ServiceDeskTeamsSettings {\n    serviceDeskTeams {\n      id\n      name\n      autoAssign\n      members {\n        teamId\n        staffUserId\n        supervisor\n        absent\n        staffUser {\n          id\n          name\n          email\n          active\n        }\n      }\n    }\n    serviceDeskSettings {\n      defaultTeamId\n    }\n  }\n": typeof types.ServiceDeskTeamsSettingsDocument,
     "\n  mutation DeleteServiceDeskTeam($id: ID!) {\n    deleteServiceDeskTeam(id: $id)\n  }\n": typeof types.DeleteServiceDeskTeamDocument,
@@ -194,6 +205,10 @@ const documents: Documents = {
     "\n  query OpenSlaRequests {\n    openSlaRequests {\n      subjectType\n      label\n      listPath\n      open\n      paused\n      atRisk\n      breached\n    }\n  }\n": types.OpenSlaRequestsDocument,
     "\n  query SlaClocksDueSoon($take: Int!) {\n    slaClocksDueSoon(take: $take) {\n      subjectType\n      subjectId\n      subjectReference\n      subjectLabel\n      adminPath\n      nextDueAt\n      atRisk\n      breached\n      minutesLeft\n      clock {\n        policyName\n      }\n    }\n  }\n": types.SlaClocksDueSoonDocument,
     "\n  query Platform {\n    platform {\n      version\n      plugins {\n        name\n        version\n        description\n      }\n    }\n  }\n": types.PlatformDocument,
+    "\n  query MyNotifications {\n    myNotifications(take: 15) {\n      unreadCount\n      items {\n        id\n        kind\n        title\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      description\n      email\n    }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($kind: String!, $email: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      description\n      email\n    }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query KitCustomerPicker($search: String!) {\n    customers(search: $search, take: 20) {\n      items {\n        id\n        name\n        email\n      }\n    }\n  }\n": types.KitCustomerPickerDocument,
     "\n  query KitProductModelPicker($search: String, $lookup: Boolean!, $id: ID!) {\n    productModels(search: $search, take: 20) {\n      items {\n        id\n        sku\n        name\n      }\n    }\n    productModel(id: $id) @include(if: $lookup) {\n      id\n      sku\n      name\n    }\n  }\n": types.KitProductModelPickerDocument,
@@ -219,6 +234,8 @@ const documents: Documents = {
     "\n  mutation ServiceDeskCreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      id\n      reference\n    }\n  }\n": types.ServiceDeskCreateCaseDocument,
     "\n  query CannedResponsePlaceholders {\n    cannedResponsePlaceholders\n  }\n": types.CannedResponsePlaceholdersDocument,
     "\n  mutation SaveCannedResponse($input: CannedResponseInput!) {\n    saveCannedResponse(input: $input) {\n      id\n      name\n      body\n    }\n  }\n": types.SaveCannedResponseDocument,
+    "\n  query ServiceDeskMailboxTeams {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": types.ServiceDeskMailboxTeamsDocument,
+    "\n  mutation SaveServiceDeskMailbox($input: ServiceDeskMailboxInput!) {\n    saveServiceDeskMailbox(input: $input) {\n      id\n    }\n  }\n": types.SaveServiceDeskMailboxDocument,
     "\n  query ServiceDeskSettingsOverview {\n    serviceDeskTeams {\n      id\n      members {\n        staffUserId\n      }\n    }\n    cannedResponses {\n      id\n    }\n    serviceDeskSettings {\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      breachRaisesSeverity\n    }\n  }\n": types.ServiceDeskSettingsOverviewDocument,
     "\n  mutation SetServiceDeskTeamMember($input: ServiceDeskTeamMemberInput!) {\n    setServiceDeskTeamMember(input: $input) {\n      teamId\n      staffUserId\n      supervisor\n      absent\n    }\n  }\n": types.SetServiceDeskTeamMemberDocument,
     "\n  mutation RemoveServiceDeskTeamMember($teamId: ID!, $staffUserId: ID!) {\n    removeServiceDeskTeamMember(teamId: $teamId, staffUserId: $staffUserId)\n  }\n": types.RemoveServiceDeskTeamMemberDocument,
@@ -231,6 +248,11 @@ const documents: Documents = {
     "\n  query CannedResponsesSettings {\n    cannedResponses {\n      id\n      name\n      body\n    }\n  }\n": types.CannedResponsesSettingsDocument,
     "\n  mutation DeleteCannedResponse($id: ID!) {\n    deleteCannedResponse(id: $id)\n  }\n": types.DeleteCannedResponseDocument,
     "\n  query ServiceDeskCodeUsage {\n    serviceDeskCodeUsage {\n      categories {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n      rootCauses {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n    }\n  }\n": types.ServiceDeskCodeUsageDocument,
+    "\n  query ServiceDeskMailboxes {\n    serviceDeskMailboxes {\n      id\n      address\n      senderName\n      inbound\n      imapHost\n      imapPort\n      imapSecure\n      imapUser\n      imapFolder\n      imapAllowSelfSigned\n      imapPasswordSet\n      teamId\n      kind\n      enabled\n    }\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": types.ServiceDeskMailboxesDocument,
+    "\n  mutation DeleteServiceDeskMailbox($id: ID!) {\n    deleteServiceDeskMailbox(id: $id)\n  }\n": types.DeleteServiceDeskMailboxDocument,
+    "\n  query QuarantinedMails($skip: Int!) {\n    quarantinedMails(skip: $skip, take: 20) {\n      totalCount\n      items {\n        id\n        mailboxAddress\n        sender\n        subject\n        reason\n        sizeBytes\n        receivedAt\n      }\n    }\n  }\n": types.QuarantinedMailsDocument,
+    "\n  mutation ReleaseQuarantinedMail($id: ID!) {\n    releaseQuarantinedMail(id: $id) {\n      outcome\n    }\n  }\n": types.ReleaseQuarantinedMailDocument,
+    "\n  mutation DiscardQuarantinedMail($id: ID!) {\n    discardQuarantinedMail(id: $id)\n  }\n": types.DiscardQuarantinedMailDocument,
     "\n  query ServiceDeskTeamOptions {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n": types.ServiceDeskTeamOptionsDocument,
     "\n  query ServiceDeskTeamsSettings {\n    serviceDeskTeams {\n      id\n      name\n      autoAssign\n      members {\n        teamId\n        staffUserId\n        supervisor\n        absent\n        staffUser {\n          id\n          name\n          email\n          active\n        }\n      }\n    }\n    serviceDeskSettings {\n      defaultTeamId\n    }\n  }\n": types.ServiceDeskTeamsSettingsDocument,
     "\n  mutation DeleteServiceDeskTeam($id: ID!) {\n    deleteServiceDeskTeam(id: $id)\n  }\n": types.DeleteServiceDeskTeamDocument,
@@ -489,6 +511,22 @@ export function graphql(source: "\n  query Platform {\n    platform {\n      ver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyNotifications {\n    myNotifications(take: 15) {\n      unreadCount\n      items {\n        id\n        kind\n        title\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotifications {\n    myNotifications(take: 15) {\n      unreadCount\n      items {\n        id\n        kind\n        title\n        link\n        readAt\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      description\n      email\n    }\n  }\n"): (typeof documents)["\n  query NotificationPreferences {\n    notificationPreferences {\n      kind\n      description\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($kind: String!, $email: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      description\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($kind: String!, $email: Boolean!) {\n    setNotificationPreference(kind: $kind, email: $email) {\n      kind\n      description\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -589,6 +627,14 @@ export function graphql(source: "\n  mutation SaveCannedResponse($input: CannedR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ServiceDeskMailboxTeams {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskMailboxTeams {\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveServiceDeskMailbox($input: ServiceDeskMailboxInput!) {\n    saveServiceDeskMailbox(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveServiceDeskMailbox($input: ServiceDeskMailboxInput!) {\n    saveServiceDeskMailbox(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ServiceDeskSettingsOverview {\n    serviceDeskTeams {\n      id\n      members {\n        staffUserId\n      }\n    }\n    cannedResponses {\n      id\n    }\n    serviceDeskSettings {\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      breachRaisesSeverity\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskSettingsOverview {\n    serviceDeskTeams {\n      id\n      members {\n        staffUserId\n      }\n    }\n    cannedResponses {\n      id\n    }\n    serviceDeskSettings {\n      categories\n      rootCauses\n      compensationApprovalThresholdMinor\n      compensationCurrency\n      reopenWindowDays\n      seriousKeywords\n      breachRaisesSeverity\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -634,6 +680,26 @@ export function graphql(source: "\n  mutation DeleteCannedResponse($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServiceDeskCodeUsage {\n    serviceDeskCodeUsage {\n      categories {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n      rootCauses {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskCodeUsage {\n    serviceDeskCodeUsage {\n      categories {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n      rootCauses {\n        code\n        configured\n        caseCount\n        openCaseCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceDeskMailboxes {\n    serviceDeskMailboxes {\n      id\n      address\n      senderName\n      inbound\n      imapHost\n      imapPort\n      imapSecure\n      imapUser\n      imapFolder\n      imapAllowSelfSigned\n      imapPasswordSet\n      teamId\n      kind\n      enabled\n    }\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query ServiceDeskMailboxes {\n    serviceDeskMailboxes {\n      id\n      address\n      senderName\n      inbound\n      imapHost\n      imapPort\n      imapSecure\n      imapUser\n      imapFolder\n      imapAllowSelfSigned\n      imapPasswordSet\n      teamId\n      kind\n      enabled\n    }\n    serviceDeskTeams {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteServiceDeskMailbox($id: ID!) {\n    deleteServiceDeskMailbox(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteServiceDeskMailbox($id: ID!) {\n    deleteServiceDeskMailbox(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuarantinedMails($skip: Int!) {\n    quarantinedMails(skip: $skip, take: 20) {\n      totalCount\n      items {\n        id\n        mailboxAddress\n        sender\n        subject\n        reason\n        sizeBytes\n        receivedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query QuarantinedMails($skip: Int!) {\n    quarantinedMails(skip: $skip, take: 20) {\n      totalCount\n      items {\n        id\n        mailboxAddress\n        sender\n        subject\n        reason\n        sizeBytes\n        receivedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseQuarantinedMail($id: ID!) {\n    releaseQuarantinedMail(id: $id) {\n      outcome\n    }\n  }\n"): (typeof documents)["\n  mutation ReleaseQuarantinedMail($id: ID!) {\n    releaseQuarantinedMail(id: $id) {\n      outcome\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardQuarantinedMail($id: ID!) {\n    discardQuarantinedMail(id: $id)\n  }\n"): (typeof documents)["\n  mutation DiscardQuarantinedMail($id: ID!) {\n    discardQuarantinedMail(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
