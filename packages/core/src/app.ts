@@ -37,12 +37,14 @@ import { buildPlatformSchema } from './graphql/build-schema.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { type PlatformInfo, PlatformResolver } from './graphql/platform.resolver.js';
 import { createHttpServer } from './http/http-server.js';
+import { type Clock, systemClock } from './clock/clock.js';
 import { createLogger } from './logger.js';
 import { migrations as coreMigrations } from './migrations/index.js';
 import type { Database, EventHandler, PluginContext, Registries } from './plugin/context.js';
 import type { EventType } from './events/define-event.js';
 import type { PluginDefinition } from './plugin/define-plugin.js';
 import { Registry } from './plugin/registry.js';
+import { ResolverContainer } from './plugin/resolver-container.js';
 import { type CoreContribution, resolvePlugins } from './plugin/resolve-plugins.js';
 import { SettingsService, editableSettings } from './settings/settings.service.js';
 import { SettingsResolver } from './settings/settings.resolver.js';
@@ -187,6 +189,11 @@ export interface AftercareApp {
   schema: GraphQLSchema;
   /** Enabled plugins in boot (dependency) order. */
   plugins: PluginDefinition<any>[];
+  /**
+   * The services this server built for an enabled plugin (what its `services(ctx)` returned).
+   * Throws when the plugin is not enabled on this server.
+   */
+  servicesOf<Svc>(plugin: PluginDefinition<any, Svc>): Svc;
   registries: Registries;
   http: FastifyInstance;
   /** Staff users, customers, sessions, API keys and roles (tooling and tests use it directly). */
@@ -195,6 +202,8 @@ export interface AftercareApp {
   notify: Notifier;
   /** SLA clocks, policies and alerts. */
   sla: SlaService;
+  /** The clock the server reads the time from (see {@link StartOptions.clock}). */
+  clock: Clock;
   /** Domain events: publish, declared types, delivery. */
   events: EventBus;
   /** The job queue (pg-boss). */
@@ -226,6 +235,11 @@ export interface StartOptions {
   beforeListen?: (app: Omit<AftercareApp, 'url' | 'graphqlUrl'>) => Promise<void>;
   /** false: do not open the HTTP port (command-line tasks); `url` and `graphqlUrl` are then empty. */
   listen?: boolean;
+  /**
+   * The server's clock; default the system clock. Core (SLA, jobs, notifications) and every plugin
+   * read the time through it, so tests that fix the time run the production code paths.
+   */
+  clock?: Clock;
 }
 
 /**
@@ -235,8 +249,10 @@ export interface StartOptions {
  */
 export async function startAftercare(config: AftercareConfig, options: StartOptions = {}): Promise<AftercareApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
   const plugins = resolvePlugins(await loadPlugins(config.plugins, options.importer), core);
-  const schema = await buildPlatformSchema({ owner: 'core', resolvers: core.resolvers }, plugins);
+  const container = new ResolverContainer();
+  const schema = await buildPlatformSchema({ owner: 'core', resolvers: core.resolvers }, plugins, container);
   const permissions = collectPermissions(plugins);
   checkRootFieldPolicies(
     rootFieldPolicies(schema, [
@@ -266,7 +282,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     }
 
     const database = databaseApi(db.dataSource);
-    const sla = new SlaService(db.dataSource);
+    const sla = new SlaService(db.dataSource, () => clock.now());
     await seedRoles(db.dataSource, permissions);
     const registries: Registries = {
       eventSubscribers: new Registry('Event subscriber'),
@@ -290,6 +306,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       plugins,
       logger,
       secrets,
+      clock,
     });
     const { events, jobs, notifications } = services;
     await services.webhooks.resealSecrets();
@@ -310,6 +327,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       const ctx: PluginContext<unknown> = {
         plugin: { name: plugin.name, version: plugin.version },
         config: { env: config.env, dataDir: config.dataDir },
+        clock,
         logger: logger.child({ plugin: plugin.name }),
         db: database,
         settings: new SettingsService(db.dataSource, plugin.name, plugin.settings),
@@ -343,7 +361,9 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         onShutdown: (fn) => cleanups.unshift(fn),
       };
       try {
-        await plugin.setup?.(ctx);
+        const pluginServices = plugin.services?.(ctx);
+        container.provide(plugin.name, pluginServices);
+        await plugin.setup?.(ctx, pluginServices);
       } catch (err) {
         throw new BootError('PLUGIN_SETUP_FAILED', `Plugin '${plugin.name}' failed in setup: ${(err as Error).message}`);
       }
@@ -378,6 +398,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
           settings,
           webhooks: services!.webhooks,
           loaders: new RequestLoaders(),
+          clock,
           domain,
         };
       },
@@ -399,11 +420,16 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       identity,
       notify,
       sla,
+      clock,
       events,
       jobs,
       secrets,
       domain,
-      seedDemoData: (opts?: DemoOptions) => seedDemoData(db.dataSource, registries.demo, { logger, ...opts }),
+      servicesOf: <Svc>(plugin: PluginDefinition<any, Svc>): Svc => {
+        if (!plugins.some((p) => p.name === plugin.name)) throw new Error(`Plugin '${plugin.name}' is not enabled on this server.`);
+        return container.servicesOf(plugin.name) as Svc;
+      },
+      seedDemoData: (opts?: DemoOptions) => seedDemoData(db.dataSource, registries.demo, { logger, now: clock.now(), ...opts }),
       stop: () =>
         (stopping ??= (async () => {
           const timer = setTimeout(() => {

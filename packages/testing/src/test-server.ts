@@ -1,5 +1,6 @@
 import {
   type AftercareApp,
+  type Clock,
   type AftercareConfigInput,
   Customer,
   loadConfig,
@@ -26,6 +27,11 @@ export interface TestServerOptions {
   mailTransport?: MailTransport;
   /** A built single-page app to serve at `/` (as `pnpm start` serves the admin console). */
   staticDir?: string;
+  /**
+   * The server's clock (see `createTestClock`): core and plugins read the time only through it.
+   * Default: the system clock.
+   */
+  clock?: Clock;
 }
 
 /** A signed-in test caller. */
@@ -54,6 +60,12 @@ export interface TestServer {
   signInStaff(roles?: string[], email?: string): Promise<TestSession>;
   /** A new customer, signed in. */
   signInCustomer(email?: string): Promise<TestSession>;
+  /**
+   * Move a settable test clock forward by `ms` and bring every queued job's due time forward by as
+   * much, so that jobs due in the meantime (SLA warnings and breaches, delayed retries) run now, as
+   * they would have if that time had passed.
+   */
+  advanceClock(ms: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -87,6 +99,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
         messages.push({ to: message.to, subject: message.subject, text: message.text });
       },
       staticDir: options.staticDir,
+      clock: options.clock,
     });
   } catch (err) {
     await db.drop();
@@ -128,6 +141,15 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
       const customer = await app.dataSource.getRepository(Customer).save({ name: 'Test Customer', email, locale: 'en' });
       const { token } = await app.identity.createCustomerSession(customer.id);
       return { client: client.withHeaders({ authorization: `Bearer ${token}` }), token, id: customer.id, email };
+    },
+    async advanceClock(ms) {
+      const clock = options.clock as Partial<{ advance(ms: number): void }> | undefined;
+      if (typeof clock?.advance !== 'function') throw new Error('advanceClock needs createTestServer({ clock: createTestClock(...) }).');
+      clock.advance(ms);
+      await app.dataSource.query(
+        `UPDATE pgboss.job SET start_after = start_after - make_interval(secs => $1) WHERE state IN ('created', 'retry')`,
+        [ms / 1000],
+      );
     },
     async stop() {
       await app.stop();

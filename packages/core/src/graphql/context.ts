@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Actor } from '../access/actor.js';
+import type { Clock } from '../clock/clock.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { Database, Registries } from '../plugin/context.js';
@@ -32,6 +33,8 @@ export interface GraphQLContext {
   identity: IdentityService;
   /** What plugins contributed (timeline sources, metrics, privacy contributors...), for core's queries over them. */
   registries: Registries;
+  /** The server's clock: the current time for anything a resolver evaluates (due dates, at-risk flags). */
+  clock: Clock;
   /** Per-request DataLoaders for relations (core's and plugins'): see `defineLoader`. */
   loaders: RequestLoaders;
   /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import. */

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import type { AccessService } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { Clock } from '../clock/clock.js';
 import type { AftercareConfig } from '../config.js';
 import type { Notifier } from '../notifications/notification.service.js';
 import type { EventHandler, EventSubscription, Events, EventTypeDeclaration } from '../events/event-bus.js';
@@ -53,6 +54,8 @@ export interface Registries {
 export interface PluginContext<S = unknown> {
   readonly plugin: { readonly name: string; readonly version: string };
   readonly config: Readonly<Pick<AftercareConfig, 'env' | 'dataDir'>>;
+  /** The server's clock: read the current time only through it (`ctx.clock.now()`), never `new Date()`. */
+  readonly clock: Clock;
   /** pino logger bound to `{ plugin: name }`. */
   readonly logger: Logger;
   readonly db: Database;

@@ -19,10 +19,10 @@ import type { CaseMessage } from '../entities/case-message.entity.js';
 import type { Compensation } from '../entities/compensation.entity.js';
 import type { Team } from '../entities/team.entity.js';
 import { P } from '../permissions.js';
-import { serviceDesk } from '../runtime.js';
+import type { ServiceDesk } from '../runtime.js';
 import { allowedTransitions } from '../services/case-state-machine.js';
 import { reference } from '../services/deps.js';
-import { loaders } from './loaders.js';
+import { duplicatesOf, loaders } from './loaders.js';
 import {
   AddCaseAttachmentInput,
   AgentType,
@@ -53,10 +53,12 @@ export function checkId(entity: string, id: string): string {
 /** Staff operations on cases. Logic lives in CaseService; this maps GraphQL to it. */
 @Resolver(() => CaseType)
 export class CaseResolver {
+  constructor(private readonly desk: ServiceDesk) {}
+
   @Authorized(P.caseRead)
   @Query(() => CaseType, { description: 'A case by id.' })
   case(@Arg('id', () => ID) id: string): Promise<Case> {
-    return serviceDesk().cases.get(checkId('Case', id));
+    return this.desk.cases.get(checkId('Case', id));
   }
 
   @Authorized(P.caseRead)
@@ -68,7 +70,7 @@ export class CaseResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<Case>> {
     const f = filter ?? {};
-    const now = serviceDesk().deps.now();
+    const now = ctx.clock.now();
     const qb = ctx.db.getRepository(Case).createQueryBuilder('c');
     if (f.status?.length) qb.andWhere('c.status IN (:...status)', { status: f.status });
     else qb.andWhere(`c.status <> 'merged'`);
@@ -114,25 +116,25 @@ export class CaseResolver {
     description: 'Open a case for a customer (phone, e-mail, chat, API). Triage sets the severity when none is given.',
   })
   createCase(@Arg('input') input: CreateCaseInput, @Ctx() ctx: GraphQLContext): Promise<Case> {
-    return serviceDesk().cases.create(ctx.actor, input);
+    return this.desk.cases.create(ctx.actor, input);
   }
 
   @Authorized(P.caseWrite)
   @Mutation(() => CaseMessageType, { description: 'A public reply to the customer; counts as a response for the SLA.' })
   replyToCase(@Arg('input') input: ReplyToCaseInput, @Ctx() ctx: GraphQLContext): Promise<CaseMessage> {
-    return serviceDesk().cases.reply(ctx.actor, input.caseId, input);
+    return this.desk.cases.reply(ctx.actor, input.caseId, input);
   }
 
   @Authorized(P.caseWrite)
   @Mutation(() => CaseMessageType, { description: 'An internal note: never shown to the customer, not a response for the SLA.' })
   addCaseNote(@Arg('input') input: AddCaseNoteInput, @Ctx() ctx: GraphQLContext): Promise<CaseMessage> {
-    return serviceDesk().cases.note(ctx.actor, input.caseId, input.body);
+    return this.desk.cases.note(ctx.actor, input.caseId, input.body);
   }
 
   @Authorized(P.caseAssign)
   @Mutation(() => CaseType, { description: 'Assign to a team and/or an agent, or let the team choose (auto).' })
   assignCase(@Arg('input') input: AssignCaseInput, @Ctx() ctx: GraphQLContext): Promise<Case> {
-    return serviceDesk().cases.assign(ctx.actor, input.caseId, input);
+    return this.desk.cases.assign(ctx.actor, input.caseId, input);
   }
 
   @Authorized(P.caseWrite)
@@ -144,7 +146,7 @@ export class CaseResolver {
     @Arg('status', () => CaseStatusEnum) status: CaseStatus,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Case> {
-    return serviceDesk().cases.changeStatus(ctx.actor, checkId('Case', id), status);
+    return this.desk.cases.changeStatus(ctx.actor, checkId('Case', id), status);
   }
 
   @Authorized(P.caseWrite)
@@ -158,7 +160,7 @@ export class CaseResolver {
     category: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Case> {
-    return serviceDesk().cases.triage(ctx.actor, checkId('Case', id), severity, category ?? undefined);
+    return this.desk.cases.triage(ctx.actor, checkId('Case', id), severity, category ?? undefined);
   }
 
   @Authorized(P.caseWrite)
@@ -166,13 +168,13 @@ export class CaseResolver {
     description: 'Resolve with an outcome; category and root cause are required (except no_action on general cases).',
   })
   resolveCase(@Arg('input') input: ResolveCaseInput, @Ctx() ctx: GraphQLContext): Promise<Case> {
-    return serviceDesk().cases.resolve(ctx.actor, input.caseId, input);
+    return this.desk.cases.resolve(ctx.actor, input.caseId, input);
   }
 
   @Authorized(P.caseWrite)
   @Mutation(() => CaseType, { description: 'Reopen a resolved case within the reopen window.' })
   reopenCase(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: GraphQLContext): Promise<Case> {
-    return serviceDesk().cases.reopen(ctx.actor, checkId('Case', id), reason.slice(0, 2000));
+    return this.desk.cases.reopen(ctx.actor, checkId('Case', id), reason.slice(0, 2000));
   }
 
   @Authorized(P.caseWrite)
@@ -184,19 +186,19 @@ export class CaseResolver {
     @Arg('targetId', () => ID) targetId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Case> {
-    return serviceDesk().cases.merge(ctx.actor, checkId('Case', sourceId), checkId('Case', targetId));
+    return this.desk.cases.merge(ctx.actor, checkId('Case', sourceId), checkId('Case', targetId));
   }
 
   @Authorized(P.caseWrite)
   @Mutation(() => CaseAttachmentType, { description: 'Attach a file (base64) within the configured size and type limits.' })
   addCaseAttachment(@Arg('input') input: AddCaseAttachmentInput, @Ctx() ctx: GraphQLContext): Promise<CaseAttachment> {
-    return serviceDesk().attachments.add(ctx.actor, input);
+    return this.desk.attachments.add(ctx.actor, input);
   }
 
   @Authorized(P.caseRead)
   @Query(() => CaseAttachmentContentType, { description: 'The bytes of an attachment, base64.' })
   caseAttachmentContent(@Arg('id', () => ID) id: string) {
-    return serviceDesk().attachments.content(checkId('Attachment', id));
+    return this.desk.attachments.content(checkId('Attachment', id));
   }
 
   @FieldResolver(() => String, { description: 'Human reference, e.g. SD-1042.' })
@@ -205,14 +207,14 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and within the warning lead of its due date, not yet breached.' })
-  atRisk(@Root() c: Case): boolean {
-    const now = serviceDesk().deps.now();
+  atRisk(@Root() c: Case, @Ctx() ctx: GraphQLContext): boolean {
+    const now = ctx.clock.now();
     return OPEN_STATUSES.includes(c.status) && !c.slaBreached && !!c.slaWarnAt && c.slaWarnAt <= now && !!c.slaDueAt && c.slaDueAt > now;
   }
 
   @FieldResolver(() => Boolean, { description: 'An SLA target was breached.' })
-  breached(@Root() c: Case): boolean {
-    return c.slaBreached || (OPEN_STATUSES.includes(c.status) && !!c.slaDueAt && c.slaDueAt <= serviceDesk().deps.now());
+  breached(@Root() c: Case, @Ctx() ctx: GraphQLContext): boolean {
+    return c.slaBreached || (OPEN_STATUSES.includes(c.status) && !!c.slaDueAt && c.slaDueAt <= ctx.clock.now());
   }
 
   @FieldResolver(() => [CaseStatusEnum], { description: 'States the case can move to now.' })
@@ -263,6 +265,6 @@ export class CaseResolver {
 
   @FieldResolver(() => [CaseType], { description: 'Open cases of the same customer (and purchase) that may be the same request.' })
   possibleDuplicates(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Case[]> {
-    return loaders(ctx).duplicates.load(c);
+    return duplicatesOf(ctx, this.desk).load(c);
   }
 }

@@ -4,6 +4,7 @@ import {
   computeSlaClock,
   currentRequest,
   Customer,
+  defineServiceLoader,
   evaluateAt,
   Purchase,
   type GraphQLContext,
@@ -15,11 +16,11 @@ import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { CaseAttachment } from '../entities/case-attachment.entity.js';
 import { CaseMessage } from '../entities/case-message.entity.js';
-import { Case } from '../entities/case.entity.js';
+import type { Case } from '../entities/case.entity.js';
+import type { ServiceDesk } from '../runtime.js';
 import { Compensation } from '../entities/compensation.entity.js';
 import { TeamMember } from '../entities/team-member.entity.js';
 import { Team } from '../entities/team.entity.js';
-import { serviceDesk } from '../runtime.js';
 import { caseSubject } from '../services/deps.js';
 
 /** An SLA clock as the Case type shows it (core's SlaClock type). */
@@ -106,20 +107,13 @@ function createLoaders(ctx: GraphQLContext) {
         (r) => r.caseId,
       ),
     ),
-    duplicates: new DataLoader<Case, Case[], string>(
-      async (cases) => {
-        const found = await serviceDesk().cases.duplicatesOf(m, [...cases]);
-        return cases.map((c) => found.get(c.id) ?? []);
-      },
-      { cacheKeyFn: (c) => c.id },
-    ),
     /** SLA clocks of cases, evaluated now, in one query for a whole page. */
     sla: new DataLoader<string, SlaClockValue | null>(async (ids) => {
       const clocks = await m.getRepository(SlaClockRecord).find({
         where: { subjectType: caseSubject('').subjectType, subjectId: In([...ids]) },
         relations: { policy: { calendar: true } },
       });
-      const now = serviceDesk().deps.now();
+      const now = ctx.clock.now();
       return byKey(
         ids,
         clocks.map((k) => {
@@ -160,6 +154,12 @@ function createLoaders(ctx: GraphQLContext) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 const perRequest = new WeakMap<object, Loaders>();
+
+/** Cases that look like duplicates of each case of a page, in one query (needs the desk's case service). */
+export const duplicatesOf = defineServiceLoader<Case, Case[], ServiceDesk, GraphQLContext>(async (cases, ctx, desk) => {
+  const found = await desk.cases.duplicatesOf(ctx.db.manager, [...cases]);
+  return cases.map((c) => found.get(c.id) ?? []);
+});
 
 /** The DataLoaders of this request (created on first use, dropped with the request). */
 export function loaders(ctx: GraphQLContext): Loaders {

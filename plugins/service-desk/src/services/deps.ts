@@ -15,7 +15,7 @@ export interface ServiceDeskDeps {
   notifications: Notifications;
   storage: AttachmentStorage;
   logger: Logger;
-  /** The current time; tests pass a fixed clock. */
+  /** The current time, read from the server's clock (`ctx.clock`). */
   now: () => Date;
 }
 

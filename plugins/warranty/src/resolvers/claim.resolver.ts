@@ -4,7 +4,7 @@ import { type ClaimStatus, ClaimStatusEnum } from '../domain.js';
 import { RepairOrder } from '../entities/repair-order.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { P } from '../permissions.js';
-import { warranty } from '../runtime.js';
+import type { Warranty } from '../runtime.js';
 import { allowedClaimTransitions } from '../services/claim-state-machine.js';
 import type { AbuseSignal } from '../services/claim.service.js';
 import { claimReference, claimSubject, normalizeSerial } from '../services/deps.js';
@@ -26,10 +26,12 @@ const ClaimPage = PageOf(WarrantyClaim, 'WarrantyClaimPage');
 /** Staff operations on warranty claims; logic lives in ClaimService. */
 @Resolver(() => WarrantyClaim)
 export class ClaimResolver {
+  constructor(private readonly warranty: Warranty) {}
+
   @Authorized(P.claimRead, CUSTOMER)
   @Query(() => WarrantyClaim, { description: 'A claim by id (customers: only their own).' })
   async warrantyClaim(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<WarrantyClaim> {
-    const claim = await warranty().claims.get(checkId('Warranty claim', id));
+    const claim = await this.warranty.claims.get(checkId('Warranty claim', id));
     if (ctx.actor.kind === 'customer' && claim.customerId !== ctx.actor.customerId) throw new NotFoundError('Warranty claim', id);
     return claim;
   }
@@ -70,7 +72,7 @@ export class ClaimResolver {
     @Arg('input', () => SubmitWarrantyClaimInput) input: SubmitWarrantyClaimInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<WarrantyClaim> {
-    return warranty().claims.submit(ctx.actor, input);
+    return this.warranty.claims.submit(ctx.actor, input);
   }
 
   @Authorized(P.claimDecide)
@@ -82,7 +84,7 @@ export class ClaimResolver {
     @Arg('input', () => DecideWarrantyClaimInput) input: DecideWarrantyClaimInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<WarrantyClaim> {
-    return warranty().claims.decide(ctx.actor, input);
+    return this.warranty.claims.decide(ctx.actor, input);
   }
 
   @Authorized(P.claimWrite)
@@ -93,7 +95,7 @@ export class ClaimResolver {
     @Arg('id', () => ID) id: string,
     @Arg('status', () => ClaimStatusEnum) status: ClaimStatus,
   ): Promise<WarrantyClaim> {
-    return warranty().claims.transition(checkId('Warranty claim', id), status);
+    return this.warranty.claims.transition(checkId('Warranty claim', id), status);
   }
 
   @FieldResolver(() => String, { description: 'WC-<number>' })
@@ -109,7 +111,7 @@ export class ClaimResolver {
   @Authorized(P.claimRead)
   @FieldResolver(() => [AbuseSignalType], { description: 'Patterns for the reviewer (repeat claims, velocity, serial claimed elsewhere).' })
   abuseSignals(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<AbuseSignal[]> {
-    return abuseSignalsOf(ctx).load(c);
+    return abuseSignalsOf(ctx, this.warranty).load(c);
   }
 
   @FieldResolver(() => String, { description: 'What the entitlement check said at submission.' })
@@ -136,12 +138,12 @@ export class ClaimResolver {
     description: 'When the claim must be resolved under its SLA; null once resolved or closed.',
   })
   async slaDueAt(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
-    return slaState(await clockOf(ctx).load(`${claimSubject('').subjectType}:${c.id}`), warranty().deps.now()).dueAt;
+    return slaState(await clockOf(ctx).load(`${claimSubject('').subjectType}:${c.id}`), ctx.clock.now()).dueAt;
   }
 
   @FieldResolver(() => Boolean, { description: 'The resolution target was breached (or is overdue now).' })
   async slaBreached(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return slaState(await clockOf(ctx).load(`${claimSubject('').subjectType}:${c.id}`), warranty().deps.now()).breached;
+    return slaState(await clockOf(ctx).load(`${claimSubject('').subjectType}:${c.id}`), ctx.clock.now()).breached;
   }
 
   @Authorized(P.repairRead)

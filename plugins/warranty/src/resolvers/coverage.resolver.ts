@@ -2,7 +2,7 @@ import { type GraphQLContext, NotFoundError, ValidationError, PageArgs, PageOf, 
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { WarrantyPolicy } from '../entities/warranty-policy.entity.js';
 import { P } from '../permissions.js';
-import { warranty } from '../runtime.js';
+import type { Warranty } from '../runtime.js';
 import type { CoverageAnswer } from '../services/coverage.service.js';
 import { CoverageArgs, CoverageResultType, WarrantyPolicyInput } from './types.js';
 
@@ -18,13 +18,15 @@ export function checkId(entity: string, id: string): string {
 /** The entitlement check and the policy editor. */
 @Resolver()
 export class CoverageResolver {
+  constructor(private readonly warranty: Warranty) {}
+
   @Authorized(P.coverageRead)
   @Query(() => CoverageResultType, {
     description:
       'The entitlement check, by serial or purchase: covered or not at `at`, by which policy or contract, until when, what is covered, and why not (expired, excluded, unregistered).',
   })
   warrantyCoverage(@Args() args: CoverageArgs): Promise<CoverageAnswer> {
-    return warranty().coverage.check(args);
+    return this.warranty.coverage.check(args);
   }
 
   @Authorized(P.coverageRead)
@@ -47,7 +49,7 @@ export class CoverageResolver {
     if (!input.modelId && !input.category) {
       throw new ValidationError([{ field: 'modelId', message: 'give a modelId or a category the policy applies to' }]);
     }
-    return warranty().policies.save(id ? checkId('Warranty policy', id) : null, {
+    return this.warranty.policies.save(id ? checkId('Warranty policy', id) : null, {
       ...input,
       modelId: input.modelId ?? null,
       category: input.modelId ? null : (input.category ?? null),

@@ -4,6 +4,7 @@ import {
   byKey,
   Customer,
   defineLoader,
+  defineServiceLoader,
   type GraphQLContext,
   groupByKey,
   ProductModel,
@@ -17,7 +18,7 @@ import { RepairVisit } from '../entities/repair-visit.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { WarrantyContract } from '../entities/warranty-contract.entity.js';
 import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
-import { warranty } from '../runtime.js';
+import type { Warranty } from '../runtime.js';
 import type { AbuseSignal } from '../services/claim.service.js';
 import type { HistoryEntryType, TechnicianType } from './types.js';
 
@@ -36,8 +37,8 @@ export const registrationById = defineLoader<string, WarrantyRegistration | null
 );
 
 /** Abuse signals of a page of claims in three queries. */
-export const abuseSignalsOf = defineLoader<WarrantyClaim, AbuseSignal[], GraphQLContext>(async (claims, ctx) =>
-  warranty().claims.abuseSignals(ctx.db.manager, claims),
+export const abuseSignalsOf = defineServiceLoader<WarrantyClaim, AbuseSignal[], Warranty, GraphQLContext>(async (claims, ctx, w) =>
+  w.claims.abuseSignals(ctx.db.manager, claims),
 );
 
 /** Parts used per repair order. */

@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import { type FindOptionsWhere, ILike, Raw } from 'typeorm';
 import { SparePart } from '../entities/spare-part.entity.js';
 import { P } from '../permissions.js';
-import { warranty } from '../runtime.js';
+import type { Warranty } from '../runtime.js';
 import { modelById } from './loaders.js';
 import { AdjustSparePartStockInput, SparePartFilterArgs, SparePartInput } from './types.js';
 
@@ -13,6 +13,8 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** The spare-parts catalogue: parts, the models they fit, reorder levels and stock movements. */
 @Resolver(() => SparePart)
 export class PartsResolver {
+  constructor(private readonly warranty: Warranty) {}
+
   @Authorized(P.repairRead)
   @Query(() => PartPage, { description: 'The spare-parts catalogue with stock, by SKU; filter by text, model or low stock.' })
   async spareParts(@Args() { skip, take }: PageArgs, @Args() f: SparePartFilterArgs, @Ctx() ctx: GraphQLContext): Promise<Page<SparePart>> {
@@ -36,7 +38,7 @@ export class PartsResolver {
     description: 'Create a part (with its opening stock), or update one by SKU: name, cost, reorder level, the models it fits.',
   })
   saveSparePart(@Arg('input', () => SparePartInput) input: SparePartInput): Promise<SparePart> {
-    return warranty().parts.save(input);
+    return this.warranty.parts.save(input);
   }
 
   @Authorized(P.partsManage)
@@ -44,7 +46,7 @@ export class PartsResolver {
     description: 'Add or remove stock with a reason (audited). CONFLICT when it would go below zero; nothing changes then.',
   })
   adjustSparePartStock(@Arg('input', () => AdjustSparePartStockInput) input: AdjustSparePartStockInput): Promise<SparePart> {
-    return warranty().parts.adjustStock(input);
+    return this.warranty.parts.adjustStock(input);
   }
 
   @FieldResolver(() => Boolean, { description: 'Stock is at or below the reorder level (and the level is set).' })

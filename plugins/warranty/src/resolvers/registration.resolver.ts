@@ -13,7 +13,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { WarrantyContract } from '../entities/warranty-contract.entity.js';
 import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
 import { P } from '../permissions.js';
-import { warranty } from '../runtime.js';
+import type { Warranty } from '../runtime.js';
 import type { CoverageAnswer } from '../services/coverage.service.js';
 import { normalizeSerial } from '../services/deps.js';
 import { checkId } from './coverage.resolver.js';
@@ -26,6 +26,8 @@ const RegistrationPage = PageOf(WarrantyRegistration, 'WarrantyRegistrationPage'
 /** Registrations (staff and customers) and extended warranty contracts. */
 @Resolver(() => WarrantyRegistration)
 export class RegistrationResolver {
+  constructor(private readonly warranty: Warranty) {}
+
   @Authorized(P.registrationRead)
   @Query(() => RegistrationPage, { description: 'Registrations, newest first, by customer, serial, model, status or source.' })
   async warrantyRegistrations(
@@ -66,13 +68,13 @@ export class RegistrationResolver {
   ): Promise<WarrantyRegistration> {
     const customerId = ctx.actor.kind === 'customer' ? ctx.actor.customerId : input.customerId;
     if (!customerId) throw new ValidationError([{ field: 'customerId', message: 'say which customer the item belongs to' }]);
-    return warranty().registrations.register(ctx.actor, { ...input, customerId });
+    return this.warranty.registrations.register(ctx.actor, { ...input, customerId });
   }
 
   @Authorized(P.contractSell)
   @Mutation(() => WarrantyContract, { description: 'Sell an extended warranty on a registration (price, term, claim cap, deductible).' })
   sellExtendedWarranty(@Arg('input', () => SellExtendedWarrantyInput) input: SellExtendedWarrantyInput): Promise<WarrantyContract> {
-    return warranty().registrations.sellContract(input);
+    return this.warranty.registrations.sellContract(input);
   }
 
   @FieldResolver(() => [WarrantyContract], { description: 'Extended warranties sold on it.' })
@@ -83,8 +85,8 @@ export class RegistrationResolver {
   @FieldResolver(() => CoverageResultType, { description: 'The entitlement check now (legal guarantee included).' })
   coverage(@Root() r: WarrantyRegistration): Promise<CoverageAnswer> {
     return r.purchaseId
-      ? warranty().coverage.check({ purchaseId: r.purchaseId })
-      : warranty().coverage.check({ serialNumber: r.serialNumber, modelId: r.modelId });
+      ? this.warranty.coverage.check({ purchaseId: r.purchaseId })
+      : this.warranty.coverage.check({ serialNumber: r.serialNumber, modelId: r.modelId });
   }
 
   @FieldResolver(() => ProductModel, { nullable: true, description: 'The registered model.' })

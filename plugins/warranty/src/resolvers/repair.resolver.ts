@@ -17,7 +17,7 @@ import { RepairPart } from '../entities/repair-part.entity.js';
 import { RepairVisit } from '../entities/repair-visit.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { P } from '../permissions.js';
-import { warranty } from '../runtime.js';
+import type { Warranty } from '../runtime.js';
 import { claimReference, normalizeSerial, repairReference } from '../services/deps.js';
 import { repairSubject } from '../services/repair.service.js';
 import { checkId } from './coverage.resolver.js';
@@ -51,6 +51,8 @@ const RepairPage = PageOf(RepairOrder, 'RepairOrderPage');
 /** Repair orders, spare parts, visits, estimates and the service history of a serial. */
 @Resolver(() => RepairOrder)
 export class RepairResolver {
+  constructor(private readonly warranty: Warranty) {}
+
   @Authorized(P.repairRead)
   @Query(() => RepairPage, { description: 'Repair orders (the board), by status or technician, oldest first.' })
   async repairOrders(
@@ -75,7 +77,7 @@ export class RepairResolver {
   @Authorized(P.repairRead, CUSTOMER)
   @Query(() => RepairOrder, { description: 'A repair order (customers: only their own).' })
   async repairOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<RepairOrder> {
-    const r = await warranty().repairs.get(checkId('Repair order', id));
+    const r = await this.warranty.repairs.get(checkId('Repair order', id));
     if (ctx.actor.kind === 'customer' && r.customerId !== ctx.actor.customerId) throw new NotFoundError('Repair order', id);
     return r;
   }
@@ -88,7 +90,7 @@ export class RepairResolver {
     @Arg('input', () => CreateRepairOrderInput) input: CreateRepairOrderInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RepairOrder> {
-    return warranty().repairs.create(ctx.actor, input);
+    return this.warranty.repairs.create(ctx.actor, input);
   }
 
   @Authorized(P.repairWrite)
@@ -97,7 +99,7 @@ export class RepairResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateRepairOrderInput) input: UpdateRepairOrderInput,
   ): Promise<RepairOrder> {
-    return warranty().repairs.update(checkId('Repair order', id), input);
+    return this.warranty.repairs.update(checkId('Repair order', id), input);
   }
 
   @Authorized(P.repairWrite)
@@ -108,19 +110,19 @@ export class RepairResolver {
     @Arg('repairOrderId', () => ID) id: string,
     @Arg('parts', () => [PartUsedInput]) parts: PartUsedInput[],
   ): Promise<RepairOrder> {
-    return warranty().repairs.recordParts(checkId('Repair order', id), parts);
+    return this.warranty.repairs.recordParts(checkId('Repair order', id), parts);
   }
 
   @Authorized(P.repairWrite)
   @Mutation(() => RepairVisit, { description: 'Book an on-site visit in a time slot; CONFLICT when the technician is already booked.' })
   scheduleVisit(@Arg('input', () => ScheduleVisitInput) input: ScheduleVisitInput): Promise<RepairVisit> {
-    return warranty().repairs.scheduleVisit(input);
+    return this.warranty.repairs.scheduleVisit(input);
   }
 
   @Authorized(P.repairWrite)
   @Mutation(() => RepairOrder, { description: 'Send the estimate of a paid repair; work starts only after the customer accepts.' })
   sendRepairEstimate(@Arg('input', () => SendRepairEstimateInput) input: SendRepairEstimateInput): Promise<RepairOrder> {
-    return warranty().repairs.sendEstimate(input);
+    return this.warranty.repairs.sendEstimate(input);
   }
 
   @CustomerOnly()
@@ -130,7 +132,7 @@ export class RepairResolver {
     @Arg('accept') accept: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RepairOrder> {
-    return warranty().repairs.respondToEstimate(requireCustomer(ctx), checkId('Repair order', id), accept);
+    return this.warranty.repairs.respondToEstimate(requireCustomer(ctx), checkId('Repair order', id), accept);
   }
 
   @Authorized(P.coverageRead, CUSTOMER)
@@ -158,7 +160,7 @@ export class RepairResolver {
   @Authorized(P.claimRead, P.repairRead)
   @Query(() => WorkSettingsType, { description: 'Rejection reasons, visit slot length and currency, for the console.' })
   async warrantyWorkSettings(): Promise<WorkSettingsType> {
-    const s = await warranty().deps.settings.get();
+    const s = await this.warranty.deps.settings.get();
     return { rejectionReasons: s.rejectionReasons, visitSlotMinutes: s.visitSlotMinutes, currency: s.currency };
   }
 
@@ -209,12 +211,12 @@ export class RepairResolver {
 
   @FieldResolver(() => Date, { nullable: true, description: 'When the repair is due under its SLA (turnaround); null once finished.' })
   async dueAt(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
-    return slaState(await clockOf(ctx).load(`${repairSubject('').subjectType}:${r.id}`), warranty().deps.now()).dueAt;
+    return slaState(await clockOf(ctx).load(`${repairSubject('').subjectType}:${r.id}`), ctx.clock.now()).dueAt;
   }
 
   @FieldResolver(() => Boolean, { description: 'The turnaround target was breached (or is overdue now).' })
   async overdue(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return slaState(await clockOf(ctx).load(`${repairSubject('').subjectType}:${r.id}`), warranty().deps.now()).breached;
+    return slaState(await clockOf(ctx).load(`${repairSubject('').subjectType}:${r.id}`), ctx.clock.now()).breached;
   }
 
   @Authorized(P.repairRead)

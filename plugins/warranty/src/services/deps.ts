@@ -12,7 +12,7 @@ export interface WarrantyDeps {
   notify: Notifier;
   settings: SettingsAccess<WarrantySettings>;
   logger: PluginContext['logger'];
-  /** The current time; tests pass a fixed clock. */
+  /** The current time, read from the server's clock (`ctx.clock`). */
   now: () => Date;
 }
 
