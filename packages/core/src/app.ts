@@ -38,6 +38,7 @@ import type { GraphQLContext } from './graphql/context.js';
 import { type PlatformInfo, PlatformResolver } from './graphql/platform.resolver.js';
 import { createHttpServer } from './http/http-server.js';
 import { type Clock, systemClock } from './clock/clock.js';
+import { StateTransitions } from './state/transitions.js';
 import { createLogger } from './logger.js';
 import { migrations as coreMigrations } from './migrations/index.js';
 import type { Database, EventHandler, PluginContext, Registries } from './plugin/context.js';
@@ -332,6 +333,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         db: database,
         settings: new SettingsService(db.dataSource, plugin.name, plugin.settings),
         sla,
+        states: new StateTransitions({ audit, events: events.forOwner(plugin.name), clock }),
         audit,
         access,
         notify: notifications.forOwner(plugin.name),

@@ -8,6 +8,18 @@ import 'reflect-metadata';
 export { CORE_VERSION } from './version.js';
 export * from './errors.js';
 export { type Clock, systemClock, delayUntil } from './clock/clock.js';
+export { defineStateMachine, type StateMachine, type StateMachineDefinition } from './state/state-machine.js';
+export {
+  StateTransitions,
+  auditPrefix,
+  actorFromKey,
+  type Mover,
+  type StatefulRow,
+  type TransitionRequest,
+  type TransitionResult,
+} from './state/transitions.js';
+export { StatusHistoryRecord } from './state/status-history.entity.js';
+export { StatusChangeType, statusHistory } from './state/status-history.graphql.js';
 export { defineConfig, loadConfig, SETTINGS, type AftercareConfig, type AftercareConfigInput, type PluginEntry } from './config.js';
 export {
   definePlugin,

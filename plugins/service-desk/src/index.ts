@@ -36,6 +36,7 @@ export function createServiceDeskPlugin(options: ServiceDeskOptions = {}) {
       new ServiceDesk({
         db: ctx.db,
         sla: ctx.sla,
+        states: ctx.states,
         audit: ctx.audit,
         events: ctx.events,
         jobs: ctx.jobs,

@@ -15,6 +15,7 @@ import { Setting } from './setting.entity.js';
 import { SlaClockRecord } from './sla-clock.entity.js';
 import { SlaPolicyRecord } from './sla-policy.entity.js';
 import { StaffUser } from './staff-user.entity.js';
+import { StatusHistoryRecord } from '../state/status-history.entity.js';
 
 export {
   CustomerAddress,
@@ -54,4 +55,5 @@ export const coreEntities: Function[] = [
   Product,
   ProductModel,
   Purchase,
+  StatusHistoryRecord,
 ];

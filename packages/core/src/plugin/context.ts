@@ -3,6 +3,7 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository
 import type { AccessService } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Clock } from '../clock/clock.js';
+import type { StateTransitions } from '../state/transitions.js';
 import type { AftercareConfig } from '../config.js';
 import type { Notifier } from '../notifications/notification.service.js';
 import type { EventHandler, EventSubscription, Events, EventTypeDeclaration } from '../events/event-bus.js';
@@ -63,6 +64,11 @@ export interface PluginContext<S = unknown> {
   readonly settings: SettingsAccess<S>;
   /** SLA clocks for the plugin's requests: start, record events, read due dates. */
   readonly sla: SlaService;
+  /**
+   * State changes through a `defineStateMachine` table: `states.transition(manager, machine, { entity, id, to, ... })`
+   * locks the row, checks version and move, writes the change, its history row, audit entry and event.
+   */
+  readonly states: StateTransitions;
   /** Append-only audit trail: `audit.record(manager, entry)` inside the transaction of the change. */
   readonly audit: AuditService;
   /** Access checks: permissions, `requireCustomer`, separation of duties, approval thresholds. */

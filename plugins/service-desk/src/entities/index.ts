@@ -1,7 +1,6 @@
 export { Case } from './case.entity.js';
 export { CaseMessage } from './case-message.entity.js';
 export { CaseAttachment } from './case-attachment.entity.js';
-export { CaseStatusChange } from './case-status-change.entity.js';
 export { Compensation } from './compensation.entity.js';
 export { CannedResponse } from './canned-response.entity.js';
 export { Team } from './team.entity.js';
@@ -10,11 +9,10 @@ export { TeamMember } from './team-member.entity.js';
 import { Case } from './case.entity.js';
 import { CaseMessage } from './case-message.entity.js';
 import { CaseAttachment } from './case-attachment.entity.js';
-import { CaseStatusChange } from './case-status-change.entity.js';
 import { Compensation } from './compensation.entity.js';
 import { CannedResponse } from './canned-response.entity.js';
 import { Team } from './team.entity.js';
 import { TeamMember } from './team-member.entity.js';
 
 /** Every entity of the plugin, for definePlugin. */
-export const entities = [Case, CaseMessage, CaseAttachment, CaseStatusChange, Compensation, CannedResponse, Team, TeamMember];
+export const entities = [Case, CaseMessage, CaseAttachment, Compensation, CannedResponse, Team, TeamMember];

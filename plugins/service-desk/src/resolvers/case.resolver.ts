@@ -7,6 +7,8 @@ import {
   Purchase,
   type Page,
   SlaClockType,
+  StatusChangeType,
+  statusHistory,
   StaffUser,
   hasPermission,
   requireStaff,
@@ -20,7 +22,7 @@ import type { Compensation } from '../entities/compensation.entity.js';
 import type { Team } from '../entities/team.entity.js';
 import { P } from '../permissions.js';
 import type { ServiceDesk } from '../runtime.js';
-import { allowedTransitions } from '../services/case-state-machine.js';
+import { caseMachine } from '../services/case-state-machine.js';
 import { reference } from '../services/deps.js';
 import { duplicatesOf, loaders } from './loaders.js';
 import {
@@ -217,9 +219,14 @@ export class CaseResolver {
     return c.slaBreached || (OPEN_STATUSES.includes(c.status) && !!c.slaDueAt && c.slaDueAt <= ctx.clock.now());
   }
 
-  @FieldResolver(() => [CaseStatusEnum], { description: 'States the case can move to now.' })
+  @FieldResolver(() => [CaseStatusEnum], { description: 'States the case can move to now (from its state machine).' })
   allowedTransitions(@Root() c: Case): readonly CaseStatus[] {
-    return allowedTransitions(c.status);
+    return caseMachine.allowed(c.status);
+  }
+
+  @FieldResolver(() => [StatusChangeType], { description: 'Every state change of the case, oldest first: from, to, who, why, when.' })
+  history(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
+    return statusHistory(ctx, caseMachine, c.id);
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'Needs core.customer.read; the read is audited.' })
