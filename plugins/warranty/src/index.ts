@@ -28,6 +28,7 @@ export function createWarrantyPlugin() {
       new Warranty({
         db: ctx.db,
         sla: ctx.sla,
+        states: ctx.states,
         audit: ctx.audit,
         events: ctx.events,
         jobs: ctx.jobs,

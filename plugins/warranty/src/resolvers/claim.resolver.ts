@@ -1,22 +1,31 @@
-import { CUSTOMER, type GraphQLContext, hasPermission, NotFoundError, PageArgs, PageOf, type Page } from '@aftercare/core';
+import {
+  CUSTOMER,
+  type GraphQLContext,
+  hasPermission,
+  NotFoundError,
+  PageArgs,
+  PageOf,
+  type Page,
+  StatusChangeType,
+  statusHistory,
+} from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type ClaimStatus, ClaimStatusEnum } from '../domain.js';
 import { RepairOrder } from '../entities/repair-order.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { P } from '../permissions.js';
 import type { Warranty } from '../runtime.js';
-import { allowedClaimTransitions } from '../services/claim-state-machine.js';
+import { claimMachine } from '../services/claim-state-machine.js';
 import type { AbuseSignal } from '../services/claim.service.js';
 import { claimReference, claimSubject, normalizeSerial } from '../services/deps.js';
 import { checkId } from './coverage.resolver.js';
-import { abuseSignalsOf, clockOf, customerById, historyOf, modelById, repairsByClaim, slaState } from './loaders.js';
+import { abuseSignalsOf, clockOf, customerById, modelById, repairsByClaim, slaState } from './loaders.js';
 import {
   AbuseSignalType,
   ClaimFilterArgs,
   ClaimSortEnum,
   CustomerRefType,
   DecideWarrantyClaimInput,
-  HistoryEntryType,
   ModelRefType,
   SubmitWarrantyClaimInput,
 } from './types.js';
@@ -105,7 +114,7 @@ export class ClaimResolver {
 
   @FieldResolver(() => [ClaimStatusEnum], { description: 'States the claim can move to next.' })
   allowedTransitions(@Root() c: WarrantyClaim): readonly ClaimStatus[] {
-    return allowedClaimTransitions(c.status);
+    return claimMachine.allowed(c.status);
   }
 
   @Authorized(P.claimRead)
@@ -153,8 +162,8 @@ export class ClaimResolver {
   }
 
   @Authorized(P.claimRead)
-  @FieldResolver(() => [HistoryEntryType], { description: 'Every recorded change of the claim, newest first.' })
-  history(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<HistoryEntryType[]> {
-    return historyOf(ctx).load(`WarrantyClaim:${c.id}`);
+  @FieldResolver(() => [StatusChangeType], { description: 'Every state change of the claim, oldest first: from, to, who, why, when.' })
+  history(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
+    return statusHistory(ctx, claimMachine, c.id);
   }
 }

@@ -8,6 +8,8 @@ import {
   PageOf,
   type Page,
   requireCustomer,
+  StatusChangeType,
+  statusHistory,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In, Not } from 'typeorm';
@@ -18,24 +20,14 @@ import { RepairVisit } from '../entities/repair-visit.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { P } from '../permissions.js';
 import type { Warranty } from '../runtime.js';
+import { repairMachine } from '../services/repair-state-machine.js';
 import { claimReference, normalizeSerial, repairReference } from '../services/deps.js';
 import { repairSubject } from '../services/repair.service.js';
 import { checkId } from './coverage.resolver.js';
-import {
-  claimNumberOf,
-  clockOf,
-  customerById,
-  historyOf,
-  modelById,
-  partsByOrder,
-  slaState,
-  technicianOf,
-  visitsByOrder,
-} from './loaders.js';
+import { claimNumberOf, clockOf, customerById, modelById, partsByOrder, slaState, technicianOf, visitsByOrder } from './loaders.js';
 import {
   CreateRepairOrderInput,
   CustomerRefType,
-  HistoryEntryType,
   ModelRefType,
   TechnicianType,
   WorkSettingsType,
@@ -220,8 +212,8 @@ export class RepairResolver {
   }
 
   @Authorized(P.repairRead)
-  @FieldResolver(() => [HistoryEntryType], { description: 'Every recorded change of the order, newest first.' })
-  history(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<HistoryEntryType[]> {
-    return historyOf(ctx).load(`RepairOrder:${r.id}`);
+  @FieldResolver(() => [StatusChangeType], { description: 'Every state change of the order, oldest first: from, to, who, why, when.' })
+  history(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
+    return statusHistory(ctx, repairMachine, r.id);
   }
 }

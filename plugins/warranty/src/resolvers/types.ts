@@ -220,17 +220,6 @@ export class ClaimFilterArgs {
   @Field(() => ClaimSortEnum, { defaultValue: ClaimSortEnum.OLDEST }) sort: ClaimSortEnum;
 }
 
-@ObjectType('WarrantyHistoryEntry', { description: 'One recorded change of a claim or repair order (from the audit trail).' })
-export class HistoryEntryType {
-  @Field(() => ID) id: string;
-  @Field() at: Date;
-  @Field({ description: 'What happened, e.g. warrantyClaim.approve, repairOrder.recordParts.' }) action: string;
-  @Field(() => String, { nullable: true, description: 'Who did it (name or e-mail of the staff user, or the customer).' })
-  actor: string | null;
-  @Field(() => String, { nullable: true, description: 'Status before, when the status changed.' }) fromStatus: string | null;
-  @Field(() => String, { nullable: true, description: 'Status after, when the status changed.' }) toStatus: string | null;
-}
-
 @ObjectType('WarrantyTechnician', { description: 'An active staff user who may work on repairs (warranty.repair.write).' })
 export class TechnicianType {
   @Field(() => ID) id: string;
