@@ -52,7 +52,7 @@ import { SettingsResolver } from './settings/settings.resolver.js';
 import { access } from './access/actor.js';
 import { checkRootFieldPolicies, rootFieldPolicies } from './access/policy.js';
 import { audit } from './audit/audit.service.js';
-import { AuditResolver } from './audit/audit.resolver.js';
+import { AuditEventResolver, AuditResolver } from './audit/audit.resolver.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { IdentityService } from './identity/identity.service.js';
 import { createMailTransport, type MailTransport, type Notifier } from './notifications/notification.service.js';
@@ -68,6 +68,7 @@ export const core: CoreContribution & { migrations: MigrationSet['migrations'] }
     PlatformResolver,
     IdentityResolver,
     AuditResolver,
+    AuditEventResolver,
     SlaResolver,
     SlaSubjectResolver,
     EventResolver,

@@ -20,6 +20,19 @@ export {
 } from './state/transitions.js';
 export { StatusHistoryRecord } from './state/status-history.entity.js';
 export { StatusChangeType, statusHistory } from './state/status-history.graphql.js';
+export {
+  CUSTOMER_READ_PERMISSION,
+  canReadCustomer,
+  CustomerRefType,
+  ProductModelRefType,
+  StaffRefType,
+  customerRef,
+  productModelRef,
+  purchaseRef,
+  staffRef,
+  actorName,
+  type ActorKey,
+} from './domain/references.js';
 export { defineConfig, loadConfig, SETTINGS, type AftercareConfig, type AftercareConfigInput, type PluginEntry } from './config.js';
 export {
   definePlugin,

@@ -1,10 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { In } from 'typeorm';
-import { hasPermission } from '../access/actor.js';
-import { auditCustomerReads } from '../domain/customer.service.js';
-import { ApiKey } from '../entities/api-key.entity.js';
-import { Customer } from '../entities/customer.entity.js';
-import { StaffUser } from '../entities/staff-user.entity.js';
+import { actorName } from '../domain/references.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { defineLoader, groupByKey } from '../graphql/loaders.js';
 import type { StateMachine } from './state-machine.js';
@@ -28,8 +24,6 @@ export class StatusChangeType {
   @Field(() => String, { nullable: true, description: 'Why, when the mover said.' }) reason: string | null;
 }
 
-const CUSTOMER_READ = 'core.customer.read';
-
 /** Every history row of the asked subjects (`<subjectType>:<id>`), oldest first, with the movers' names. */
 const historyLoader = defineLoader<string, StatusChangeType[], GraphQLContext>(async (keys, ctx) => {
   const bySubject = new Map<string, string[]>();
@@ -44,38 +38,15 @@ const historyLoader = defineLoader<string, StatusChangeType[], GraphQLContext>(a
   for (const [subjectType, ids] of bySubject) {
     rows.push(...(await m.find(StatusHistoryRecord, { where: { subjectType, subjectId: In(ids) }, order: { at: 'ASC', seq: 'ASC' } })));
   }
-  const idsOf = (kind: string) => [...new Set(rows.filter((r) => r.actorKind === kind && r.actorId).map((r) => r.actorId!))];
-  const names = new Map<string, string>();
-  const staffIds = idsOf('staff');
-  if (staffIds.length)
-    for (const u of await m.find(StaffUser, { where: { id: In(staffIds) }, select: { id: true, name: true } }))
-      names.set(`staff:${u.id}`, u.name);
-  const keyIds = idsOf('apiKey');
-  if (keyIds.length)
-    for (const k of await m.find(ApiKey, { where: { id: In(keyIds) }, select: { id: true, name: true } }))
-      names.set(`apiKey:${k.id}`, k.name);
-  const customerIds = idsOf('customer');
-  // A customer's name is personal data: only for callers who may read customers (audited), or the customer themself.
-  const own = ctx.actor.kind === 'customer' ? ctx.actor.customerId : null;
-  const readable = hasPermission(ctx, CUSTOMER_READ) ? customerIds : customerIds.filter((id) => id === own);
-  if (readable.length) {
-    for (const c of await m.find(Customer, { where: { id: In(readable) }, select: { id: true, name: true } }))
-      names.set(`customer:${c.id}`, c.name);
-    await auditCustomerReads(
-      m,
-      ctx.actor,
-      readable.filter((id) => id !== own),
-      'statusHistory',
-    );
-  }
-  const entries = rows.map((r) => ({
+  const names = await Promise.all(rows.map((r) => actorName(ctx, { kind: r.actorKind, id: r.actorId })));
+  const entries = rows.map((r, i) => ({
     key: `${r.subjectType}:${r.subjectId}`,
     id: r.id,
     at: r.at,
     fromStatus: r.fromStatus,
     toStatus: r.toStatus,
     actorKind: r.actorKind,
-    actor: r.actorKind === 'system' ? null : (names.get(`${r.actorKind}:${r.actorId}`) ?? null),
+    actor: names[i] ?? null,
     reason: r.reason,
   }));
   return groupByKey(keys, entries, (e) => e.key).map((list) => list.map(({ key: _key, ...e }) => e));

@@ -9,9 +9,12 @@ import {
   SlaClockType,
   StatusChangeType,
   statusHistory,
-  StaffUser,
-  hasPermission,
   requireStaff,
+  actorName,
+  customerRef,
+  purchaseRef,
+  staffRef,
+  StaffRefType,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CaseSeverityEnum, CaseStatusEnum, type CaseSeverity, type CaseStatus, OPEN_STATUSES } from '../domain.js';
@@ -27,7 +30,6 @@ import { reference } from '../services/deps.js';
 import { duplicatesOf, loaders } from './loaders.js';
 import {
   AddCaseAttachmentInput,
-  AgentType,
   AddCaseNoteInput,
   AssignCaseInput,
   CaseAttachmentContentType,
@@ -230,19 +232,18 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'Needs core.customer.read; the read is audited.' })
-  customer(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Customer | null> | null {
-    if (!hasPermission(ctx, 'core.customer.read')) return null;
-    return loaders(ctx).customer.load(c.customerId);
+  customer(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return customerRef(ctx, c.customerId);
   }
 
   @FieldResolver(() => Purchase, { nullable: true, description: 'The purchase the case is about: model, serial number, dates.' })
-  purchase(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Purchase | null> | null {
-    return c.purchaseId ? loaders(ctx).purchase.load(c.purchaseId) : null;
+  purchase(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return purchaseRef(ctx, c.purchaseId);
   }
 
-  @FieldResolver(() => AgentType, { nullable: true })
-  assignee(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<StaffUser | null> | null {
-    return c.assigneeId ? loaders(ctx).staff.load(c.assigneeId) : null;
+  @FieldResolver(() => StaffRefType, { nullable: true })
+  assignee(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return staffRef(ctx, c.assigneeId);
   }
 
   @FieldResolver(() => TeamType, { nullable: true })
@@ -273,5 +274,17 @@ export class CaseResolver {
   @FieldResolver(() => [CaseType], { description: 'Open cases of the same customer (and purchase) that may be the same request.' })
   possibleDuplicates(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Case[]> {
     return duplicatesOf(ctx, this.desk).load(c);
+  }
+}
+
+/** Who wrote a message, under core's rule for people (a customer's name only for those who may read customers). */
+@Resolver(() => CaseMessageType)
+export class CaseMessageResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The author's name: a staff user or API key; the customer's name needs core.customer.read.",
+  })
+  authorDisplay(@Root() m: CaseMessage, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    return actorName(ctx, { kind: m.authorKind, id: m.authorId });
   }
 }

@@ -1,4 +1,4 @@
-import { type GraphQLContext } from '@aftercare/core';
+import { type GraphQLContext, StaffRefType, staffRef } from '@aftercare/core';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CannedResponse } from '../entities/canned-response.entity.js';
 import { TeamMember } from '../entities/team-member.entity.js';
@@ -10,7 +10,6 @@ import { PLACEHOLDERS } from '../services/placeholders.js';
 import { checkId } from './case.resolver.js';
 import { loaders } from './loaders.js';
 import {
-  AgentType,
   CannedResponseInput,
   CodeUsagesType,
   CannedResponseType,
@@ -48,7 +47,7 @@ export class ConfigurationResolver {
   }
 
   @Authorized(P.settingsManage)
-  @Query(() => [AgentType], {
+  @Query(() => [StaffRefType], {
     description: 'Active staff users whose name or e-mail contains search, by name: candidates for team members.',
   })
   serviceDeskStaffCandidates(
@@ -132,8 +131,8 @@ export class ConfigurationResolver {
 /** The staff user of a team membership. */
 @Resolver(() => TeamMemberType)
 export class TeamMemberResolver {
-  @FieldResolver(() => AgentType, { nullable: true })
+  @FieldResolver(() => StaffRefType, { nullable: true })
   staffUser(@Root() m: TeamMember, @Ctx() ctx: GraphQLContext) {
-    return loaders(ctx).staff.load(m.staffUserId);
+    return staffRef(ctx, m.staffUserId);
   }
 }

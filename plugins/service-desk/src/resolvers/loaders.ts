@@ -1,17 +1,4 @@
-import {
-  AuditEvent,
-  actorRef,
-  computeSlaClock,
-  currentRequest,
-  Customer,
-  defineServiceLoader,
-  evaluateAt,
-  Purchase,
-  type GraphQLContext,
-  SlaClockRecord,
-  StaffUser,
-  toCalendar,
-} from '@aftercare/core';
+import { computeSlaClock, defineServiceLoader, evaluateAt, type GraphQLContext, SlaClockRecord, toCalendar } from '@aftercare/core';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { CaseAttachment } from '../entities/case-attachment.entity.js';
@@ -47,35 +34,6 @@ function groupBy<K, V>(keys: readonly K[], rows: V[], key: (v: V) => K): V[][] {
 function createLoaders(ctx: GraphQLContext) {
   const m = ctx.db.manager;
   return {
-    /** Customers of cases. Staff reads of personal data are audited: one entry per customer read. */
-    customer: new DataLoader<string, Customer | null>(async (ids) => {
-      const rows = await m.getRepository(Customer).findBy({ id: In([...ids]) });
-      if (rows.length && ctx.actor.kind !== 'customer') {
-        const ref = actorRef(ctx.actor);
-        const req = currentRequest();
-        await m.getRepository(AuditEvent).insert(
-          rows.map((c) => ({
-            actorKind: ref.kind,
-            actorId: ref.id,
-            actorDisplay: ref.display,
-            action: 'customer.read',
-            objectType: 'Customer',
-            objectId: c.id,
-            changes: null,
-            metadata: { via: 'service-desk.case' },
-            requestId: req?.requestId ?? null,
-            ip: req?.ip ?? null,
-          })),
-        );
-      }
-      return byKey(ids, rows, (r) => r.id);
-    }),
-    purchase: new DataLoader<string, Purchase | null>(async (ids) =>
-      byKey(ids, await m.getRepository(Purchase).findBy({ id: In([...ids]) }), (r) => r.id),
-    ),
-    staff: new DataLoader<string, StaffUser | null>(async (ids) =>
-      byKey(ids, await m.getRepository(StaffUser).findBy({ id: In([...ids]) }), (r) => r.id),
-    ),
     team: new DataLoader<string, Team | null>(async (ids) =>
       byKey(ids, await m.getRepository(Team).findBy({ id: In([...ids]) }), (r) => r.id),
     ),

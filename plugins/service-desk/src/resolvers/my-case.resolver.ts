@@ -1,4 +1,4 @@
-import { CustomerOnly, type GraphQLContext, PageArgs, PageOf, type Page, requireCustomer } from '@aftercare/core';
+import { CustomerOnly, type GraphQLContext, PageArgs, PageOf, type Page, requireCustomer, actorName } from '@aftercare/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Not } from 'typeorm';
 import { Case } from '../entities/case.entity.js';
@@ -51,7 +51,7 @@ export class MyCaseResolver {
   @Mutation(() => MyCaseMessageType, { description: 'Write on one of your requests; a resolved request is reopened.' })
   async replyToMyCase(@Arg('input') input: ReplyToMyCaseInput, @Ctx() ctx: GraphQLContext) {
     const message = await this.desk.cases.customerReply(ctx.actor, requireCustomer(ctx), input.caseId, input.body);
-    return toMyMessage(message);
+    return toMyMessage(ctx, message);
   }
 
   @CustomerOnly()
@@ -74,7 +74,7 @@ export class MyCaseResolver {
   @FieldResolver(() => [MyCaseMessageType], { description: 'Your messages and the replies of customer service, oldest first.' })
   async messages(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
     const all = await loaders(ctx).messages.load(c.id);
-    return all.filter((m) => m.kind !== 'note').map(toMyMessage);
+    return Promise.all(all.filter((m) => m.kind !== 'note').map((m) => toMyMessage(ctx, m)));
   }
 
   @FieldResolver(() => [CaseAttachmentType])
@@ -83,7 +83,8 @@ export class MyCaseResolver {
   }
 }
 
-function toMyMessage(m: CaseMessage): MyCaseMessageType {
+async function toMyMessage(ctx: GraphQLContext, m: CaseMessage): Promise<MyCaseMessageType> {
   const fromSupport = m.kind === 'reply';
-  return { id: m.id, fromSupport, authorName: fromSupport ? m.authorDisplay : null, body: m.body, createdAt: m.createdAt };
+  const authorName = fromSupport ? await actorName(ctx, { kind: m.authorKind, id: m.authorId }) : null;
+  return { id: m.id, fromSupport, authorName, body: m.body, createdAt: m.createdAt };
 }

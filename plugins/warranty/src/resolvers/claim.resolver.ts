@@ -1,13 +1,16 @@
 import {
   CUSTOMER,
   type GraphQLContext,
-  hasPermission,
   NotFoundError,
   PageArgs,
   PageOf,
   type Page,
   StatusChangeType,
   statusHistory,
+  CustomerRefType,
+  ProductModelRefType,
+  customerRef,
+  productModelRef,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type ClaimStatus, ClaimStatusEnum } from '../domain.js';
@@ -19,16 +22,8 @@ import { claimMachine } from '../services/claim-state-machine.js';
 import type { AbuseSignal } from '../services/claim.service.js';
 import { claimReference, claimSubject, normalizeSerial } from '../services/deps.js';
 import { checkId } from './coverage.resolver.js';
-import { abuseSignalsOf, clockOf, customerById, modelById, repairsByClaim, slaState } from './loaders.js';
-import {
-  AbuseSignalType,
-  ClaimFilterArgs,
-  ClaimSortEnum,
-  CustomerRefType,
-  DecideWarrantyClaimInput,
-  ModelRefType,
-  SubmitWarrantyClaimInput,
-} from './types.js';
+import { abuseSignalsOf, clockOf, repairsByClaim, slaState } from './loaders.js';
+import { AbuseSignalType, ClaimFilterArgs, ClaimSortEnum, DecideWarrantyClaimInput, SubmitWarrantyClaimInput } from './types.js';
 
 const ClaimPage = PageOf(WarrantyClaim, 'WarrantyClaimPage');
 
@@ -132,14 +127,13 @@ export class ClaimResolver {
     nullable: true,
     description: 'Name and e-mail; needs core.customer.read, and the read is audited.',
   })
-  customer(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<CustomerRefType | null> | null {
-    if (ctx.actor.kind !== 'customer' && !hasPermission(ctx.actor, 'core.customer.read')) return null;
-    return customerById(ctx).load(c.customerId);
+  customer(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext) {
+    return customerRef(ctx, c.customerId);
   }
 
-  @FieldResolver(() => ModelRefType, { nullable: true })
-  model(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<ModelRefType | null> {
-    return modelById(ctx).load(c.modelId);
+  @FieldResolver(() => ProductModelRefType, { nullable: true })
+  model(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext) {
+    return productModelRef(ctx, c.modelId);
   }
 
   @FieldResolver(() => Date, {

@@ -1,15 +1,4 @@
-import {
-  auditCustomerReads,
-  byKey,
-  Customer,
-  defineLoader,
-  defineServiceLoader,
-  type GraphQLContext,
-  groupByKey,
-  ProductModel,
-  SlaClockRecord,
-  StaffUser,
-} from '@aftercare/core';
+import { byKey, Customer, defineLoader, defineServiceLoader, type GraphQLContext, groupByKey, SlaClockRecord } from '@aftercare/core';
 import { In } from 'typeorm';
 import { RepairOrder } from '../entities/repair-order.entity.js';
 import { RepairPart } from '../entities/repair-part.entity.js';
@@ -19,7 +8,6 @@ import { WarrantyContract } from '../entities/warranty-contract.entity.js';
 import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
 import type { Warranty } from '../runtime.js';
 import type { AbuseSignal } from '../services/claim.service.js';
-import type { TechnicianType } from './types.js';
 
 /** Extended contracts of registrations. */
 export const contractsByRegistration = defineLoader<string, WarrantyContract[], GraphQLContext>(async (ids, ctx) =>
@@ -56,30 +44,6 @@ export const visitsByOrder = defineLoader<string, RepairVisit[], GraphQLContext>
     await ctx.db.manager.find(RepairVisit, { where: { repairOrderId: In([...ids]) }, order: { startsAt: 'ASC' } }),
     (v) => v.repairOrderId,
   ),
-);
-
-/** Product models by id (registrations, claims, repairs, parts, visits). */
-export const modelById = defineLoader<string, ProductModel | null, GraphQLContext>(async (ids, ctx) =>
-  byKey(ids, await ctx.db.manager.findBy(ProductModel, { id: In([...ids]) }), (m) => m.id),
-);
-
-/** Customers by id (registrations, claims, repairs); a staff read of personal data is audited, one entry per batch. */
-export const customerById = defineLoader<string, Customer | null, GraphQLContext>(async (ids, ctx) =>
-  ctx.db.transaction(async (m) => {
-    const rows = await m.findBy(Customer, { id: In([...ids]) });
-    await auditCustomerReads(
-      m,
-      ctx.actor,
-      rows.map((r) => r.id),
-      'warranty',
-    );
-    return byKey(ids, rows, (r) => r.id);
-  }),
-);
-
-/** Staff users (technicians of repairs and visits) by id: id and name only. */
-export const technicianOf = defineLoader<string, TechnicianType | null, GraphQLContext>(async (ids, ctx) =>
-  byKey(ids, await ctx.db.manager.find(StaffUser, { where: { id: In([...ids]) }, select: { id: true, name: true } }), (r) => r.id),
 );
 
 /** SLA clocks by `<subjectType>:<id>` (warranty.claim, warranty.repair), in one query for a page. */

@@ -1,10 +1,9 @@
-import { type GraphQLContext, PageArgs, PageOf, type Page, ProductModel } from '@aftercare/core';
+import { type GraphQLContext, PageArgs, PageOf, type Page, ProductModel, productModelRef } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type FindOptionsWhere, ILike, Raw } from 'typeorm';
 import { SparePart } from '../entities/spare-part.entity.js';
 import { P } from '../permissions.js';
 import type { Warranty } from '../runtime.js';
-import { modelById } from './loaders.js';
 import { AdjustSparePartStockInput, SparePartFilterArgs, SparePartInput } from './types.js';
 
 const PartPage = PageOf(SparePart, 'SparePartPage');
@@ -56,7 +55,7 @@ export class PartsResolver {
 
   @FieldResolver(() => [ProductModel], { description: 'The models the part fits.' })
   async models(@Root() p: SparePart, @Ctx() ctx: GraphQLContext): Promise<ProductModel[]> {
-    const models = await modelById(ctx).loadMany(p.modelIds ?? []);
-    return models.filter((m): m is ProductModel => !!m && !(m instanceof Error));
+    const models = await Promise.all((p.modelIds ?? []).map((id) => productModelRef(ctx, id)));
+    return models.filter((m): m is ProductModel => !!m);
   }
 }

@@ -8,6 +8,8 @@ import {
   PageOf,
   type Page,
   ValidationError,
+  customerRef,
+  productModelRef,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { WarrantyContract } from '../entities/warranty-contract.entity.js';
@@ -18,7 +20,7 @@ import type { CoverageAnswer } from '../services/coverage.service.js';
 import { normalizeSerial } from '../services/deps.js';
 import { checkId } from './coverage.resolver.js';
 import { DateTime } from 'luxon';
-import { contractsByRegistration, customerById, modelById, timeZoneByCustomer } from './loaders.js';
+import { contractsByRegistration, timeZoneByCustomer } from './loaders.js';
 import { CoverageResultType, RegisterWarrantyInput, RegistrationFilterArgs, SellExtendedWarrantyInput } from './types.js';
 
 const RegistrationPage = PageOf(WarrantyRegistration, 'WarrantyRegistrationPage');
@@ -90,14 +92,14 @@ export class RegistrationResolver {
   }
 
   @FieldResolver(() => ProductModel, { nullable: true, description: 'The registered model.' })
-  model(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext): Promise<ProductModel | null> {
-    return modelById(ctx).load(r.modelId);
+  model(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext) {
+    return productModelRef(ctx, r.modelId);
   }
 
   @Authorized('core.customer.read', CUSTOMER)
   @FieldResolver(() => Customer, { nullable: true, description: 'The owner. Needs core.customer.read (staff reads are audited).' })
-  customer(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext): Promise<Customer | null> {
-    return customerById(ctx).load(r.customerId);
+  customer(@Root() r: WarrantyRegistration, @Ctx() ctx: GraphQLContext) {
+    return customerRef(ctx, r.customerId);
   }
 
   @FieldResolver(() => String, { description: "First day of the commercial period in the customer's time zone (YYYY-MM-DD)." })

@@ -2,7 +2,6 @@ import {
   CUSTOMER,
   CustomerOnly,
   type GraphQLContext,
-  hasPermission,
   NotFoundError,
   PageArgs,
   PageOf,
@@ -10,6 +9,12 @@ import {
   requireCustomer,
   StatusChangeType,
   statusHistory,
+  CustomerRefType,
+  ProductModelRefType,
+  StaffRefType,
+  customerRef,
+  productModelRef,
+  staffRef,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In, Not } from 'typeorm';
@@ -24,12 +29,9 @@ import { repairMachine } from '../services/repair-state-machine.js';
 import { claimReference, normalizeSerial, repairReference } from '../services/deps.js';
 import { repairSubject } from '../services/repair.service.js';
 import { checkId } from './coverage.resolver.js';
-import { claimNumberOf, clockOf, customerById, modelById, partsByOrder, slaState, technicianOf, visitsByOrder } from './loaders.js';
+import { claimNumberOf, clockOf, partsByOrder, slaState, visitsByOrder } from './loaders.js';
 import {
   CreateRepairOrderInput,
-  CustomerRefType,
-  ModelRefType,
-  TechnicianType,
   WorkSettingsType,
   PartUsedInput,
   ScheduleVisitInput,
@@ -176,23 +178,22 @@ export class RepairResolver {
     return (await partsByOrder(ctx).load(r.id)).reduce((s, p) => s + p.unitCostMinor * p.quantity, 0);
   }
 
-  @FieldResolver(() => TechnicianType, { nullable: true })
-  technician(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<TechnicianType | null> | null {
-    return r.technicianId ? technicianOf(ctx).load(r.technicianId) : null;
+  @FieldResolver(() => StaffRefType, { nullable: true })
+  technician(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext) {
+    return staffRef(ctx, r.technicianId);
   }
 
   @FieldResolver(() => CustomerRefType, {
     nullable: true,
     description: 'Name and e-mail; needs core.customer.read, and the read is audited.',
   })
-  customer(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<CustomerRefType | null> | null {
-    if (ctx.actor.kind !== 'customer' && !hasPermission(ctx.actor, 'core.customer.read')) return null;
-    return customerById(ctx).load(r.customerId);
+  customer(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext) {
+    return customerRef(ctx, r.customerId);
   }
 
-  @FieldResolver(() => ModelRefType, { nullable: true })
-  model(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<ModelRefType | null> {
-    return modelById(ctx).load(r.modelId);
+  @FieldResolver(() => ProductModelRefType, { nullable: true })
+  model(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext) {
+    return productModelRef(ctx, r.modelId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'WC-<number> of the claim it was opened from.' })

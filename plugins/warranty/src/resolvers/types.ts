@@ -220,26 +220,6 @@ export class ClaimFilterArgs {
   @Field(() => ClaimSortEnum, { defaultValue: ClaimSortEnum.OLDEST }) sort: ClaimSortEnum;
 }
 
-@ObjectType('WarrantyTechnician', { description: 'An active staff user who may work on repairs (warranty.repair.write).' })
-export class TechnicianType {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-}
-
-@ObjectType('WarrantyModelRef', { description: 'The model a claim or repair is about.' })
-export class ModelRefType {
-  @Field(() => ID) id: string;
-  @Field() sku: string;
-  @Field() name: string;
-}
-
-@ObjectType('WarrantyCustomerRef', { description: 'The customer of a claim or repair; reading it is audited.' })
-export class CustomerRefType {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field() email: string;
-}
-
 @ObjectType('WarrantyAbuseSignal', { description: 'A pattern the reviewer should look at; it never decides on its own.' })
 export class AbuseSignalType {
   @Field() @IsIn(['repeat_serial', 'customer_velocity', 'serial_other_customer']) kind: string;
