@@ -1,7 +1,6 @@
 import {
   Customer,
   type GraphQLContext,
-  NotFoundError,
   PageArgs,
   PageOf,
   Purchase,
@@ -15,6 +14,7 @@ import {
   purchaseRef,
   staffRef,
   StaffRefType,
+  validId,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CaseSeverityEnum, CaseStatusEnum, type CaseSeverity, type CaseStatus, OPEN_STATUSES } from '../domain.js';
@@ -46,14 +46,6 @@ import {
 } from './types.js';
 
 const CasePage = PageOf(CaseType, 'CasePage');
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id argument that is not a UUID names nothing: NOT_FOUND rather than a database error. */
-export function checkId(entity: string, id: string): string {
-  if (!UUID.test(id)) throw new NotFoundError(entity, id);
-  return id;
-}
-
 /** Staff operations on cases. Logic lives in CaseService; this maps GraphQL to it. */
 @Resolver(() => CaseType)
 export class CaseResolver {
@@ -62,7 +54,7 @@ export class CaseResolver {
   @Authorized(P.caseRead)
   @Query(() => CaseType, { description: 'A case by id.' })
   case(@Arg('id', () => ID) id: string): Promise<Case> {
-    return this.desk.cases.get(checkId('Case', id));
+    return this.desk.cases.get(validId('Case', id));
   }
 
   @Authorized(P.caseRead)
@@ -150,7 +142,7 @@ export class CaseResolver {
     @Arg('status', () => CaseStatusEnum) status: CaseStatus,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Case> {
-    return this.desk.cases.changeStatus(ctx.actor, checkId('Case', id), status);
+    return this.desk.cases.changeStatus(ctx.actor, validId('Case', id), status);
   }
 
   @Authorized(P.caseWrite)
@@ -164,7 +156,7 @@ export class CaseResolver {
     category: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Case> {
-    return this.desk.cases.triage(ctx.actor, checkId('Case', id), severity, category ?? undefined);
+    return this.desk.cases.triage(ctx.actor, validId('Case', id), severity, category ?? undefined);
   }
 
   @Authorized(P.caseWrite)
@@ -178,7 +170,7 @@ export class CaseResolver {
   @Authorized(P.caseWrite)
   @Mutation(() => CaseType, { description: 'Reopen a resolved case within the reopen window.' })
   reopenCase(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: GraphQLContext): Promise<Case> {
-    return this.desk.cases.reopen(ctx.actor, checkId('Case', id), reason.slice(0, 2000));
+    return this.desk.cases.reopen(ctx.actor, validId('Case', id), reason.slice(0, 2000));
   }
 
   @Authorized(P.caseWrite)
@@ -190,7 +182,7 @@ export class CaseResolver {
     @Arg('targetId', () => ID) targetId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Case> {
-    return this.desk.cases.merge(ctx.actor, checkId('Case', sourceId), checkId('Case', targetId));
+    return this.desk.cases.merge(ctx.actor, validId('Case', sourceId), validId('Case', targetId));
   }
 
   @Authorized(P.caseWrite)
@@ -202,7 +194,7 @@ export class CaseResolver {
   @Authorized(P.caseRead)
   @Query(() => CaseAttachmentContentType, { description: 'The bytes of an attachment, base64.' })
   caseAttachmentContent(@Arg('id', () => ID) id: string) {
-    return this.desk.attachments.content(checkId('Attachment', id));
+    return this.desk.attachments.content(validId('Attachment', id));
   }
 
   @FieldResolver(() => String, { description: 'Human reference, e.g. SD-1042.' })

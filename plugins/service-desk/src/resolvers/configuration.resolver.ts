@@ -1,4 +1,4 @@
-import { type GraphQLContext, StaffRefType, staffRef } from '@aftercare/core';
+import { type GraphQLContext, StaffRefType, staffRef, validId } from '@aftercare/core';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CannedResponse } from '../entities/canned-response.entity.js';
 import { TeamMember } from '../entities/team-member.entity.js';
@@ -7,7 +7,6 @@ import { P } from '../permissions.js';
 import type { ServiceDesk } from '../runtime.js';
 import type { ServiceDeskSettings } from '../settings.js';
 import { PLACEHOLDERS } from '../services/placeholders.js';
-import { checkId } from './case.resolver.js';
 import { loaders } from './loaders.js';
 import {
   CannedResponseInput,
@@ -43,7 +42,7 @@ export class ConfigurationResolver {
     description: 'Delete a team. CONFLICT while it is the default team or has open cases; its closed cases keep their history.',
   })
   deleteServiceDeskTeam(@Arg('id', () => ID) id: string): Promise<boolean> {
-    return this.desk.configuration.deleteTeam(checkId('Team', id));
+    return this.desk.configuration.deleteTeam(validId('Team', id));
   }
 
   @Authorized(P.settingsManage)
@@ -77,7 +76,7 @@ export class ConfigurationResolver {
     @Arg('teamId', () => ID) teamId: string,
     @Arg('staffUserId', () => ID) staffUserId: string,
   ): Promise<boolean> {
-    return this.desk.configuration.removeMember(checkId('Team', teamId), checkId('Staff user', staffUserId));
+    return this.desk.configuration.removeMember(validId('Team', teamId), validId('Staff user', staffUserId));
   }
 
   @FieldResolver(() => [TeamMemberType])
@@ -108,7 +107,7 @@ export class ConfigurationResolver {
   @Authorized(P.settingsManage)
   @Mutation(() => Boolean)
   deleteCannedResponse(@Arg('id', () => ID) id: string): Promise<boolean> {
-    return this.desk.configuration.deleteCannedResponse(checkId('Canned response', id));
+    return this.desk.configuration.deleteCannedResponse(validId('Canned response', id));
   }
 
   @Authorized(P.caseRead)

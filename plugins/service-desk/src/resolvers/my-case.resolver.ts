@@ -1,11 +1,10 @@
-import { CustomerOnly, type GraphQLContext, PageArgs, PageOf, type Page, requireCustomer, actorName } from '@aftercare/core';
+import { CustomerOnly, type GraphQLContext, PageArgs, PageOf, type Page, requireCustomer, actorName, validId } from '@aftercare/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Not } from 'typeorm';
 import { Case } from '../entities/case.entity.js';
 import type { CaseMessage } from '../entities/case-message.entity.js';
 import type { ServiceDesk } from '../runtime.js';
 import { reference } from '../services/deps.js';
-import { checkId } from './case.resolver.js';
 import { loaders } from './loaders.js';
 import {
   AddMyCaseAttachmentInput,
@@ -37,7 +36,7 @@ export class MyCaseResolver {
   @CustomerOnly()
   @Query(() => MyCaseType, { description: 'One of your requests.' })
   myCase(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Case> {
-    return this.desk.cases.forCustomer(requireCustomer(ctx), checkId('Case', id));
+    return this.desk.cases.forCustomer(requireCustomer(ctx), validId('Case', id));
   }
 
   @CustomerOnly()
@@ -63,7 +62,7 @@ export class MyCaseResolver {
   @CustomerOnly()
   @Query(() => CaseAttachmentContentType, { description: 'A file of one of your requests, base64.' })
   myCaseAttachmentContent(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return this.desk.attachments.content(checkId('Attachment', id), requireCustomer(ctx));
+    return this.desk.attachments.content(validId('Attachment', id), requireCustomer(ctx));
   }
 
   @FieldResolver(() => String)

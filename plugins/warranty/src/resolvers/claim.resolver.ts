@@ -11,6 +11,7 @@ import {
   ProductModelRefType,
   customerRef,
   productModelRef,
+  validId,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type ClaimStatus, ClaimStatusEnum } from '../domain.js';
@@ -21,7 +22,6 @@ import type { Warranty } from '../runtime.js';
 import { claimMachine } from '../services/claim-state-machine.js';
 import type { AbuseSignal } from '../services/claim.service.js';
 import { claimReference, claimSubject, normalizeSerial } from '../services/deps.js';
-import { checkId } from './coverage.resolver.js';
 import { abuseSignalsOf, clockOf, repairsByClaim, slaState } from './loaders.js';
 import { AbuseSignalType, ClaimFilterArgs, ClaimSortEnum, DecideWarrantyClaimInput, SubmitWarrantyClaimInput } from './types.js';
 
@@ -35,7 +35,7 @@ export class ClaimResolver {
   @Authorized(P.claimRead, CUSTOMER)
   @Query(() => WarrantyClaim, { description: 'A claim by id (customers: only their own).' })
   async warrantyClaim(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<WarrantyClaim> {
-    const claim = await this.warranty.claims.get(checkId('Warranty claim', id));
+    const claim = await this.warranty.claims.get(validId('Warranty claim', id));
     if (ctx.actor.kind === 'customer' && claim.customerId !== ctx.actor.customerId) throw new NotFoundError('Warranty claim', id);
     return claim;
   }
@@ -99,7 +99,7 @@ export class ClaimResolver {
     @Arg('id', () => ID) id: string,
     @Arg('status', () => ClaimStatusEnum) status: ClaimStatus,
   ): Promise<WarrantyClaim> {
-    return this.warranty.claims.transition(checkId('Warranty claim', id), status);
+    return this.warranty.claims.transition(validId('Warranty claim', id), status);
   }
 
   @FieldResolver(() => String, { description: 'WC-<number>' })

@@ -10,6 +10,7 @@ import {
   ValidationError,
   customerRef,
   productModelRef,
+  validId,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { WarrantyContract } from '../entities/warranty-contract.entity.js';
@@ -18,7 +19,6 @@ import { P } from '../permissions.js';
 import type { Warranty } from '../runtime.js';
 import type { CoverageAnswer } from '../services/coverage.service.js';
 import { normalizeSerial } from '../services/deps.js';
-import { checkId } from './coverage.resolver.js';
 import { DateTime } from 'luxon';
 import { contractsByRegistration, timeZoneByCustomer } from './loaders.js';
 import { CoverageResultType, RegisterWarrantyInput, RegistrationFilterArgs, SellExtendedWarrantyInput } from './types.js';
@@ -53,7 +53,7 @@ export class RegistrationResolver {
   @Authorized(P.registrationRead, CUSTOMER)
   @Query(() => WarrantyRegistration, { description: 'A registration by id (customers: only their own).' })
   async warrantyRegistration(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<WarrantyRegistration> {
-    const reg = await ctx.db.getRepository(WarrantyRegistration).findOneBy({ id: checkId('Warranty registration', id) });
+    const reg = await ctx.db.getRepository(WarrantyRegistration).findOneBy({ id: validId('Warranty registration', id) });
     if (!reg || (ctx.actor.kind === 'customer' && reg.customerId !== ctx.actor.customerId))
       throw new NotFoundError('Warranty registration', id);
     return reg;

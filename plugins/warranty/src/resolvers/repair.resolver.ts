@@ -15,6 +15,7 @@ import {
   customerRef,
   productModelRef,
   staffRef,
+  validId,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In, Not } from 'typeorm';
@@ -28,7 +29,6 @@ import type { Warranty } from '../runtime.js';
 import { repairMachine } from '../services/repair-state-machine.js';
 import { claimReference, normalizeSerial, repairReference } from '../services/deps.js';
 import { repairSubject } from '../services/repair.service.js';
-import { checkId } from './coverage.resolver.js';
 import { claimNumberOf, clockOf, partsByOrder, slaState, visitsByOrder } from './loaders.js';
 import {
   CreateRepairOrderInput,
@@ -59,8 +59,8 @@ export class RepairResolver {
   ): Promise<Page<RepairOrder>> {
     const where = {
       ...(status?.length ? { status: In(status) } : {}),
-      ...(technicianId ? { technicianId: checkId('Technician', technicianId) } : {}),
-      ...(customerId ? { customerId: checkId('Customer', customerId) } : {}),
+      ...(technicianId ? { technicianId: validId('Technician', technicianId) } : {}),
+      ...(customerId ? { customerId: validId('Customer', customerId) } : {}),
     };
     const [items, totalCount] = await ctx.db
       .getRepository(RepairOrder)
@@ -71,7 +71,7 @@ export class RepairResolver {
   @Authorized(P.repairRead, CUSTOMER)
   @Query(() => RepairOrder, { description: 'A repair order (customers: only their own).' })
   async repairOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<RepairOrder> {
-    const r = await this.warranty.repairs.get(checkId('Repair order', id));
+    const r = await this.warranty.repairs.get(validId('Repair order', id));
     if (ctx.actor.kind === 'customer' && r.customerId !== ctx.actor.customerId) throw new NotFoundError('Repair order', id);
     return r;
   }
@@ -93,7 +93,7 @@ export class RepairResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateRepairOrderInput) input: UpdateRepairOrderInput,
   ): Promise<RepairOrder> {
-    return this.warranty.repairs.update(checkId('Repair order', id), input);
+    return this.warranty.repairs.update(validId('Repair order', id), input);
   }
 
   @Authorized(P.repairWrite)
@@ -104,7 +104,7 @@ export class RepairResolver {
     @Arg('repairOrderId', () => ID) id: string,
     @Arg('parts', () => [PartUsedInput]) parts: PartUsedInput[],
   ): Promise<RepairOrder> {
-    return this.warranty.repairs.recordParts(checkId('Repair order', id), parts);
+    return this.warranty.repairs.recordParts(validId('Repair order', id), parts);
   }
 
   @Authorized(P.repairWrite)
@@ -126,7 +126,7 @@ export class RepairResolver {
     @Arg('accept') accept: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RepairOrder> {
-    return this.warranty.repairs.respondToEstimate(requireCustomer(ctx), checkId('Repair order', id), accept);
+    return this.warranty.repairs.respondToEstimate(requireCustomer(ctx), validId('Repair order', id), accept);
   }
 
   @Authorized(P.coverageRead, CUSTOMER)
