@@ -186,6 +186,7 @@ export type {
   DemoPurchase,
 } from './plugin/contributions.js';
 export { validId } from './graphql/ids.js';
+export { slaClockOf } from './sla/sla-read.js';
 export { RequestLoaders, defineLoader, defineServiceLoader, byKey, groupByKey } from './graphql/loaders.js';
 export { CustomerAddress, CustomerPhone, CustomerConsentEvent, Product, ProductModel, Purchase } from './entities/index.js';
 export { CONSENT_KINDS, type ConsentKind } from './entities/customer-consent-event.entity.js';

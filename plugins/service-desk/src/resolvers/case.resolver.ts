@@ -15,6 +15,7 @@ import {
   staffRef,
   StaffRefType,
   validId,
+  slaClockOf,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CaseSeverityEnum, CaseStatusEnum, type CaseSeverity, type CaseStatus, OPEN_STATUSES } from '../domain.js';
@@ -260,7 +261,7 @@ export class CaseResolver {
 
   @FieldResolver(() => SlaClockType, { nullable: true, description: 'SLA targets evaluated now.' })
   sla(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
-    return loaders(ctx).sla.load(c.id);
+    return slaClockOf(ctx, caseMachine.subjectType, c.id);
   }
 
   @FieldResolver(() => [CaseType], { description: 'Open cases of the same customer (and purchase) that may be the same request.' })

@@ -1,4 +1,4 @@
-import { computeSlaClock, defineServiceLoader, evaluateAt, type GraphQLContext, SlaClockRecord, toCalendar } from '@aftercare/core';
+import { defineServiceLoader, type GraphQLContext } from '@aftercare/core';
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
 import { CaseAttachment } from '../entities/case-attachment.entity.js';
@@ -8,17 +8,6 @@ import type { ServiceDesk } from '../runtime.js';
 import { Compensation } from '../entities/compensation.entity.js';
 import { TeamMember } from '../entities/team-member.entity.js';
 import { Team } from '../entities/team.entity.js';
-import { caseSubject } from '../services/deps.js';
-
-/** An SLA clock as the Case type shows it (core's SlaClock type). */
-export interface SlaClockValue {
-  policyName: string;
-  paused: boolean;
-  closed: boolean;
-  firstResponse: unknown;
-  nextResponse: unknown;
-  resolution: unknown;
-}
 
 function byKey<K, V>(keys: readonly K[], rows: V[], key: (v: V) => K): (V | null)[] {
   const map = new Map(rows.map((r) => [key(r), r]));
@@ -65,48 +54,6 @@ function createLoaders(ctx: GraphQLContext) {
         (r) => r.caseId,
       ),
     ),
-    /** SLA clocks of cases, evaluated now, in one query for a whole page. */
-    sla: new DataLoader<string, SlaClockValue | null>(async (ids) => {
-      const clocks = await m.getRepository(SlaClockRecord).find({
-        where: { subjectType: caseSubject('').subjectType, subjectId: In([...ids]) },
-        relations: { policy: { calendar: true } },
-      });
-      const now = ctx.clock.now();
-      return byKey(
-        ids,
-        clocks.map((k) => {
-          const events = k.events.map((e) => ({ type: e.type, at: new Date(e.at) }));
-          const last = events.at(-1)?.at ?? now;
-          const asOf = last > now ? last : now;
-          const targets = {
-            ...(k.policy.firstResponseMinutes != null ? { firstResponse: k.policy.firstResponseMinutes } : {}),
-            ...(k.policy.nextResponseMinutes != null ? { nextResponse: k.policy.nextResponseMinutes } : {}),
-            ...(k.policy.resolutionMinutes != null ? { resolution: k.policy.resolutionMinutes } : {}),
-          };
-          const state = computeSlaClock(toCalendar(k.policy.calendar), targets, events, asOf);
-          const evaluated = evaluateAt(
-            state,
-            asOf,
-            k.policy.warningLeadMinutes != null ? { warningLeadMinutes: k.policy.warningLeadMinutes } : {},
-          );
-          const target = (kind: keyof typeof evaluated) => ({
-            ...evaluated[kind],
-            metAt: state.targets[kind].metAt,
-            breachedAt: state.targets[kind].breachedAt,
-          });
-          return {
-            subjectId: k.subjectId,
-            policyName: k.policy.name,
-            paused: k.paused,
-            closed: k.closed,
-            firstResponse: target('firstResponse'),
-            nextResponse: target('nextResponse'),
-            resolution: target('resolution'),
-          };
-        }),
-        (v) => v.subjectId,
-      );
-    }),
   };
 }
 

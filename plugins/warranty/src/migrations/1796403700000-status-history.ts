@@ -11,7 +11,7 @@ export class StatusHistory1796403700000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(
       `INSERT INTO "status_history" ("subject_type", "subject_id", "from_status", "to_status", "actor_kind", "actor_id", "reason", "at")
-       SELECT CASE a."object_type" WHEN 'WarrantyClaim' THEN 'warranty.claim' ELSE 'warranty.repair-order' END,
+       SELECT CASE a."object_type" WHEN 'WarrantyClaim' THEN 'warranty.claim' ELSE 'warranty.repair' END,
               a."object_id"::uuid, a."changes"->'status'->>'before', a."changes"->'status'->>'after',
               CASE WHEN a."actor_kind" IN ('staff', 'customer', 'apiKey') THEN a."actor_kind" ELSE 'system' END,
               CASE WHEN a."actor_kind" IN ('staff', 'customer', 'apiKey') THEN a."actor_id" END,
@@ -22,7 +22,7 @@ export class StatusHistory1796403700000 implements MigrationInterface {
     );
     await q.query(
       `INSERT INTO "status_history" ("subject_type", "subject_id", "from_status", "to_status", "actor_kind", "actor_id", "reason", "at")
-       SELECT 'warranty.repair-order', r."id", NULL, 'open',
+       SELECT 'warranty.repair', r."id", NULL, 'open',
               CASE WHEN split_part(r."created_by", ':', 1) IN ('staff', 'customer', 'apiKey') THEN split_part(r."created_by", ':', 1) ELSE 'system' END,
               CASE WHEN split_part(r."created_by", ':', 1) IN ('staff', 'customer', 'apiKey') THEN NULLIF(split_part(r."created_by", ':', 2), '') END,
               NULL, r."created_at"
@@ -31,6 +31,6 @@ export class StatusHistory1796403700000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DELETE FROM "status_history" WHERE "subject_type" IN ('warranty.claim', 'warranty.repair-order')`);
+    await q.query(`DELETE FROM "status_history" WHERE "subject_type" IN ('warranty.claim', 'warranty.repair')`);
   }
 }

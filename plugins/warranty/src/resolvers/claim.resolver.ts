@@ -12,6 +12,8 @@ import {
   customerRef,
   productModelRef,
   validId,
+  slaClockOf,
+  SlaClockType,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type ClaimStatus, ClaimStatusEnum } from '../domain.js';
@@ -156,6 +158,11 @@ export class ClaimResolver {
   }
 
   @Authorized(P.claimRead)
+  @FieldResolver(() => SlaClockType, { nullable: true, description: 'The SLA state of the claim: targets, due dates, at risk, breached.' })
+  sla(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext) {
+    return slaClockOf(ctx, claimMachine.subjectType, c.id);
+  }
+
   @FieldResolver(() => [StatusChangeType], { description: 'Every state change of the claim, oldest first: from, to, who, why, when.' })
   history(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
     return statusHistory(ctx, claimMachine, c.id);

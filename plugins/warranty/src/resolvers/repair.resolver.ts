@@ -16,6 +16,8 @@ import {
   productModelRef,
   staffRef,
   validId,
+  slaClockOf,
+  SlaClockType,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In, Not } from 'typeorm';
@@ -213,6 +215,11 @@ export class RepairResolver {
   }
 
   @Authorized(P.repairRead)
+  @FieldResolver(() => SlaClockType, { nullable: true, description: 'The SLA state of the order: targets, due dates, at risk, breached.' })
+  sla(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext) {
+    return slaClockOf(ctx, repairMachine.subjectType, r.id);
+  }
+
   @FieldResolver(() => [StatusChangeType], { description: 'Every state change of the order, oldest first: from, to, who, why, when.' })
   history(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
     return statusHistory(ctx, repairMachine, r.id);

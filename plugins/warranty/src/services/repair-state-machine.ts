@@ -7,7 +7,7 @@ import type { RepairStatus } from '../domain.js';
  * estimate_declined (declined, final).
  */
 export const repairMachine = defineStateMachine<RepairStatus>({
-  subjectType: 'warranty.repair-order',
+  subjectType: 'warranty.repair',
   objectName: 'Repair order',
   auditObjectType: 'RepairOrder',
   initial: 'open',
