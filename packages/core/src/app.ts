@@ -45,19 +45,22 @@ import { buildPlatformSchema } from './graphql/build-schema.js';
 import { type GraphQLContext, RequestGraphQLContext, type SharedContext } from './graphql/context.js';
 import { type PlatformInfo, PlatformResolver } from './graphql/platform.resolver.js';
 import { createHttpServer } from './http/http-server.js';
+import { type Clock, systemClock } from './clock/clock.js';
+import { StateTransitions } from './state/transitions.js';
 import { createLogger } from './logger.js';
 import { migrations as coreMigrations } from './migrations/index.js';
 import type { Database, EventHandler, PluginContext, Registries } from './plugin/context.js';
 import type { EventType } from './events/define-event.js';
 import type { PluginDefinition } from './plugin/define-plugin.js';
 import { Registry } from './plugin/registry.js';
+import { ResolverContainer } from './plugin/resolver-container.js';
 import { type CoreContribution, resolvePlugins } from './plugin/resolve-plugins.js';
 import { SettingsService, editableSettings } from './settings/settings.service.js';
 import { SettingsResolver } from './settings/settings.resolver.js';
 import { access } from './access/actor.js';
 import { checkRootFieldPolicies, rootFieldPolicies } from './access/policy.js';
 import { audit } from './audit/audit.service.js';
-import { AuditResolver } from './audit/audit.resolver.js';
+import { AuditEventResolver, AuditResolver } from './audit/audit.resolver.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { IdentityService } from './identity/identity.service.js';
 import { listenForApiKeyInvalidations } from './identity/api-key-cache-sync.js';
@@ -86,6 +89,7 @@ export const core: CoreContribution & { migrations: MigrationSet['migrations'] }
     PlatformResolver,
     IdentityResolver,
     AuditResolver,
+    AuditEventResolver,
     SlaResolver,
     SlaSubjectResolver,
     EventResolver,
@@ -212,6 +216,11 @@ export interface AftercareApp {
   schema: GraphQLSchema;
   /** Enabled plugins in boot (dependency) order. */
   plugins: PluginDefinition<any>[];
+  /**
+   * The services this server built for an enabled plugin (what its `services(ctx)` returned).
+   * Throws when the plugin is not enabled on this server.
+   */
+  servicesOf<Svc>(plugin: PluginDefinition<any, Svc>): Svc;
   registries: Registries;
   http: FastifyInstance;
   /** Staff users, customers, sessions, API keys and roles (tooling and tests use it directly). */
@@ -220,6 +229,8 @@ export interface AftercareApp {
   notify: Notifier;
   /** SLA clocks, policies and alerts. */
   sla: SlaService;
+  /** The clock the server reads the time from (see {@link StartOptions.clock}). */
+  clock: Clock;
   /** Domain events: publish, declared types, delivery. */
   events: EventBus;
   /** The job queue (pg-boss). */
@@ -257,6 +268,11 @@ export interface StartOptions {
   beforeListen?: (app: Omit<AftercareApp, 'url' | 'graphqlUrl'>) => Promise<void>;
   /** false: do not open the HTTP port (command-line tasks); `url` and `graphqlUrl` are then empty. */
   listen?: boolean;
+  /**
+   * The server's clock; default the system clock. Core (SLA, jobs, notifications) and every plugin
+   * read the time through it, so tests that fix the time run the production code paths.
+   */
+  clock?: Clock;
 }
 
 /**
@@ -266,8 +282,10 @@ export interface StartOptions {
  */
 export async function startAftercare(config: AftercareConfig, options: StartOptions = {}): Promise<AftercareApp> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
   const plugins = resolvePlugins(await loadPlugins(config.plugins, options.importer), core);
-  const schema = await buildPlatformSchema({ owner: 'core', resolvers: core.resolvers }, plugins);
+  const container = new ResolverContainer();
+  const schema = await buildPlatformSchema({ owner: 'core', resolvers: core.resolvers }, plugins, container);
   const permissions = collectPermissions(plugins);
   checkRootFieldPolicies(
     rootFieldPolicies(schema, [
@@ -297,7 +315,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     }
 
     const database = databaseApi(db.dataSource);
-    const sla = new SlaService(db.dataSource);
+    const sla = new SlaService(db.dataSource, () => clock.now());
     await seedRoles(db.dataSource, permissions);
     const registries: Registries = {
       eventSubscribers: new Registry('Event subscriber'),
@@ -319,6 +337,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       plugins,
       logger,
       secrets,
+      clock,
     });
     const { events, jobs, notifications } = services;
     await services.webhooks.resealSecrets();
@@ -358,10 +377,12 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       const ctx: PluginContext<unknown> = {
         plugin: { name: plugin.name, version: plugin.version },
         config: { env: config.env, dataDir: config.dataDir },
+        clock,
         logger: logger.child({ plugin: plugin.name }),
         db: database,
         settings: new SettingsService(db.dataSource, plugin.name, plugin.settings),
         sla,
+        states: new StateTransitions({ audit, events: events.forOwner(plugin.name), clock }),
         audit,
         access,
         notify: notifications.forOwner(plugin.name),
@@ -397,7 +418,9 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
         },
       };
       try {
-        await plugin.setup?.(ctx);
+        const pluginServices = plugin.services?.(ctx);
+        container.provide(plugin.name, pluginServices);
+        await plugin.setup?.(ctx, pluginServices);
       } catch (err) {
         throw new BootError('PLUGIN_SETUP_FAILED', `Plugin '${plugin.name}' failed in setup: ${(err as Error).message}`);
       }
@@ -428,6 +451,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       domain,
       mail,
       staffNotifications,
+      clock,
     };
     const { app: http } = await createHttpServer({
       schema,
@@ -464,6 +488,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       identity,
       notify,
       sla,
+      clock,
       events,
       jobs,
       secrets,
@@ -471,7 +496,11 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       smtpPort: smtp?.port ?? null,
       staffNotifications,
       domain,
-      seedDemoData: (opts?: DemoOptions) => seedDemoData(db.dataSource, registries.demo, { logger, ...opts }),
+      servicesOf: <Svc>(plugin: PluginDefinition<any, Svc>): Svc => {
+        if (!plugins.some((p) => p.name === plugin.name)) throw new Error(`Plugin '${plugin.name}' is not enabled on this server.`);
+        return container.servicesOf(plugin.name) as Svc;
+      },
+      seedDemoData: (opts?: DemoOptions) => seedDemoData(db.dataSource, registries.demo, { logger, now: clock.now(), ...opts }),
       stop: () =>
         (stopping ??= (async () => {
           const timer = setTimeout(() => {

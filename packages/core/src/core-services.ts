@@ -1,3 +1,4 @@
+import type { Clock } from './clock/clock.js';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { AftercareConfig } from './config.js';
@@ -38,6 +39,8 @@ export async function startCoreServices(options: {
   logger: Logger;
   /** The server's secret key, for webhook signing secrets. */
   secrets: SecretBox;
+  /** The server's clock. */
+  clock: Clock;
 }): Promise<CoreServices> {
   const { config, registries, logger } = options;
   const jobs = new JobQueue({
@@ -45,6 +48,7 @@ export async function startCoreServices(options: {
     logger,
     workers: config.jobs,
     pollingIntervalSeconds: config.jobPollSeconds,
+    clock: options.clock,
   });
   await jobs.start();
   jobs.watchCommits(options.dataSource);
@@ -72,6 +76,7 @@ export async function startCoreServices(options: {
     dataSource: options.dataSource,
     jobs,
     transport: options.mailTransport,
+    clock: options.clock,
     from: config.mailFrom,
     logger: logger.child({ component: 'notifications' }),
     maxAttempts: config.deliveryMaxAttempts,

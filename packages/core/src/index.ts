@@ -7,6 +7,32 @@ import 'reflect-metadata';
 
 export { CORE_VERSION } from './version.js';
 export * from './errors.js';
+export { type Clock, systemClock, delayUntil } from './clock/clock.js';
+export { defineStateMachine, type StateMachine, type StateMachineDefinition } from './state/state-machine.js';
+export {
+  StateTransitions,
+  auditPrefix,
+  actorFromKey,
+  type Mover,
+  type StatefulRow,
+  type TransitionRequest,
+  type TransitionResult,
+} from './state/transitions.js';
+export { StatusHistoryRecord } from './state/status-history.entity.js';
+export { StatusChangeType, statusHistory } from './state/status-history.graphql.js';
+export {
+  CUSTOMER_READ_PERMISSION,
+  canReadCustomer,
+  CustomerRefType,
+  ProductModelRefType,
+  StaffRefType,
+  customerRef,
+  productModelRef,
+  purchaseRef,
+  staffRef,
+  actorName,
+  type ActorKey,
+} from './domain/references.js';
 export { defineConfig, loadConfig, SETTINGS, type AftercareConfig, type AftercareConfigInput, type PluginEntry } from './config.js';
 export {
   definePlugin,
@@ -16,6 +42,7 @@ export {
   type PluginDefinition,
   type PermissionDeclaration,
   type MigrationClass,
+  type PluginResolverClass,
 } from './plugin/define-plugin.js';
 export {
   access,
@@ -107,6 +134,7 @@ export { WebhookService, type WebhookSubscriptionInput, type WebhookSubscription
 export { verifyWebhookSignature, webhookSignature, webhookSignatureHeader } from './webhooks/signature.js';
 export { JobQueue, type Jobs, type JobInfo, type JobSendOptions, type JobDefinitionOptions } from './jobs/job-queue.js';
 export { Registry } from './plugin/registry.js';
+export { ResolverContainer } from './plugin/resolver-container.js';
 export { resolvePlugins } from './plugin/resolve-plugins.js';
 export type { SettingsAccess, SettingsUpdateOptions, VersionedSettings } from './settings/settings.service.js';
 export type { GraphQLContext } from './graphql/context.js';
@@ -161,7 +189,9 @@ export type {
   DemoCustomer,
   DemoPurchase,
 } from './plugin/contributions.js';
-export { RequestLoaders, defineLoader, byKey, groupByKey } from './graphql/loaders.js';
+export { validId } from './graphql/ids.js';
+export { slaClockOf } from './sla/sla-read.js';
+export { RequestLoaders, defineLoader, defineServiceLoader, byKey, groupByKey } from './graphql/loaders.js';
 export { CustomerAddress, CustomerPhone, CustomerConsentEvent, Product, ProductModel, Purchase } from './entities/index.js';
 export { CONSENT_KINDS, type ConsentKind } from './entities/customer-consent-event.entity.js';
 export { PURCHASE_CHANNELS } from './entities/purchase.entity.js';

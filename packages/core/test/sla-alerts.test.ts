@@ -1,4 +1,4 @@
-import { createTestServer, type TestServer, eventually } from '@aftercare/testing';
+import { createTestClock, createTestServer, eventually, type TestServer } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DeliveredEvent, definePlugin, type PluginContext, slaBreached, slaWarning, type SlaAlertPayload } from '../src/index.js';
 
@@ -25,11 +25,29 @@ function requestsPlugin() {
   const start = (id: string, startedMinutesAgo: number, answered = false) =>
     ctx!.db.transaction(async (m) => {
       const subject = { subjectType: 'requests.request', subjectId: id };
-      const at = new Date(Date.now() - startedMinutesAgo * MINUTE);
+      const at = new Date(ctx!.clock.now().getTime() - startedMinutesAgo * MINUTE);
       await ctx!.sla.startClock(m, 'requests', subject, { kind: 'alert-test' }, at);
       if (answered) await ctx!.sla.record(m, subject, 'agent_public_reply', new Date(at.getTime() + MINUTE));
     });
   return { plugin, received, start, ctx: () => ctx! };
+}
+
+async function alertPolicy(server: TestServer) {
+  const admin = (await server.signInStaff()).client;
+  const cal = await admin.data(`mutation($input: BusinessCalendarInput!) { createBusinessCalendar(input: $input) { id } }`, {
+    input: { name: 'Always open', timeZone: 'UTC', week: ALL_WEEK, holidays: [] },
+  });
+  // One hour to answer, warned 15 business minutes before.
+  await admin.data(`mutation($input: SlaPolicyInput!) { createSlaPolicy(input: $input) { id } }`, {
+    input: {
+      name: 'Alert test',
+      calendarId: cal.createBusinessCalendar.id,
+      priority: 0,
+      conditions: { kinds: ['alert-test'] },
+      firstResponseMinutes: 60,
+      warningLeadMinutes: 15,
+    },
+  });
 }
 
 describe('SLA warning and breach events', () => {
@@ -38,21 +56,7 @@ describe('SLA warning and breach events', () => {
   const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
   beforeAll(async () => {
     server = await createTestServer({ plugins: [requests.plugin], config: { jobPollSeconds: 0.5 } });
-    const admin = (await server.signInStaff()).client;
-    const cal = await admin.data(`mutation($input: BusinessCalendarInput!) { createBusinessCalendar(input: $input) { id } }`, {
-      input: { name: 'Always open', timeZone: 'UTC', week: ALL_WEEK, holidays: [] },
-    });
-    // One hour to answer, warned 15 business minutes before.
-    await admin.data(`mutation($input: SlaPolicyInput!) { createSlaPolicy(input: $input) { id } }`, {
-      input: {
-        name: 'Alert test',
-        calendarId: cal.createBusinessCalendar.id,
-        priority: 0,
-        conditions: { kinds: ['alert-test'] },
-        firstResponseMinutes: 60,
-        warningLeadMinutes: 15,
-      },
-    });
+    await alertPolicy(server);
   });
   afterAll(() => server?.stop());
 
@@ -88,5 +92,36 @@ describe('SLA warning and breach events', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(alertsOf(3)).toEqual([]);
     expect(alertsOf(1)).toEqual(['core.sla.warning:firstResponse']);
+  });
+});
+
+describe('SLA alerts on a test clock', () => {
+  // The server's clock is fixed a month away from the real time: the production SLA service and its
+  // alert jobs run on it, and fire when the test moves the clock past their moments, not before.
+  const clock = createTestClock('2026-01-05T10:00:00Z');
+  const requests = requestsPlugin();
+  const id = '00000000-0000-4000-8000-000000000009';
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer({ plugins: [requests.plugin], clock, config: { jobPollSeconds: 0.5 } });
+    await alertPolicy(server);
+  });
+  afterAll(() => server?.stop());
+  const alerts = () => requests.received.filter((r) => r.payload.subjectId === id).map((r) => `${r.type}:${r.payload.target}`);
+
+  it('warns and breaches at the moments of the clock, as the clock is moved', async () => {
+    await requests.start(id, 0);
+    const [clockRow] = await server.app.dataSource.query(`SELECT created_at, first_response_due_at FROM sla_clock WHERE subject_id = $1`, [
+      id,
+    ]);
+    expect(new Date(clockRow.first_response_due_at).toISOString()).toBe('2026-01-05T11:00:00.000Z');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(alerts()).toEqual([]);
+    await server.advanceClock(46 * MINUTE);
+    await eventually(() => alerts().length > 0, { what: 'the warning' });
+    expect(alerts()).toEqual(['core.sla.warning:firstResponse']);
+    await server.advanceClock(15 * MINUTE);
+    await eventually(() => alerts().length > 1, { what: 'the breach' });
+    expect(alerts()).toEqual(['core.sla.warning:firstResponse', 'core.sla.breached:firstResponse']);
   });
 });

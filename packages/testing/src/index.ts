@@ -8,3 +8,5 @@ export { graphql } from './generated/graphql/gql.js';
 export type { ResultOf, VariablesOf } from '@graphql-typed-document-node/core';
 export { createTestDatabase, templateKey, withDatabase } from './test-database.js';
 export { listInputs, rootOperations, sampleArguments, type ListInput, type RootOperation, type ValueSource } from './schema-walk.js';
+export { createTestClock, type TestClock } from './test-clock.js';
+export type { Clock } from '@aftercare/core';

@@ -1,5 +1,6 @@
 import {
   type AftercareApp,
+  type Clock,
   type AftercareConfigInput,
   loadConfig,
   type MailTransport,
@@ -30,6 +31,11 @@ export interface TestServerOptions {
   staticDir?: string;
   /** The server's logger (e.g. one writing to memory, to inspect what the server logs). */
   logger?: Logger;
+  /**
+   * The server's clock (see `createTestClock`): core and plugins read the time only through it.
+   * Default: the system clock.
+   */
+  clock?: Clock;
 }
 
 export type { TestSession } from './fixtures.js';
@@ -52,6 +58,12 @@ export interface TestServer {
   signInCustomer(email?: string): Promise<TestSession>;
   /** Customers, models, purchases, staff, API keys and sessions made through the public API (see {@link Fixtures}). */
   fixtures: Fixtures;
+  /**
+   * Move a settable test clock forward by `ms` and bring every queued job's due time forward by as
+   * much, so that jobs due in the meantime (SLA warnings and breaches, delayed retries) run now, as
+   * they would have if that time had passed.
+   */
+  advanceClock(ms: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -86,6 +98,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
       },
       staticDir: options.staticDir,
       logger: options.logger,
+      clock: options.clock,
     });
   } catch (err) {
     await db.drop();
@@ -139,6 +152,15 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     fixtures,
     signInStaff: (roles = ['Administrator'], email) => fixtures.staff(roles, { email }),
     signInCustomer: (email) => fixtures.customerSession(undefined, email ? { email } : {}),
+    async advanceClock(ms) {
+      const clock = options.clock as Partial<{ advance(ms: number): void }> | undefined;
+      if (typeof clock?.advance !== 'function') throw new Error('advanceClock needs createTestServer({ clock: createTestClock(...) }).');
+      clock.advance(ms);
+      await app.dataSource.query(
+        `UPDATE pgboss.job SET start_after = start_after - make_interval(secs => $1) WHERE state IN ('created', 'retry')`,
+        [ms / 1000],
+      );
+    },
     async stop() {
       await app.stop();
       await db.drop();

@@ -1,29 +1,27 @@
-import { definePlugin, SlaService, slaBreached } from '@aftercare/core';
+import { definePlugin, slaBreached } from '@aftercare/core';
 import path from 'node:path';
 import { entities } from './entities/index.js';
 import { events } from './events.js';
 import { migrations } from './migrations/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers/index.js';
-import { ServiceDesk, setServiceDesk } from './runtime.js';
+import { ServiceDesk } from './runtime.js';
 import { type AttachmentStorage, DiskAttachmentStorage } from './services/attachment-storage.js';
 import { caseSlaSubjects, casesPrivacy, casesTimeline } from './services/contributions.js';
 import { seedDemoCases } from './services/demo.service.js';
 import { serviceDeskMetrics } from './services/metrics.service.js';
-import { MailChannel, setMailChannel } from './services/mail-channel.service.js';
+import { MailChannel } from './services/mail-channel.service.js';
 import { Notifications } from './services/notifications.service.js';
 import { setupStaffAlerts } from './services/staff-alerts.js';
 import { settingsSchema } from './settings.js';
 
 /** Options of {@link createServiceDeskPlugin}; the default export uses none. */
 export interface ServiceDeskOptions {
-  /** The current time for SLA clocks and timestamps (tests pass a fixed clock). */
-  now?: () => Date;
   /** Where attachment bytes go; default files under `<dataDir>/service-desk/attachments`. */
   storage?: AttachmentStorage;
 }
 
-/** The service desk plugin, with a custom clock or attachment storage. */
+/** The service desk plugin, with a custom attachment storage. */
 export function createServiceDeskPlugin(options: ServiceDeskOptions = {}) {
   return definePlugin({
     name: 'service-desk',
@@ -36,26 +34,25 @@ export function createServiceDeskPlugin(options: ServiceDeskOptions = {}) {
     permissions,
     events,
     settings: settingsSchema,
-    setup(ctx) {
-      const now = options.now ?? (() => new Date());
-      const storage = options.storage ?? new DiskAttachmentStorage(path.join(ctx.config.dataDir, 'service-desk', 'attachments'));
-      const desk = new ServiceDesk({
+    services: (ctx) =>
+      new ServiceDesk({
         db: ctx.db,
-        sla: options.now ? new SlaService(ctx.db.dataSource, now) : ctx.sla,
+        sla: ctx.sla,
+        states: ctx.states,
         audit: ctx.audit,
         events: ctx.events,
         jobs: ctx.jobs,
         settings: ctx.settings,
         notifications: new Notifications(ctx.notify),
-        storage,
+        storage: options.storage ?? new DiskAttachmentStorage(path.join(ctx.config.dataDir, 'service-desk', 'attachments')),
         logger: ctx.logger,
-        now,
-      });
-      setServiceDesk(desk);
+        now: () => ctx.clock.now(),
+      }),
+    setup(ctx, desk) {
+      const storage = desk.deps.storage;
       desk.deps.notifications.defineTemplates();
       const alerts = setupStaffAlerts(ctx);
-      const mail = new MailChannel(desk, ctx.secrets, alerts);
-      setMailChannel(mail);
+      const mail = (desk.mail = new MailChannel(desk, ctx.secrets, alerts));
       ctx.mail.handle(mail.handler());
       desk.deps.notifications.useThreading((m, message) => mail.threading(m, message));
       // Core publishes the breach at the due date; escalation is idempotent per due date.
@@ -77,7 +74,7 @@ export function createServiceDeskPlugin(options: ServiceDeskOptions = {}) {
 
 export default createServiceDeskPlugin();
 
-export { serviceDesk, ServiceDesk } from './runtime.js';
+export { ServiceDesk } from './runtime.js';
 export { settingsSchema, type ServiceDeskSettings } from './settings.js';
 export * from './events.js';
 export { P as SERVICE_DESK_PERMISSIONS } from './permissions.js';

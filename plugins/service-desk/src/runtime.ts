@@ -3,13 +3,16 @@ import { CaseService } from './services/case.service.js';
 import { CompensationService } from './services/compensation.service.js';
 import { ConfigurationService } from './services/configuration.service.js';
 import type { ServiceDeskDeps } from './services/deps.js';
+import type { MailChannel } from './services/mail-channel.service.js';
 
-/** The service desk's services, built once in `setup` from the plugin context. */
+/** The service desk's services, built once per server by the plugin's `services(ctx)` and given to its resolvers. */
 export class ServiceDesk {
   readonly cases: CaseService;
   readonly compensations: CompensationService;
   readonly attachments: AttachmentService;
   readonly configuration: ConfigurationService;
+  /** The e-mail channel; set in the plugin's `setup`, which has what it needs (core mail intake, staff alerts). */
+  mail: MailChannel;
 
   constructor(readonly deps: ServiceDeskDeps) {
     this.cases = new CaseService(deps);
@@ -17,19 +20,4 @@ export class ServiceDesk {
     this.attachments = new AttachmentService(deps);
     this.configuration = new ConfigurationService(deps);
   }
-}
-
-let current: ServiceDesk | undefined;
-
-/**
- * The running service desk. Resolvers are instantiated by type-graphql, not by the plugin, so they
- * reach the services through this accessor, which `setup` fills before the server takes requests.
- */
-export function serviceDesk(): ServiceDesk {
-  if (!current) throw new Error('The service-desk plugin is not set up: it must be enabled and the server started.');
-  return current;
-}
-
-export function setServiceDesk(desk: ServiceDesk): void {
-  current = desk;
 }

@@ -1,8 +1,7 @@
 import { errorCodes, eventually, schemaDrift, type TestServer, type TestSession } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { slaBreached } from '@aftercare/core';
-import { serviceDesk } from '../src/index.js';
-import { CASE_FIELDS, createCase, createPurchase, deskServer, testClock, waitForMail } from './helpers.js';
+import { CASE_FIELDS, createCase, createPurchase, deskOf, deskServer, testClock, waitForMail } from './helpers.js';
 
 // Default SLA policy of a fresh install: Mon–Fri 09:00–17:00 UTC; first response 240, next response
 // 480, resolution 2400 business minutes. Monday 2026-11-16 09:00 UTC is the start of a working week.
@@ -155,14 +154,14 @@ describe('conversation and SLA', () => {
       f: { customerId: other.id, atRisk: true },
     });
     expect(listed.cases.items).toEqual([{ id: c.id, atRisk: true, breached: false }]);
-    expect(await serviceDesk().cases.checkBreach(c.id)).toBe(false);
+    expect(await deskOf(server).cases.checkBreach(c.id)).toBe(false);
     clock.set('2026-11-16T13:01:00Z');
     listed = await agent.client.data(`query($f: CaseFilter) { cases(filter: $f) { items { id atRisk breached } } }`, {
       f: { customerId: other.id, breached: true },
     });
     expect(listed.cases.items).toEqual([{ id: c.id, atRisk: false, breached: true }]);
-    expect(await serviceDesk().cases.checkBreach(c.id)).toBe(true);
-    expect(await serviceDesk().cases.checkBreach(c.id)).toBe(false);
+    expect(await deskOf(server).cases.checkBreach(c.id)).toBe(true);
+    expect(await deskOf(server).cases.checkBreach(c.id)).toBe(false);
     const alert = await waitForMail(server, supervisor.email, /SLA breached/);
     expect(alert.subject).toContain(c.reference);
     const events = await server.app.dataSource.query(
@@ -216,7 +215,7 @@ describe('conversation and SLA', () => {
     const c = await createCase(agent.client, { customerId: other.id });
     expect(c.severity).toBe('MINOR');
     clock.set('2026-11-16T13:30:00Z');
-    expect(await serviceDesk().cases.checkBreach(c.id)).toBe(true);
+    expect(await deskOf(server).cases.checkBreach(c.id)).toBe(true);
     expect((await caseById(c.id)).severity).toBe('MODERATE');
     await supervisor.client.data(`mutation { updateServiceDeskSettings(input: { breachRaisesSeverity: false }) { breachRaisesSeverity } }`);
   });
@@ -438,7 +437,7 @@ describe('state machine through the API', () => {
     clock.set('2026-12-10T12:00:00Z');
     const late = await agent.client.request(`mutation($id: ID!) { reopenCase(id: $id, reason: "again") { status } }`, { id: c.id });
     expect(errorCodes(late)).toEqual(['CONFLICT']);
-    expect(await serviceDesk().cases.closeExpired()).toBeGreaterThanOrEqual(1);
+    expect(await deskOf(server).cases.closeExpired()).toBeGreaterThanOrEqual(1);
     const closed = await agent.client.request(`mutation($id: ID!) { changeCaseStatus(id: $id, status: OPEN) { status } }`, { id: c.id });
     expect(errorCodes(closed)).toEqual(['INVALID_TRANSITION']);
     expect(closed.errors![0]!.message).toContain('final state');

@@ -1,25 +1,20 @@
-import { createTestServer, eventually, type GraphQLClient, type TestServer } from '@aftercare/testing';
-import { createServiceDeskPlugin, type ServiceDeskOptions } from '../src/index.js';
+import { type Clock, createTestClock, createTestServer, eventually, type GraphQLClient, type TestServer } from '@aftercare/testing';
+import serviceDeskPlugin, { createServiceDeskPlugin, type ServiceDesk, type ServiceDeskOptions } from '../src/index.js';
 
 /** A test clock: starts at `start`, moved by the test. */
-export function testClock(start: string) {
-  let now = new Date(start);
-  return {
-    now: () => now,
-    set(iso: string) {
-      now = new Date(iso);
-    },
-    advanceMinutes(minutes: number) {
-      now = new Date(now.getTime() + minutes * 60_000);
-    },
-  };
+export const testClock = (start: string) => createTestClock(start);
+
+/** A server with the service desk on the test's clock (the production SLA service and alert jobs run on it). */
+export async function deskServer(clock: Clock, options: ServiceDeskOptions = {}): Promise<TestServer> {
+  return createTestServer({
+    plugins: [options.storage ? createServiceDeskPlugin(options) : serviceDeskPlugin],
+    clock,
+    config: { jobPollSeconds: 0.5 },
+  });
 }
 
-/** A server with the service desk on a fixed clock. */
-export async function deskServer(clock: { now: () => Date }, options: Omit<ServiceDeskOptions, 'now'> = {}): Promise<TestServer> {
-  // Clocks on the test's own time schedule no core SLA alert jobs; tests run the escalation themselves.
-  return createTestServer({ plugins: [createServiceDeskPlugin({ ...options, now: clock.now })], config: { jobPollSeconds: 0.5 } });
-}
+/** The services the server built for its service desk. */
+export const deskOf = (server: TestServer): ServiceDesk => server.app.servicesOf(serviceDeskPlugin);
 
 export const CASE_FIELDS = `id reference number kind channel severity status subject customerId teamId assigneeId category rootCause outcome
   staffReplyCount reopenCount slaDueAt atRisk breached allowedTransitions resolutionBusinessMinutes mergedIntoId`;

@@ -219,7 +219,7 @@ beforeAll(async () => {
     ids[key] = id;
     if (f.reopenedAt) {
       await ds.query(
-        `INSERT INTO service_desk_status_change (case_id, from_status, to_status, actor, at) VALUES ($1, 'resolved', 'open', 'system', $2)`,
+        `INSERT INTO status_history (subject_type, subject_id, from_status, to_status, actor_kind, at) VALUES ('service-desk.case', $1, 'resolved', 'open', 'system', $2)`,
         [id, f.reopenedAt],
       );
     }

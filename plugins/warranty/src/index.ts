@@ -1,23 +1,17 @@
-import { definePlugin, purchaseCreated, SlaService } from '@aftercare/core';
+import { definePlugin, purchaseCreated } from '@aftercare/core';
 import { entities } from './entities/index.js';
 import { events } from './events.js';
 import { migrations } from './migrations/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers/index.js';
-import { setWarranty, Warranty } from './runtime.js';
+import { Warranty } from './runtime.js';
 import { claimSlaSubjects, repairSlaSubjects, warrantyPrivacy, warrantyTimeline } from './services/contributions.js';
 import { warrantyDemo } from './services/demo.js';
 import { warrantyMetrics } from './services/metrics.service.js';
 import { settingsSchema } from './settings.js';
 
-/** Options of {@link createWarrantyPlugin}; the default export uses none. */
-export interface WarrantyOptions {
-  /** The current time for coverage checks, SLA clocks and jobs (tests pass a fixed clock). */
-  now?: () => Date;
-}
-
-/** The warranty plugin, optionally with a custom clock. */
-export function createWarrantyPlugin(options: WarrantyOptions = {}) {
+/** The warranty plugin. */
+export function createWarrantyPlugin() {
   return definePlugin({
     name: 'warranty',
     version: '0.1.0',
@@ -30,20 +24,20 @@ export function createWarrantyPlugin(options: WarrantyOptions = {}) {
     permissions,
     events,
     settings: settingsSchema,
-    setup(ctx) {
-      const now = options.now ?? (() => new Date());
-      const w = new Warranty({
+    services: (ctx) =>
+      new Warranty({
         db: ctx.db,
-        sla: options.now ? new SlaService(ctx.db.dataSource, now) : ctx.sla,
+        sla: ctx.sla,
+        states: ctx.states,
         audit: ctx.audit,
         events: ctx.events,
         jobs: ctx.jobs,
         notify: ctx.notify,
         settings: ctx.settings,
         logger: ctx.logger,
-        now,
-      });
-      setWarranty(w);
+        now: () => ctx.clock.now(),
+      }),
+    setup(ctx, w) {
       ctx.notify.defineTemplate('claim-received', {
         en: {
           subject: 'We received your warranty claim {{reference}}',
@@ -91,7 +85,7 @@ export function createWarrantyPlugin(options: WarrantyOptions = {}) {
 
 export default createWarrantyPlugin();
 
-export { warranty, Warranty } from './runtime.js';
+export { Warranty } from './runtime.js';
 export { settingsSchema, type WarrantySettings, type Jurisdiction } from './settings.js';
 export * from './events.js';
 export { P as WARRANTY_PERMISSIONS } from './permissions.js';

@@ -6,7 +6,7 @@ import { PolicyService } from './services/policy.service.js';
 import { RegistrationService } from './services/registration.service.js';
 import { RepairService } from './services/repair.service.js';
 
-/** The warranty plugin's services, built once in `setup` from the plugin context. */
+/** The warranty plugin's services, built once per server by the plugin's `services(ctx)` and given to its resolvers. */
 export class Warranty {
   readonly policies: PolicyService;
   readonly registrations: RegistrationService;
@@ -23,19 +23,4 @@ export class Warranty {
     this.repairs = new RepairService(deps, this.claims);
     this.parts = new PartsService(deps);
   }
-}
-
-let current: Warranty | undefined;
-
-/**
- * The running warranty plugin. Resolvers are instantiated by type-graphql, not by the plugin, so
- * they reach the services through this accessor, which `setup` fills before the server takes requests.
- */
-export function warranty(): Warranty {
-  if (!current) throw new Error('The warranty plugin is not set up: it must be enabled and the server started.');
-  return current;
-}
-
-export function setWarranty(w: Warranty): void {
-  current = w;
 }

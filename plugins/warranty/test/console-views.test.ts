@@ -102,23 +102,31 @@ describe('claim and repair detail', () => {
 
     const detail = (
       await supervisor.client.data(
-        `query($id: ID!) { warrantyClaim(id: $id) { status repairOrders { id reference } history { action fromStatus toStatus actor } } }`,
+        `query($id: ID!) { warrantyClaim(id: $id) { status repairOrders { id reference } history { fromStatus toStatus actorKind actor } } }`,
         { id: claim.id },
       )
     ).warrantyClaim;
     expect(detail.status).toBe('IN_REPAIR');
     expect(detail.repairOrders).toEqual([{ id: order.id, reference: order.reference }]);
-    const moves = (detail.history as Array<{ toStatus: string | null }>).map((h) => h.toStatus).filter(Boolean);
-    expect(moves).toEqual(['in_repair', 'approved', 'in_review', 'submitted']);
+    // Read from the status-history table, oldest first, each move starting where the previous ended.
+    expect(detail.history).toEqual([
+      { fromStatus: null, toStatus: 'submitted', actorKind: 'staff', actor: 'Test Staff' },
+      { fromStatus: 'submitted', toStatus: 'in_review', actorKind: 'staff', actor: 'Test Staff' },
+      { fromStatus: 'in_review', toStatus: 'approved', actorKind: 'staff', actor: 'Test Staff' },
+      { fromStatus: 'approved', toStatus: 'in_repair', actorKind: 'staff', actor: 'Test Staff' },
+    ]);
 
     const repair = (
       await agent.client.data(
-        `query($id: ID!) { repairOrder(id: $id) { claimReference dueAt overdue technician { id name } model { sku } history { action toStatus } } }`,
+        `query($id: ID!) { repairOrder(id: $id) { claimReference dueAt overdue technician { id name } model { sku } history { fromStatus toStatus } } }`,
         { id: order.id },
       )
     ).repairOrder;
     expect(repair).toMatchObject({ claimReference: claim.reference, overdue: false, technician: { id: techId } });
-    expect((repair.history as Array<{ action: string }>).map((h) => h.action)).toEqual(['repairOrder.update', 'repairOrder.create']);
+    expect(repair.history).toEqual([
+      { fromStatus: null, toStatus: 'open' },
+      { fromStatus: 'open', toStatus: 'in_progress' },
+    ]);
 
     const board = (
       await agent.client.data(`{ repairOrders(status: [IN_PROGRESS], take: 100) { items { id reference technician { name } } } }`)

@@ -1,21 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createTestServer, eventually, type GraphQLClient, type TestServer } from '@aftercare/testing';
-import { createWarrantyPlugin } from '../src/index.js';
+import { type Clock, createTestClock, createTestServer, eventually, type GraphQLClient, type TestServer } from '@aftercare/testing';
+import warrantyPlugin from '../src/index.js';
 
 /** A test clock: starts at `start`, moved by the test. */
-export function testClock(start: string) {
-  let now = new Date(start);
-  return {
-    now: () => now,
-    set(iso: string) {
-      now = new Date(iso);
-    },
-  };
-}
+export const testClock = (start: string) => createTestClock(start);
 
-/** A server with the warranty plugin on a fixed clock. */
-export function warrantyServer(clock: { now: () => Date }): Promise<TestServer> {
-  return createTestServer({ plugins: [createWarrantyPlugin({ now: clock.now })], config: { jobPollSeconds: 0.5 } });
+/** A server with the warranty plugin on the test's clock (the production SLA service and jobs run on it). */
+export function warrantyServer(clock: Clock): Promise<TestServer> {
+  return createTestServer({ plugins: [warrantyPlugin], clock, config: { jobPollSeconds: 0.5 } });
 }
 
 /** A product with one model (default warranty `warrantyMonths`), through core's API. */

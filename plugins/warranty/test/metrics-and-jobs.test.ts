@@ -1,7 +1,7 @@
 import '@aftercare/testing/global-setup';
 import { type TestServer, type TestSession } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { warranty } from '../src/index.js';
+import warrantyPlugin from '../src/index.js';
 import { createCustomer, createModel, createPurchase, testClock, waitForRegistration, warrantyServer } from './helpers.js';
 
 const clock = testClock('2026-11-16T09:00:00Z');
@@ -85,9 +85,9 @@ describe('daily expiry job', () => {
     const a = await waitForRegistration(admin.client, lapsed.serialNumber);
     const b = await waitForRegistration(admin.client, ending.serialNumber);
     clock.set('2026-11-21T03:00:00Z');
-    const first = await warranty().registrations.runDaily();
+    const first = await server.app.servicesOf(warrantyPlugin).registrations.runDaily();
     expect(first.expired).toBeGreaterThanOrEqual(1);
-    const again = await warranty().registrations.runDaily();
+    const again = await server.app.servicesOf(warrantyPlugin).registrations.runDaily();
     expect(again).toEqual({ expired: 0, reminded: 0 });
     const events = await server.app.dataSource.query(
       `SELECT type, aggregate_id FROM event_outbox WHERE type IN ('warranty.registration.expired', 'warranty.registration.expiring') AND aggregate_id = ANY($1) ORDER BY type`,

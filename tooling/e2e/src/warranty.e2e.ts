@@ -178,8 +178,11 @@ describe('warranty console', () => {
 
     await page.goto(repairUrl);
     await page.getByLabel('Diagnosis').fill('Drain pump seized; impeller blocked.');
-    await page.getByRole('button', { name: 'Save work' }).click();
-    await page.getByText('Work recorded').first().waitFor();
+    // Saving the diagnosis changes no state, so the history (state changes) gets no entry: wait for the save itself.
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('WarrantyRecordWork') && r.ok()),
+      page.getByRole('button', { name: 'Save work' }).click(),
+    ]);
 
     await shot(page, 'warranty-04a-repair-top');
     const before = await stockOf();

@@ -1,5 +1,6 @@
 import { IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { Args, ArgsType, Authorized, Ctx, Field, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { canReadCustomer } from '../domain/references.js';
 import { AuditEvent } from '../entities/audit-event.entity.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { findAuditEvents } from './audit.service.js';
@@ -65,5 +66,18 @@ export class AuditResolver {
   @Query(() => AuditEventPage, { description: 'Audit entries, newest first.' })
   auditEvents(@Args() { filter, skip, take }: AuditEventsArgs, @Ctx() ctx: GraphQLContext): Promise<AuditEventPage> {
     return findAuditEvents(ctx.db.dataSource, filter ?? {}, skip, take);
+  }
+}
+
+/** An audit entry's actor as people see it: a customer's e-mail only under core's rule for customers. */
+@Resolver(() => AuditEvent)
+export class AuditEventResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "How the actor was shown at the time, e.g. a staff e-mail or key name; a customer's e-mail needs core.customer.read.",
+  })
+  actorDisplay(@Root() e: AuditEvent, @Ctx() ctx: GraphQLContext): string | null {
+    if (e.actorKind === 'customer' && (!e.actorId || !canReadCustomer(ctx, e.actorId))) return null;
+    return e.actorDisplay;
   }
 }

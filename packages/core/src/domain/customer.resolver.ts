@@ -9,12 +9,11 @@ import type { Page } from '../graphql/pagination.js';
 import { auditCustomerReads } from './customer.service.js';
 import { Consent, CreateCustomerInput, CustomerPage, CustomersArgs, SetConsentArgs, UpdateCustomerInput } from './domain.types.js';
 import { purchasesByCustomerLoader } from './loaders.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { validId } from '../graphql/ids.js';
 
 /** NOT_FOUND for ids that are not UUIDs (they cannot exist), before they reach the database. */
 export function checkId(id: string, entity: string): void {
-  if (!UUID.test(id)) throw new NotFoundError(entity, id);
+  validId(entity, id);
 }
 
 /** A customer may act only on themselves: others' ids are NOT_FOUND, as if they did not exist. */

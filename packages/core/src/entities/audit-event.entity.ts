@@ -30,8 +30,8 @@ export class AuditEvent {
   @Field(() => String, { nullable: true })
   actorId: string | null;
 
+  /** How the actor was shown at the time (an e-mail, a key name); GraphQL shows it under core's rule for customers. */
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'How the actor was shown at the time, e.g. an email or key name.' })
   actorDisplay: string | null;
 
   @Index()

@@ -16,6 +16,7 @@ import { Setting } from './setting.entity.js';
 import { SlaClockRecord } from './sla-clock.entity.js';
 import { SlaPolicyRecord } from './sla-policy.entity.js';
 import { StaffUser } from './staff-user.entity.js';
+import { StatusHistoryRecord } from '../state/status-history.entity.js';
 
 export {
   CustomerAddress,
@@ -56,4 +57,5 @@ export const coreEntities: Function[] = [
   ProductModel,
   Purchase,
   IdempotencyRecord,
+  StatusHistoryRecord,
 ];

@@ -5,6 +5,7 @@ import type { GraphQLContext } from './context.js';
 import { BootError } from '../errors.js';
 import { guardArguments } from './input-guard.js';
 import type { PluginDefinition } from '../plugin/define-plugin.js';
+import { ResolverContainer } from '../plugin/resolver-container.js';
 
 export interface SchemaSource {
   owner: string;
@@ -12,9 +13,11 @@ export interface SchemaSource {
   orphanedTypes?: Function[];
 }
 
-async function build(sources: SchemaSource[], skipCheck = false): Promise<GraphQLSchema> {
+async function build(sources: SchemaSource[], container: ResolverContainer, skipCheck = false): Promise<GraphQLSchema> {
   const resolvers = sources.flatMap((s) => s.resolvers);
+  for (const s of sources) container.register(s.owner, s.resolvers);
   const schema = await buildSchema({
+    container,
     resolvers: resolvers as [Function, ...Function[]],
     orphanedTypes: sources.flatMap((s) => s.orphanedTypes ?? []),
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
@@ -83,15 +86,22 @@ function plainFieldResolvers(schema: GraphQLSchema): GraphQLSchema {
  * Build the one schema of core and the enabled plugins. Types of disabled plugins are absent:
  * only types reachable from enabled resolvers (or listed as orphaned) are emitted. When two
  * owners define a GraphQL type of the same name, boot fails naming both.
+ *
+ * Resolvers are constructed through `container` (one per server), which hands each plugin's
+ * resolvers that plugin's services once the server has built them.
  */
-export async function buildPlatformSchema(core: SchemaSource, plugins: PluginDefinition<any>[]): Promise<GraphQLSchema> {
+export async function buildPlatformSchema(
+  core: SchemaSource,
+  plugins: PluginDefinition<any>[],
+  container: ResolverContainer = new ResolverContainer(),
+): Promise<GraphQLSchema> {
   const sources: SchemaSource[] = [
     core,
     ...plugins.map((p) => ({ owner: p.name, resolvers: p.resolvers ?? [], orphanedTypes: p.orphanedTypes })),
   ];
   try {
     // Every argument of every field passes the core input checks before its resolver runs.
-    return guardArguments(await build(sources));
+    return guardArguments(await build(sources, container));
   } catch (err) {
     const dup = /multiple types named "(\w+)"/.exec(String((err as Error).message));
     if (!dup) throw err;
@@ -99,7 +109,7 @@ export async function buildPlatformSchema(core: SchemaSource, plugins: PluginDef
     const owners: string[] = [];
     for (const s of sources) {
       if (!s.resolvers.length) continue;
-      const schema = await build([s], true).catch(() => undefined);
+      const schema = await build([s], new ResolverContainer(), true).catch(() => undefined);
       if (schema?.getType(dup[1]!)) owners.push(s.owner === 'core' ? 'core' : `plugin '${s.owner}'`);
     }
     throw new BootError(

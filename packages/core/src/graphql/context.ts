@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Actor } from '../access/actor.js';
+import type { Clock } from '../clock/clock.js';
 import type { IdentityService } from '../identity/identity.service.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { Database, Registries } from '../plugin/context.js';
@@ -34,6 +35,8 @@ export interface GraphQLContext {
   identity: IdentityService;
   /** What plugins contributed (timeline sources, metrics, privacy contributors...), for core's queries over them. */
   registries: Registries;
+  /** The server's clock: the current time for anything a resolver evaluates (due dates, at-risk flags). */
+  clock: Clock;
   /** Per-request DataLoaders for relations (core's and plugins'): see `defineLoader`. */
   loaders: RequestLoaders;
   /** Core's customer domain: customers, catalog, purchases, timeline, privacy, import. */
@@ -47,7 +50,7 @@ export interface GraphQLContext {
 /** What every request's context shares: built once at boot. */
 export type SharedContext = Pick<
   GraphQLContext,
-  'db' | 'platform' | 'events' | 'webhooks' | 'settings' | 'identity' | 'registries' | 'domain' | 'mail' | 'staffNotifications'
+  'db' | 'platform' | 'events' | 'webhooks' | 'settings' | 'identity' | 'registries' | 'domain' | 'mail' | 'staffNotifications' | 'clock'
 > & { logger: Logger };
 
 /**
@@ -105,6 +108,9 @@ export class RequestGraphQLContext implements GraphQLContext {
   }
   get domain(): DomainServices {
     return this.shared.domain;
+  }
+  get clock(): Clock {
+    return this.shared.clock;
   }
   get mail(): MailIntake {
     return this.shared.mail;

@@ -40,6 +40,23 @@ export function defineLoader<K, V, Ctx extends { loaders: RequestLoaders } = { l
   return (ctx) => ctx.loaders.get<K, V>(key, (keys) => batch(keys, ctx));
 }
 
+/**
+ * Like {@link defineLoader}, for a batch that needs the plugin's services (which resolvers hold
+ * from their constructor): `loader(ctx, this.services).load(key)`.
+ *
+ * @example
+ * const abuseSignalsOf = defineServiceLoader<WarrantyClaim, AbuseSignal[], Warranty>((claims, ctx, w) =>
+ *   w.claims.abuseSignals(ctx.db.manager, claims));
+ * // in a field resolver of a class constructed with `warranty`
+ * return abuseSignalsOf(ctx, this.warranty).load(claim);
+ */
+export function defineServiceLoader<K, V, Svc, Ctx extends { loaders: RequestLoaders } = { loaders: RequestLoaders }>(
+  batch: (keys: readonly K[], ctx: Ctx, services: Svc) => Promise<ArrayLike<V | Error>>,
+): (ctx: Ctx, services: Svc) => DataLoader<K, V> {
+  const key = Symbol('loader');
+  return (ctx, services) => ctx.loaders.get<K, V>(key, (keys) => batch(keys, ctx, services));
+}
+
 /** Order rows by `keys` for a DataLoader batch: one row (or null) per key. */
 export function byKey<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): Array<T | null> {
   const map = new Map<K, T>();

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { type Clock, delayUntil } from '../clock/clock.js';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner } from 'typeorm';
@@ -76,6 +77,8 @@ export interface JobQueueOptions {
   pollingIntervalSeconds: number;
   /** Maximum connections of the queue's own pool. */
   poolSize?: number;
+  /** The server's clock: a `startAfter` Date is a moment on it. Default: the system clock. */
+  clock?: Clock;
 }
 
 /** A pg-boss `db` that runs its statements on a TypeORM transaction's connection. */
@@ -275,7 +278,13 @@ export class JobQueue {
   async send(name: string, data: object = {}, options: JobSendOptions = {}): Promise<string | null> {
     this.assertUsable(name);
     const send: PgBoss.SendOptions = {};
-    if (options.startAfter !== undefined) send.startAfter = options.startAfter;
+    if (options.startAfter !== undefined) {
+      // A due moment is on the server's clock; the queue waits by the database's, so it gets the delay.
+      send.startAfter =
+        options.startAfter instanceof Date && this.options.clock
+          ? Math.ceil(delayUntil(this.options.clock, options.startAfter) / 1000)
+          : options.startAfter;
+    }
     if (options.key !== undefined) send.id = keyToJobId(name, options.key);
     if (options.priority !== undefined) send.priority = options.priority;
     if (options.retryLimit !== undefined) send.retryLimit = options.retryLimit;

@@ -13,6 +13,7 @@ import { WebhookSecretEncryption1795460000000 } from './1795460000000-webhook-se
 import { StaffEmailConfirmation1795470000000 } from './1795470000000-staff-email-confirmation.js';
 import { IdempotencyRecords1795470000001 } from './1795470000001-idempotency-records.js';
 import { JobWorkers1795470000002 } from './1795470000002-job-workers.js';
+import { StatusHistory1796403534705 } from './1796403534705-status-history.js';
 import { MailChannel1796403828508 } from './1796403828508-mail-channel.js';
 import { StaffNotifications1796405452912 } from './1796405452912-staff-notifications.js';
 
@@ -31,6 +32,7 @@ export const migrations = [
   StaffEmailConfirmation1795470000000,
   IdempotencyRecords1795470000001,
   JobWorkers1795470000002,
+  StatusHistory1796403534705,
   MailChannel1796403828508,
   StaffNotifications1796405452912,
 ];

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { type Clock, systemClock } from '../clock/clock.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import Mustache from 'mustache';
@@ -172,6 +173,8 @@ export class NotificationService {
       logger: Logger;
       maxAttempts: number;
       retryDelaySeconds: number;
+      /** The server's clock (sent times). Default: the system clock. */
+      clock?: Clock;
     },
   ) {}
 
@@ -284,7 +287,13 @@ export class NotificationService {
     }
     await repo.update(
       { id },
-      { status: 'sent', sentAt: new Date(), attempts: () => 'attempts + 1', lastError: null, ...(row.sensitive ? { body: null } : {}) },
+      {
+        status: 'sent',
+        sentAt: (this.options.clock ?? systemClock).now(),
+        attempts: () => 'attempts + 1',
+        lastError: null,
+        ...(row.sensitive ? { body: null } : {}),
+      },
     );
   }
 }

@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
 import type { AccessService } from '../access/actor.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { Clock } from '../clock/clock.js';
+import type { StateTransitions } from '../state/transitions.js';
 import type { AftercareConfig } from '../config.js';
 import type { Notifier } from '../notifications/notification.service.js';
 import type { MailHandler } from '../mail/mail-intake.service.js';
@@ -55,6 +57,8 @@ export interface Registries {
 export interface PluginContext<S = unknown> {
   readonly plugin: { readonly name: string; readonly version: string };
   readonly config: Readonly<Pick<AftercareConfig, 'env' | 'dataDir'>>;
+  /** The server's clock: read the current time only through it (`ctx.clock.now()`), never `new Date()`. */
+  readonly clock: Clock;
   /** pino logger bound to `{ plugin: name }`. */
   readonly logger: Logger;
   readonly db: Database;
@@ -62,6 +66,11 @@ export interface PluginContext<S = unknown> {
   readonly settings: SettingsAccess<S>;
   /** SLA clocks for the plugin's requests: start, record events, read due dates. */
   readonly sla: SlaService;
+  /**
+   * State changes through a `defineStateMachine` table: `states.transition(manager, machine, { entity, id, to, ... })`
+   * locks the row, checks version and move, writes the change, its history row, audit entry and event.
+   */
+  readonly states: StateTransitions;
   /** Append-only audit trail: `audit.record(manager, entry)` inside the transaction of the change. */
   readonly audit: AuditService;
   /** Access checks: permissions, `requireCustomer`, separation of duties, approval thresholds. */

@@ -25,11 +25,26 @@ export const BUILT_IN_ROLES = ['Administrator', 'Supervisor', 'Agent', 'Technici
 export type BuiltInRoleName = (typeof BUILT_IN_ROLES)[number];
 
 /**
+ * A resolver class of a plugin. The host constructs it once per server with the plugin's services
+ * (what {@link PluginDefinition.services} returned), so resolvers take their services as the one
+ * constructor argument instead of reaching for module-level state:
+ *
+ * @example
+ * \@Resolver(() => WarrantyClaim)
+ * export class ClaimResolver {
+ *   constructor(private readonly warranty: Warranty) {}
+ *   \@Query(() => WarrantyClaim) warrantyClaim(@Arg('id', () => ID) id: string) { return this.warranty.claims.get(id); }
+ * }
+ */
+export type PluginResolverClass<Svc = unknown> = new (services: Svc) => object;
+
+/**
  * Everything a plugin tells the host. Pass it to {@link definePlugin} and default-export the result.
  *
  * @typeParam S - zod schema of the plugin's settings; `ctx.settings.get()` returns its output type.
+ * @typeParam Svc - what `services(ctx)` builds; resolvers receive it in their constructor and `setup` as its second argument.
  */
-export interface PluginDefinition<S extends z.ZodType = z.ZodType> {
+export interface PluginDefinition<S extends z.ZodType = z.ZodType, Svc = any> {
   /** kebab-case; the namespace of the plugin's tables (`<name_with_underscores>_…`), permissions, events and settings. */
   name: string;
   /** The plugin's own semver version. */
@@ -44,8 +59,8 @@ export interface PluginDefinition<S extends z.ZodType = z.ZodType> {
   entities?: Function[];
   /** Migrations owned by this plugin, run after core's and after those of the plugins it depends on. */
   migrations?: MigrationClass[];
-  /** type-graphql resolver classes. */
-  resolvers?: Function[];
+  /** type-graphql resolver classes, constructed once per server with the plugin's services. */
+  resolvers?: PluginResolverClass<Svc>[];
   /** GraphQL types not reachable from the resolvers that must still be in the schema. */
   orphanedTypes?: Function[];
   permissions?: PermissionDeclaration[];
@@ -53,8 +68,15 @@ export interface PluginDefinition<S extends z.ZodType = z.ZodType> {
   events?: EventType<any>[];
   /** zod schema of the plugin's settings; every field needs a default so that an untouched install works. */
   settings?: S;
-  /** Called once after migrations and schema build, in dependency order. Register subscribers, jobs and contributions here. */
-  setup?(ctx: PluginContext<z.output<S>>): void | Promise<void>;
+  /**
+   * Build the plugin's services once per server (after migrations, before `setup`), from the
+   * plugin's context. Resolvers get the result through their constructor, `setup` as its second
+   * argument, tests through `app.servicesOf(plugin)`. Two servers in one process each build their
+   * own, so no state is shared between them.
+   */
+  services?(ctx: PluginContext<z.output<S>>): Svc;
+  /** Called once after migrations, schema build and `services`, in dependency order. Register subscribers, jobs and contributions here. */
+  setup?(ctx: PluginContext<z.output<S>>, services: Svc): void | Promise<void>;
 }
 
 const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
@@ -71,7 +93,9 @@ const NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
  *   setup(ctx) { ctx.logger.info('warranty ready'); },
  * });
  */
-export function definePlugin<S extends z.ZodType = z.ZodType>(definition: PluginDefinition<S>): PluginDefinition<S> {
+export function definePlugin<S extends z.ZodType = z.ZodType, Svc = undefined>(
+  definition: PluginDefinition<S, Svc>,
+): PluginDefinition<S, Svc> {
   if (!NAME.test(definition.name)) {
     throw new Error(`Plugin name '${definition.name}' is not kebab-case (e.g. 'service-desk').`);
   }

@@ -1,7 +1,6 @@
 export { Case } from './case.entity.js';
 export { CaseMessage } from './case-message.entity.js';
 export { CaseAttachment } from './case-attachment.entity.js';
-export { CaseStatusChange } from './case-status-change.entity.js';
 export { Compensation } from './compensation.entity.js';
 export { CannedResponse } from './canned-response.entity.js';
 export { Team } from './team.entity.js';
@@ -12,7 +11,6 @@ export { CaseMailThread } from './case-mail-thread.entity.js';
 import { Case } from './case.entity.js';
 import { CaseMessage } from './case-message.entity.js';
 import { CaseAttachment } from './case-attachment.entity.js';
-import { CaseStatusChange } from './case-status-change.entity.js';
 import { Compensation } from './compensation.entity.js';
 import { CannedResponse } from './canned-response.entity.js';
 import { Team } from './team.entity.js';
@@ -21,15 +19,4 @@ import { Mailbox } from './mailbox.entity.js';
 import { CaseMailThread } from './case-mail-thread.entity.js';
 
 /** Every entity of the plugin, for definePlugin. */
-export const entities = [
-  Case,
-  CaseMessage,
-  CaseAttachment,
-  CaseStatusChange,
-  Compensation,
-  CannedResponse,
-  Team,
-  TeamMember,
-  Mailbox,
-  CaseMailThread,
-];
+export const entities = [Case, CaseMessage, CaseAttachment, Compensation, CannedResponse, Team, TeamMember, Mailbox, CaseMailThread];

@@ -1,15 +1,21 @@
 import {
   Customer,
   type GraphQLContext,
-  NotFoundError,
   PageArgs,
   PageOf,
   Purchase,
   type Page,
   SlaClockType,
-  StaffUser,
-  hasPermission,
+  StatusChangeType,
+  statusHistory,
   requireStaff,
+  actorName,
+  customerRef,
+  purchaseRef,
+  staffRef,
+  StaffRefType,
+  validId,
+  slaClockOf,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CaseSeverityEnum, CaseStatusEnum, type CaseSeverity, type CaseStatus, OPEN_STATUSES } from '../domain.js';
@@ -19,13 +25,12 @@ import type { CaseMessage } from '../entities/case-message.entity.js';
 import type { Compensation } from '../entities/compensation.entity.js';
 import type { Team } from '../entities/team.entity.js';
 import { P } from '../permissions.js';
-import { serviceDesk } from '../runtime.js';
-import { allowedTransitions } from '../services/case-state-machine.js';
+import type { ServiceDesk } from '../runtime.js';
+import { caseMachine } from '../services/case-state-machine.js';
 import { reference } from '../services/deps.js';
-import { loaders } from './loaders.js';
+import { duplicatesOf, loaders } from './loaders.js';
 import {
   AddCaseAttachmentInput,
-  AgentType,
   AddCaseNoteInput,
   AssignCaseInput,
   CaseAttachmentContentType,
@@ -42,21 +47,15 @@ import {
 } from './types.js';
 
 const CasePage = PageOf(CaseType, 'CasePage');
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id argument that is not a UUID names nothing: NOT_FOUND rather than a database error. */
-export function checkId(entity: string, id: string): string {
-  if (!UUID.test(id)) throw new NotFoundError(entity, id);
-  return id;
-}
-
 /** Staff operations on cases. Logic lives in CaseService; this maps GraphQL to it. */
 @Resolver(() => CaseType)
 export class CaseResolver {
+  constructor(private readonly desk: ServiceDesk) {}
+
   @Authorized(P.caseRead)
   @Query(() => CaseType, { description: 'A case by id.' })
   case(@Arg('id', () => ID) id: string): Promise<Case> {
-    return serviceDesk().cases.get(checkId('Case', id));
+    return this.desk.cases.get(validId('Case', id));
   }
 
   @Authorized(P.caseRead)
@@ -68,7 +67,7 @@ export class CaseResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<Case>> {
     const f = filter ?? {};
-    const now = serviceDesk().deps.now();
+    const now = ctx.clock.now();
     const qb = ctx.db.getRepository(Case).createQueryBuilder('c');
     if (f.status?.length) qb.andWhere('c.status IN (:...status)', { status: f.status });
     else qb.andWhere(`c.status <> 'merged'`);
@@ -114,25 +113,25 @@ export class CaseResolver {
     description: 'Open a case for a customer (phone, e-mail, chat, API). Triage sets the severity when none is given.',
   })
   createCase(@Arg('input') input: CreateCaseInput, @Ctx() ctx: GraphQLContext): Promise<Case> {
-    return serviceDesk().cases.create(ctx.actor, input);
+    return this.desk.cases.create(ctx.actor, input);
   }
 
   @Authorized(P.caseWrite)
   @Mutation(() => CaseMessageType, { description: 'A public reply to the customer; counts as a response for the SLA.' })
   replyToCase(@Arg('input') input: ReplyToCaseInput, @Ctx() ctx: GraphQLContext): Promise<CaseMessage> {
-    return serviceDesk().cases.reply(ctx.actor, input.caseId, input);
+    return this.desk.cases.reply(ctx.actor, input.caseId, input);
   }
 
   @Authorized(P.caseWrite)
   @Mutation(() => CaseMessageType, { description: 'An internal note: never shown to the customer, not a response for the SLA.' })
   addCaseNote(@Arg('input') input: AddCaseNoteInput, @Ctx() ctx: GraphQLContext): Promise<CaseMessage> {
-    return serviceDesk().cases.note(ctx.actor, input.caseId, input.body);
+    return this.desk.cases.note(ctx.actor, input.caseId, input.body);
   }
 
   @Authorized(P.caseAssign)
   @Mutation(() => CaseType, { description: 'Assign to a team and/or an agent, or let the team choose (auto).' })
   assignCase(@Arg('input') input: AssignCaseInput, @Ctx() ctx: GraphQLContext): Promise<Case> {
-    return serviceDesk().cases.assign(ctx.actor, input.caseId, input);
+    return this.desk.cases.assign(ctx.actor, input.caseId, input);
   }
 
   @Authorized(P.caseWrite)
@@ -144,7 +143,7 @@ export class CaseResolver {
     @Arg('status', () => CaseStatusEnum) status: CaseStatus,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Case> {
-    return serviceDesk().cases.changeStatus(ctx.actor, checkId('Case', id), status);
+    return this.desk.cases.changeStatus(ctx.actor, validId('Case', id), status);
   }
 
   @Authorized(P.caseWrite)
@@ -158,7 +157,7 @@ export class CaseResolver {
     category: string | null,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Case> {
-    return serviceDesk().cases.triage(ctx.actor, checkId('Case', id), severity, category ?? undefined);
+    return this.desk.cases.triage(ctx.actor, validId('Case', id), severity, category ?? undefined);
   }
 
   @Authorized(P.caseWrite)
@@ -166,13 +165,13 @@ export class CaseResolver {
     description: 'Resolve with an outcome; category and root cause are required (except no_action on general cases).',
   })
   resolveCase(@Arg('input') input: ResolveCaseInput, @Ctx() ctx: GraphQLContext): Promise<Case> {
-    return serviceDesk().cases.resolve(ctx.actor, input.caseId, input);
+    return this.desk.cases.resolve(ctx.actor, input.caseId, input);
   }
 
   @Authorized(P.caseWrite)
   @Mutation(() => CaseType, { description: 'Reopen a resolved case within the reopen window.' })
   reopenCase(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: GraphQLContext): Promise<Case> {
-    return serviceDesk().cases.reopen(ctx.actor, checkId('Case', id), reason.slice(0, 2000));
+    return this.desk.cases.reopen(ctx.actor, validId('Case', id), reason.slice(0, 2000));
   }
 
   @Authorized(P.caseWrite)
@@ -184,19 +183,19 @@ export class CaseResolver {
     @Arg('targetId', () => ID) targetId: string,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Case> {
-    return serviceDesk().cases.merge(ctx.actor, checkId('Case', sourceId), checkId('Case', targetId));
+    return this.desk.cases.merge(ctx.actor, validId('Case', sourceId), validId('Case', targetId));
   }
 
   @Authorized(P.caseWrite)
   @Mutation(() => CaseAttachmentType, { description: 'Attach a file (base64) within the configured size and type limits.' })
   addCaseAttachment(@Arg('input') input: AddCaseAttachmentInput, @Ctx() ctx: GraphQLContext): Promise<CaseAttachment> {
-    return serviceDesk().attachments.add(ctx.actor, input);
+    return this.desk.attachments.add(ctx.actor, input);
   }
 
   @Authorized(P.caseRead)
   @Query(() => CaseAttachmentContentType, { description: 'The bytes of an attachment, base64.' })
   caseAttachmentContent(@Arg('id', () => ID) id: string) {
-    return serviceDesk().attachments.content(checkId('Attachment', id));
+    return this.desk.attachments.content(validId('Attachment', id));
   }
 
   @FieldResolver(() => String, { description: 'Human reference, e.g. SD-1042.' })
@@ -205,35 +204,39 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and within the warning lead of its due date, not yet breached.' })
-  atRisk(@Root() c: Case): boolean {
-    const now = serviceDesk().deps.now();
+  atRisk(@Root() c: Case, @Ctx() ctx: GraphQLContext): boolean {
+    const now = ctx.clock.now();
     return OPEN_STATUSES.includes(c.status) && !c.slaBreached && !!c.slaWarnAt && c.slaWarnAt <= now && !!c.slaDueAt && c.slaDueAt > now;
   }
 
   @FieldResolver(() => Boolean, { description: 'An SLA target was breached.' })
-  breached(@Root() c: Case): boolean {
-    return c.slaBreached || (OPEN_STATUSES.includes(c.status) && !!c.slaDueAt && c.slaDueAt <= serviceDesk().deps.now());
+  breached(@Root() c: Case, @Ctx() ctx: GraphQLContext): boolean {
+    return c.slaBreached || (OPEN_STATUSES.includes(c.status) && !!c.slaDueAt && c.slaDueAt <= ctx.clock.now());
   }
 
-  @FieldResolver(() => [CaseStatusEnum], { description: 'States the case can move to now.' })
+  @FieldResolver(() => [CaseStatusEnum], { description: 'States the case can move to now (from its state machine).' })
   allowedTransitions(@Root() c: Case): readonly CaseStatus[] {
-    return allowedTransitions(c.status);
+    return caseMachine.allowed(c.status);
+  }
+
+  @FieldResolver(() => [StatusChangeType], { description: 'Every state change of the case, oldest first: from, to, who, why, when.' })
+  history(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
+    return statusHistory(ctx, caseMachine, c.id);
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'Needs core.customer.read; the read is audited.' })
-  customer(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Customer | null> | null {
-    if (!hasPermission(ctx, 'core.customer.read')) return null;
-    return loaders(ctx).customer.load(c.customerId);
+  customer(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return customerRef(ctx, c.customerId);
   }
 
   @FieldResolver(() => Purchase, { nullable: true, description: 'The purchase the case is about: model, serial number, dates.' })
-  purchase(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Purchase | null> | null {
-    return c.purchaseId ? loaders(ctx).purchase.load(c.purchaseId) : null;
+  purchase(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return purchaseRef(ctx, c.purchaseId);
   }
 
-  @FieldResolver(() => AgentType, { nullable: true })
-  assignee(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<StaffUser | null> | null {
-    return c.assigneeId ? loaders(ctx).staff.load(c.assigneeId) : null;
+  @FieldResolver(() => StaffRefType, { nullable: true })
+  assignee(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
+    return staffRef(ctx, c.assigneeId);
   }
 
   @FieldResolver(() => TeamType, { nullable: true })
@@ -258,11 +261,23 @@ export class CaseResolver {
 
   @FieldResolver(() => SlaClockType, { nullable: true, description: 'SLA targets evaluated now.' })
   sla(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
-    return loaders(ctx).sla.load(c.id);
+    return slaClockOf(ctx, caseMachine.subjectType, c.id);
   }
 
   @FieldResolver(() => [CaseType], { description: 'Open cases of the same customer (and purchase) that may be the same request.' })
   possibleDuplicates(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<Case[]> {
-    return loaders(ctx).duplicates.load(c);
+    return duplicatesOf(ctx, this.desk).load(c);
+  }
+}
+
+/** Who wrote a message, under core's rule for people (a customer's name only for those who may read customers). */
+@Resolver(() => CaseMessageType)
+export class CaseMessageResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The author's name: a staff user or API key; the customer's name needs core.customer.read.",
+  })
+  authorDisplay(@Root() m: CaseMessage, @Ctx() ctx: GraphQLContext): Promise<string | null> {
+    return actorName(ctx, { kind: m.authorKind, id: m.authorId });
   }
 }

@@ -1,16 +1,14 @@
-import { type GraphQLContext } from '@aftercare/core';
+import { type GraphQLContext, StaffRefType, staffRef, validId } from '@aftercare/core';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { CannedResponse } from '../entities/canned-response.entity.js';
 import { TeamMember } from '../entities/team-member.entity.js';
 import { Team } from '../entities/team.entity.js';
 import { P } from '../permissions.js';
-import { serviceDesk } from '../runtime.js';
+import type { ServiceDesk } from '../runtime.js';
 import type { ServiceDeskSettings } from '../settings.js';
 import { PLACEHOLDERS } from '../services/placeholders.js';
-import { checkId } from './case.resolver.js';
 import { loaders } from './loaders.js';
 import {
-  AgentType,
   CannedResponseInput,
   CodeUsagesType,
   CannedResponseType,
@@ -25,6 +23,8 @@ import {
 /** Teams, canned responses and settings of the service desk. */
 @Resolver(() => TeamType)
 export class ConfigurationResolver {
+  constructor(private readonly desk: ServiceDesk) {}
+
   @Authorized(P.caseRead)
   @Query(() => [TeamType], { description: 'Teams by name.' })
   serviceDeskTeams(@Ctx() ctx: GraphQLContext): Promise<Team[]> {
@@ -34,7 +34,7 @@ export class ConfigurationResolver {
   @Authorized(P.settingsManage)
   @Mutation(() => TeamType, { description: 'Create a team, or change one (with id).' })
   saveServiceDeskTeam(@Arg('input') input: ServiceDeskTeamInput): Promise<Team> {
-    return serviceDesk().configuration.saveTeam(input);
+    return this.desk.configuration.saveTeam(input);
   }
 
   @Authorized(P.settingsManage)
@@ -42,18 +42,18 @@ export class ConfigurationResolver {
     description: 'Delete a team. CONFLICT while it is the default team or has open cases; its closed cases keep their history.',
   })
   deleteServiceDeskTeam(@Arg('id', () => ID) id: string): Promise<boolean> {
-    return serviceDesk().configuration.deleteTeam(checkId('Team', id));
+    return this.desk.configuration.deleteTeam(validId('Team', id));
   }
 
   @Authorized(P.settingsManage)
-  @Query(() => [AgentType], {
+  @Query(() => [StaffRefType], {
     description: 'Active staff users whose name or e-mail contains search, by name: candidates for team members.',
   })
   serviceDeskStaffCandidates(
     @Arg('search', { defaultValue: '' }) search: string,
     @Arg('take', () => Int, { defaultValue: 20 }) take: number,
   ) {
-    return serviceDesk().configuration.staffCandidates(search.slice(0, 100), take);
+    return this.desk.configuration.staffCandidates(search.slice(0, 100), take);
   }
 
   @Authorized(P.settingsManage)
@@ -61,13 +61,13 @@ export class ConfigurationResolver {
     description: 'Cases per category and root cause: the configured ones, and retired ones cases still carry.',
   })
   serviceDeskCodeUsage() {
-    return serviceDesk().configuration.codeUsage();
+    return this.desk.configuration.codeUsage();
   }
 
   @Authorized(P.settingsManage)
   @Mutation(() => TeamMemberType, { description: 'Add a staff user to a team or change their flags (supervisor, absent).' })
   setServiceDeskTeamMember(@Arg('input') input: ServiceDeskTeamMemberInput): Promise<TeamMember> {
-    return serviceDesk().configuration.setMember(input);
+    return this.desk.configuration.setMember(input);
   }
 
   @Authorized(P.settingsManage)
@@ -76,7 +76,7 @@ export class ConfigurationResolver {
     @Arg('teamId', () => ID) teamId: string,
     @Arg('staffUserId', () => ID) staffUserId: string,
   ): Promise<boolean> {
-    return serviceDesk().configuration.removeMember(checkId('Team', teamId), checkId('Staff user', staffUserId));
+    return this.desk.configuration.removeMember(validId('Team', teamId), validId('Staff user', staffUserId));
   }
 
   @FieldResolver(() => [TeamMemberType])
@@ -101,19 +101,19 @@ export class ConfigurationResolver {
     description: 'Create a canned response, or change one (with id). Unknown placeholders are refused.',
   })
   saveCannedResponse(@Arg('input') input: CannedResponseInput): Promise<CannedResponse> {
-    return serviceDesk().configuration.saveCannedResponse(input);
+    return this.desk.configuration.saveCannedResponse(input);
   }
 
   @Authorized(P.settingsManage)
   @Mutation(() => Boolean)
   deleteCannedResponse(@Arg('id', () => ID) id: string): Promise<boolean> {
-    return serviceDesk().configuration.deleteCannedResponse(checkId('Canned response', id));
+    return this.desk.configuration.deleteCannedResponse(validId('Canned response', id));
   }
 
   @Authorized(P.caseRead)
   @Query(() => SettingsType, { description: 'Categories, root causes, thresholds and limits of the service desk.' })
   async serviceDeskSettings(): Promise<ServiceDeskSettings & { version: number }> {
-    const { values, version } = await serviceDesk().deps.settings.getVersioned();
+    const { values, version } = await this.desk.deps.settings.getVersioned();
     return { ...values, version };
   }
 
@@ -122,7 +122,7 @@ export class ConfigurationResolver {
   async updateServiceDeskSettings(@Arg('input') input: ServiceDeskSettingsInput): Promise<ServiceDeskSettings & { version: number }> {
     const { expectedVersion, ...rest } = input;
     const patch = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Partial<ServiceDeskSettings>;
-    const { values, version } = await serviceDesk().configuration.updateSettings(patch, expectedVersion ?? undefined);
+    const { values, version } = await this.desk.configuration.updateSettings(patch, expectedVersion ?? undefined);
     return { ...values, version };
   }
 }
@@ -130,8 +130,8 @@ export class ConfigurationResolver {
 /** The staff user of a team membership. */
 @Resolver(() => TeamMemberType)
 export class TeamMemberResolver {
-  @FieldResolver(() => AgentType, { nullable: true })
+  @FieldResolver(() => StaffRefType, { nullable: true })
   staffUser(@Root() m: TeamMember, @Ctx() ctx: GraphQLContext) {
-    return loaders(ctx).staff.load(m.staffUserId);
+    return staffRef(ctx, m.staffUserId);
   }
 }

@@ -1,4 +1,4 @@
-import { CaseResolver } from './case.resolver.js';
+import { CaseMessageResolver, CaseResolver } from './case.resolver.js';
 import { CompensationResolver } from './compensation.resolver.js';
 import { ConfigurationResolver, TeamMemberResolver } from './configuration.resolver.js';
 import { MailboxResolver } from './mailbox.resolver.js';
@@ -7,6 +7,7 @@ import { MyCaseResolver } from './my-case.resolver.js';
 
 export const resolvers = [
   CaseResolver,
+  CaseMessageResolver,
   CompensationResolver,
   MyCaseResolver,
   ConfigurationResolver,

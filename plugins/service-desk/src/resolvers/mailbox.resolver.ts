@@ -1,10 +1,10 @@
 import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { validId } from '@aftercare/core';
 import { Arg, Authorized, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, registerEnumType } from 'type-graphql';
 import { CASE_KINDS, type CaseKind, CaseKindEnum } from '../domain.js';
 import type { Mailbox, MailboxInbound } from '../entities/mailbox.entity.js';
 import { P } from '../permissions.js';
-import { mailChannel } from '../services/mail-channel.service.js';
-import { checkId } from './case.resolver.js';
+import type { ServiceDesk } from '../runtime.js';
 
 export const MailboxInboundEnum = { SMTP: 'smtp', IMAP: 'imap' } as const;
 registerEnumType(MailboxInboundEnum, {
@@ -69,21 +69,23 @@ function view(b: Mailbox): MailboxType {
 /** The service desk's mailboxes (the e-mail channel). */
 @Resolver(() => MailboxType)
 export class MailboxResolver {
+  constructor(private readonly desk: ServiceDesk) {}
+
   @Authorized(P.settingsManage)
   @Query(() => [MailboxType], { description: 'Mailboxes of the service desk, by address.' })
   async serviceDeskMailboxes(): Promise<MailboxType[]> {
-    return (await mailChannel().list()).map(view);
+    return (await this.desk.mail.list()).map(view);
   }
 
   @Authorized(P.settingsManage)
   @Mutation(() => MailboxType, { description: 'Create a mailbox, or change one (with id).' })
   async saveServiceDeskMailbox(@Arg('input', () => ServiceDeskMailboxInput) input: ServiceDeskMailboxInput): Promise<MailboxType> {
-    return view(await mailChannel().save(input));
+    return view(await this.desk.mail.save(input));
   }
 
   @Authorized(P.settingsManage)
   @Mutation(() => Boolean, { description: 'Delete a mailbox; its cases keep their conversation.' })
   deleteServiceDeskMailbox(@Arg('id', () => ID) id: string): Promise<boolean> {
-    return mailChannel().delete(checkId('Mailbox', id));
+    return this.desk.mail.delete(validId('Mailbox', id));
   }
 }

@@ -1,11 +1,10 @@
-import { CustomerOnly, type GraphQLContext, PageArgs, PageOf, type Page, requireCustomer } from '@aftercare/core';
+import { CustomerOnly, type GraphQLContext, PageArgs, PageOf, type Page, requireCustomer, actorName, validId } from '@aftercare/core';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Not } from 'typeorm';
 import { Case } from '../entities/case.entity.js';
 import type { CaseMessage } from '../entities/case-message.entity.js';
-import { serviceDesk } from '../runtime.js';
+import type { ServiceDesk } from '../runtime.js';
 import { reference } from '../services/deps.js';
-import { checkId } from './case.resolver.js';
 import { loaders } from './loaders.js';
 import {
   AddMyCaseAttachmentInput,
@@ -22,6 +21,8 @@ const MyCasePage = PageOf(MyCaseType, 'MyCasePage');
 /** What a signed-in customer sees of their own cases: no notes, no internal fields. */
 @Resolver(() => MyCaseType)
 export class MyCaseResolver {
+  constructor(private readonly desk: ServiceDesk) {}
+
   @CustomerOnly()
   @Query(() => MyCasePage, { description: 'Your requests, newest first.' })
   async myCases(@Args() { skip, take }: PageArgs, @Ctx() ctx: GraphQLContext): Promise<Page<Case>> {
@@ -35,33 +36,33 @@ export class MyCaseResolver {
   @CustomerOnly()
   @Query(() => MyCaseType, { description: 'One of your requests.' })
   myCase(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Case> {
-    return serviceDesk().cases.forCustomer(requireCustomer(ctx), checkId('Case', id));
+    return this.desk.cases.forCustomer(requireCustomer(ctx), validId('Case', id));
   }
 
   @CustomerOnly()
   @Mutation(() => MyCaseType, { description: 'Send a new request to customer service; you get an acknowledgement by e-mail.' })
   submitCase(@Arg('input') input: SubmitCaseInput, @Ctx() ctx: GraphQLContext): Promise<Case> {
     const customerId = requireCustomer(ctx);
-    return serviceDesk().cases.create(ctx.actor, { ...input, customerId, channel: 'portal', severity: null });
+    return this.desk.cases.create(ctx.actor, { ...input, customerId, channel: 'portal', severity: null });
   }
 
   @CustomerOnly()
   @Mutation(() => MyCaseMessageType, { description: 'Write on one of your requests; a resolved request is reopened.' })
   async replyToMyCase(@Arg('input') input: ReplyToMyCaseInput, @Ctx() ctx: GraphQLContext) {
-    const message = await serviceDesk().cases.customerReply(ctx.actor, requireCustomer(ctx), input.caseId, input.body);
-    return toMyMessage(message);
+    const message = await this.desk.cases.customerReply(ctx.actor, requireCustomer(ctx), input.caseId, input.body);
+    return toMyMessage(ctx, message);
   }
 
   @CustomerOnly()
   @Mutation(() => CaseAttachmentType, { description: 'Attach a file (base64) to one of your requests, within the size and type limits.' })
   addMyCaseAttachment(@Arg('input') input: AddMyCaseAttachmentInput, @Ctx() ctx: GraphQLContext) {
-    return serviceDesk().attachments.add(ctx.actor, { ...input, public: true }, requireCustomer(ctx));
+    return this.desk.attachments.add(ctx.actor, { ...input, public: true }, requireCustomer(ctx));
   }
 
   @CustomerOnly()
   @Query(() => CaseAttachmentContentType, { description: 'A file of one of your requests, base64.' })
   myCaseAttachmentContent(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext) {
-    return serviceDesk().attachments.content(checkId('Attachment', id), requireCustomer(ctx));
+    return this.desk.attachments.content(validId('Attachment', id), requireCustomer(ctx));
   }
 
   @FieldResolver(() => String)
@@ -72,7 +73,7 @@ export class MyCaseResolver {
   @FieldResolver(() => [MyCaseMessageType], { description: 'Your messages and the replies of customer service, oldest first.' })
   async messages(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
     const all = await loaders(ctx).messages.load(c.id);
-    return all.filter((m) => m.kind !== 'note').map(toMyMessage);
+    return Promise.all(all.filter((m) => m.kind !== 'note').map((m) => toMyMessage(ctx, m)));
   }
 
   @FieldResolver(() => [CaseAttachmentType])
@@ -81,7 +82,8 @@ export class MyCaseResolver {
   }
 }
 
-function toMyMessage(m: CaseMessage): MyCaseMessageType {
+async function toMyMessage(ctx: GraphQLContext, m: CaseMessage): Promise<MyCaseMessageType> {
   const fromSupport = m.kind === 'reply';
-  return { id: m.id, fromSupport, authorName: fromSupport ? m.authorDisplay : null, body: m.body, createdAt: m.createdAt };
+  const authorName = fromSupport ? await actorName(ctx, { kind: m.authorKind, id: m.authorId }) : null;
+  return { id: m.id, fromSupport, authorName, body: m.body, createdAt: m.createdAt };
 }

@@ -63,7 +63,8 @@ export class CaseMessageType {
   @Field(() => MessageKindEnum) kind: MessageKind;
   @Field() body: string;
   @Field({ description: 'staff, customer, apiKey or system.' }) authorKind: string;
-  @Field(() => String, { nullable: true }) authorDisplay: string | null;
+  /** Resolved by CaseMessageResolver under core's rule for people. */
+  authorDisplay?: string | null;
   @Field() createdAt: Date;
 }
 
@@ -392,12 +393,4 @@ export class CodeUsageType {
 export class CodeUsagesType {
   @Field(() => [CodeUsageType]) categories: CodeUsageType[];
   @Field(() => [CodeUsageType]) rootCauses: CodeUsageType[];
-}
-
-@ObjectType('ServiceDeskAgent', { description: 'A staff user as the service desk shows them.' })
-export class AgentType {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field() email: string;
-  @Field({ description: 'False once deactivated: can no longer sign in and gets no cases.' }) active: boolean;
 }

@@ -1,4 +1,4 @@
-import { InvalidTransitionError } from '@aftercare/core';
+import { defineStateMachine } from '@aftercare/core';
 import type { CaseStatus } from '../domain.js';
 
 /**
@@ -6,35 +6,46 @@ import type { CaseStatus } from '../domain.js';
  * waiting_on_third_party → resolved → closed; resolved → open again within the reopen window).
  * `merged` ends a duplicate; `closed` and `merged` are final.
  */
-export const CASE_TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = Object.freeze({
-  new: ['open', 'waiting_on_customer', 'waiting_on_third_party', 'resolved', 'merged'],
-  open: ['waiting_on_customer', 'waiting_on_third_party', 'resolved', 'merged'],
-  waiting_on_customer: ['open', 'waiting_on_third_party', 'resolved', 'merged'],
-  waiting_on_third_party: ['open', 'waiting_on_customer', 'resolved', 'merged'],
-  resolved: ['open', 'closed'],
-  closed: [],
-  merged: [],
+export const caseMachine = defineStateMachine<CaseStatus>({
+  subjectType: 'service-desk.case',
+  objectName: 'Case',
+  auditObjectType: 'Case',
+  initial: 'new',
+  transitions: {
+    new: ['open', 'waiting_on_customer', 'waiting_on_third_party', 'resolved', 'merged'],
+    open: ['waiting_on_customer', 'waiting_on_third_party', 'resolved', 'merged'],
+    waiting_on_customer: ['open', 'waiting_on_third_party', 'resolved', 'merged'],
+    waiting_on_third_party: ['open', 'waiting_on_customer', 'resolved', 'merged'],
+    resolved: ['open', 'closed'],
+    closed: [],
+    merged: [],
+  },
+  labels: {
+    new: 'New',
+    open: 'Open',
+    waiting_on_customer: 'Waiting on customer',
+    waiting_on_third_party: 'Waiting on third party',
+    resolved: 'Resolved',
+    closed: 'Closed',
+    merged: 'Merged',
+  },
 });
 
+/** The transition table of a case (from {@link caseMachine}). */
+export const CASE_TRANSITIONS = caseMachine.transitions;
+
 /** The states a case in `from` may move to. */
-export function allowedTransitions(from: CaseStatus): readonly CaseStatus[] {
-  return CASE_TRANSITIONS[from];
-}
+export const allowedTransitions = (from: CaseStatus): readonly CaseStatus[] => caseMachine.allowed(from);
 
 /** Whether `from → to` is in the table. */
-export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
-  return CASE_TRANSITIONS[from].includes(to);
-}
+export const canTransition = (from: CaseStatus, to: CaseStatus): boolean => caseMachine.can(from, to);
 
 /**
  * Check a state change; returns the new state.
  *
  * @throws INVALID_TRANSITION naming the current state and the allowed next ones.
  */
-export function transition(from: CaseStatus, to: CaseStatus): CaseStatus {
-  if (!canTransition(from, to)) throw new InvalidTransitionError('Case', from, to, CASE_TRANSITIONS[from]);
-  return to;
-}
+export const transition = (from: CaseStatus, to: CaseStatus): CaseStatus => caseMachine.check(from, to);
 
 /** What the SLA clock must hear when a case moves `from → to` (waiting states pause the resolution clock). */
 export function slaEventsFor(from: CaseStatus, to: CaseStatus): Array<'paused' | 'resumed' | 'resolved' | 'reopened'> {

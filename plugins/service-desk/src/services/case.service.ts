@@ -1,5 +1,6 @@
 import {
   type Actor,
+  actorFromKey,
   actorRef,
   ConflictError,
   Customer,
@@ -20,7 +21,6 @@ import { OPEN_STATUSES } from '../domain.js';
 import { CannedResponse } from '../entities/canned-response.entity.js';
 import { CaseAttachment } from '../entities/case-attachment.entity.js';
 import { CaseMessage } from '../entities/case-message.entity.js';
-import { CaseStatusChange } from '../entities/case-status-change.entity.js';
 import { Case } from '../entities/case.entity.js';
 import { Compensation } from '../entities/compensation.entity.js';
 import { Team } from '../entities/team.entity.js';
@@ -28,7 +28,7 @@ import { caseAssigned, caseBreached, caseOpened, caseResolved, caseStatusChanged
 import type { ServiceDeskSettings } from '../settings.js';
 import { chooseAssignee, isActiveStaff, isSupervisorOf } from './assignment.service.js';
 import { openBusinessMinutes } from './business-minutes.js';
-import { allowedTransitions, slaEventsFor, transition } from './case-state-machine.js';
+import { allowedTransitions, caseMachine, slaEventsFor } from './case-state-machine.js';
 import { actorKey, caseSubject, reference, type ServiceDeskDeps } from './deps.js';
 import { STATUS_LABELS } from './notifications.service.js';
 import { renderPlaceholders } from './placeholders.js';
@@ -97,10 +97,6 @@ export class CaseService {
     c.slaBreached = c.slaBreached || targets.some((t) => t.breached);
   }
 
-  private async recordStatus(m: EntityManager, c: Case, from: CaseStatus | null, to: CaseStatus, actor: string): Promise<void> {
-    await m.getRepository(CaseStatusChange).insert({ caseId: c.id, fromStatus: from, toStatus: to, actor, at: this.d.now() });
-  }
-
   private async customerOf(m: EntityManager, c: Case): Promise<Customer> {
     return m.getRepository(Customer).findOneByOrFail({ id: c.customerId });
   }
@@ -120,27 +116,30 @@ export class CaseService {
    * Move a case to `to`, telling the SLA clock, recording history, audit and event, and the customer.
    * The caller holds the row lock and saves the case afterwards.
    */
-  private async move(m: EntityManager, c: Case, to: CaseStatus, actor: string, options: { notify?: boolean } = {}): Promise<void> {
-    const from = c.status;
-    transition(from, to);
-    const now = this.d.now();
-    for (const type of slaEventsFor(from, to)) await this.sla(m, c, type, now);
-    c.status = to;
-    if (to === 'closed') c.closedAt = now;
-    await this.recordStatus(m, c, from, to, actor);
-    await this.d.audit.record(m, {
-      action: 'case.status',
-      objectType: 'Case',
-      objectId: c.id,
-      before: { status: from },
-      after: { status: to },
+  private async move(
+    m: EntityManager,
+    c: Case,
+    to: CaseStatus,
+    actor: string,
+    options: { notify?: boolean; reason?: string } = {},
+  ): Promise<void> {
+    await this.d.states.transition(m, caseMachine, {
+      entity: Case,
+      id: c.id,
+      row: c,
+      to,
+      actor: actorFromKey(actor),
+      reason: options.reason ?? null,
+      patch: (_row, _from, at) => (to === 'closed' ? { closedAt: at } : {}),
+      beforeSave: async (row, from, at) => {
+        for (const type of slaEventsFor(from, to)) await this.sla(m, row, type, at);
+      },
+      audit: { action: 'case.status' },
+      event: {
+        type: caseStatusChanged,
+        payload: (row, from) => ({ caseId: row.id, reference: reference(row), customerId: row.customerId, from, to }),
+      },
     });
-    await this.d.events.publish(
-      m,
-      caseStatusChanged,
-      { caseId: c.id, reference: reference(c), customerId: c.customerId, from, to },
-      { aggregateId: c.id },
-    );
     if (options.notify !== false) await this.notifyStatus(m, c, to);
   }
 
@@ -197,7 +196,7 @@ export class CaseService {
         updatedAt: now,
       });
       await repo.save(c);
-      await this.recordStatus(m, c, null, 'new', by);
+      await this.d.states.recordCreated(m, caseMachine, c.id, { actor: actorFromKey(by), at: now });
       const view = await this.d.sla.startClock(
         m,
         'service-desk',
@@ -438,7 +437,7 @@ export class CaseService {
   }
 
   private async reopenLocked(m: EntityManager, c: Case, by: string, reason: string): Promise<void> {
-    await this.move(m, c, 'open', by);
+    await this.move(m, c, 'open', by, { reason });
     c.reopenCount += 1;
     c.resolvedAt = null;
     c.outcome = null;
@@ -452,7 +451,7 @@ export class CaseService {
       const c = await this.lock(m, caseId);
       if (c.status !== 'resolved') {
         // Reopening is the step resolved → open; from a final state that step does not exist at all.
-        if (!allowedTransitions(c.status).length) transition(c.status, 'open');
+        if (!allowedTransitions(c.status).length) caseMachine.check(c.status, 'open');
         throw new ConflictError(`Case ${reference(c)} is ${c.status}, not resolved: only resolved cases are reopened.`, {
           status: c.status,
         });

@@ -1,11 +1,11 @@
-import type { DemoSeedArgs, SlaEventType } from '@aftercare/core';
+import { actorFromKey, type DemoSeedArgs, type SlaEventType, StatusHistoryRecord } from '@aftercare/core';
 import type { CaseChannel, CaseKind, CaseStatus, CompensationType } from '../domain.js';
 import { CaseMessage } from '../entities/case-message.entity.js';
-import { CaseStatusChange } from '../entities/case-status-change.entity.js';
 import { Case } from '../entities/case.entity.js';
 import { Compensation } from '../entities/compensation.entity.js';
 import type { ServiceDeskSettings } from '../settings.js';
 import type { CaseService } from './case.service.js';
+import { caseMachine } from './case-state-machine.js';
 import { caseSubject, type ServiceDeskDeps } from './deps.js';
 import { triageSeverity } from './triage.js';
 
@@ -149,9 +149,21 @@ export async function seedDemoCases(
       }
     }
     let previous: CaseStatus = 'new';
-    await m.getRepository(CaseStatusChange).insert({ caseId: c.id, fromStatus: null, toStatus: 'new', actor: c.createdBy, at: createdAt });
+    // Demo history is written as it would have happened, at its past moments.
+    const creator = actorFromKey(c.createdBy);
+    const row = (fromStatus: CaseStatus | null, toStatus: CaseStatus, at: Date, actor = creator) => ({
+      subjectType: caseMachine.subjectType,
+      subjectId: c.id,
+      fromStatus,
+      toStatus,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      reason: null,
+      at,
+    });
+    await m.getRepository(StatusHistoryRecord).insert(row(null, 'new', createdAt));
     for (const h of history) {
-      await m.getRepository(CaseStatusChange).insert({ caseId: c.id, fromStatus: previous, toStatus: h.to, actor: 'system', at: h.at });
+      await m.getRepository(StatusHistoryRecord).insert(row(previous, h.to, h.at, actorFromKey('system')));
       previous = h.to;
     }
     for (const msg of messages) {

@@ -1,4 +1,4 @@
-import type { AuditService, Database, Events, Jobs, PluginContext, SettingsAccess, SlaService } from '@aftercare/core';
+import type { AuditService, Database, Events, Jobs, PluginContext, SettingsAccess, SlaService, StateTransitions } from '@aftercare/core';
 type Logger = PluginContext['logger'];
 import type { ServiceDeskSettings } from '../settings.js';
 import type { AttachmentStorage } from './attachment-storage.js';
@@ -8,6 +8,8 @@ import type { Notifications } from './notifications.service.js';
 export interface ServiceDeskDeps {
   db: Database;
   sla: SlaService;
+  /** State changes through the case machine (history, audit, event in the change's transaction). */
+  states: StateTransitions;
   audit: AuditService;
   events: Events;
   jobs: Jobs;
@@ -15,7 +17,7 @@ export interface ServiceDeskDeps {
   notifications: Notifications;
   storage: AttachmentStorage;
   logger: Logger;
-  /** The current time; tests pass a fixed clock. */
+  /** The current time, read from the server's clock (`ctx.clock`). */
   now: () => Date;
 }
 

@@ -297,15 +297,3 @@ export class MailChannel {
     };
   }
 }
-
-let current: MailChannel | undefined;
-
-/** The running mail channel (filled in setup, like {@link ServiceDesk}). */
-export function mailChannel(): MailChannel {
-  if (!current) throw new Error('The service-desk plugin is not set up: it must be enabled and the server started.');
-  return current;
-}
-
-export function setMailChannel(channel: MailChannel): void {
-  current = channel;
-}

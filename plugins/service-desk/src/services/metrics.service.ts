@@ -120,8 +120,8 @@ export const serviceDeskMetrics: MetricDefinition[] = [
         (grp) => `
         SELECT ${bucketOf('c.first_resolved_at')} AS bucket, ${grp} AS grp, count(*) AS n,
                100.0 * count(*) FILTER (WHERE c.staff_reply_count = 1 AND NOT EXISTS (
-                 SELECT 1 FROM service_desk_status_change h
-                  WHERE h.case_id = c.id AND h.from_status = 'resolved' AND h.to_status = 'open'
+                 SELECT 1 FROM status_history h
+                  WHERE h.subject_type = 'service-desk.case' AND h.subject_id = c.id AND h.from_status = 'resolved' AND h.to_status = 'open'
                     AND h.at <= c.first_resolved_at + interval '7 days')) / count(*) AS value
           FROM service_desk_case c
          WHERE c.first_resolved_at >= $1 AND c.first_resolved_at < $2 AND c.status <> 'merged' AND c.outcome IS DISTINCT FROM 'no_action'

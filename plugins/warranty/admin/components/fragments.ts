@@ -59,13 +59,14 @@ export type ServiceHistoryData = ResultOf<typeof ServiceHistoryFields>;
 
 /** The recorded changes of a claim or repair order, for the page's timeline. */
 export const HistoryEntryFields = graphql(`
-  fragment WarrantyHistoryEntryFields on WarrantyHistoryEntry {
+  fragment WarrantyHistoryEntryFields on StatusChange {
     id
     at
-    action
+    actorKind
     actor
     fromStatus
     toStatus
+    reason
   }
 `);
 export type HistoryEntryData = ResultOf<typeof HistoryEntryFields>;

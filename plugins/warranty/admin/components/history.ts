@@ -15,8 +15,8 @@ const TONES: Record<string, TimelineItem['tone']> = {
 };
 
 /**
- * The recorded changes of a claim or repair order as timeline entries: what happened (translated
- * under `warranty.claims.actions`), the state move and who did it.
+ * The state changes of a claim or repair order (core's status history) as timeline entries: the
+ * state reached, the move, who made it and why.
  */
 export function useHistoryTimeline(entries: MaybeRefOrGetter<readonly HistoryEntryData[] | undefined>, kind: 'claims' | 'repairs') {
   const { t } = useI18n();
@@ -24,14 +24,14 @@ export function useHistoryTimeline(entries: MaybeRefOrGetter<readonly HistoryEnt
   const state = (s: string) => code(`warranty.${kind}.states`, s.toUpperCase());
   return computed<TimelineItem[]>(() =>
     (toValue(entries) ?? []).map((e) => {
-      const move = e.toStatus ? (e.fromStatus ? `${state(e.fromStatus)} → ${state(e.toStatus)}` : state(e.toStatus)) : null;
+      const move = e.fromStatus ? `${state(e.fromStatus)} → ${state(e.toStatus)}` : null;
       const who = e.actor ? t('warranty.claims.by', { who: e.actor }) : null;
       return {
         id: e.id,
         at: e.at,
-        title: code('warranty.claims.actions', e.action),
-        description: [move, who].filter(Boolean).join(' · ') || null,
-        tone: e.toStatus ? (TONES[e.toStatus] ?? 'info') : 'default',
+        title: state(e.toStatus),
+        description: [move, who, e.reason].filter(Boolean).join(' · ') || null,
+        tone: TONES[e.toStatus] ?? 'info',
       };
     }),
   );

@@ -1,35 +1,43 @@
-import { CUSTOMER, type GraphQLContext, hasPermission, NotFoundError, PageArgs, PageOf, type Page } from '@aftercare/core';
+import {
+  CUSTOMER,
+  type GraphQLContext,
+  NotFoundError,
+  PageArgs,
+  PageOf,
+  type Page,
+  StatusChangeType,
+  statusHistory,
+  CustomerRefType,
+  ProductModelRefType,
+  customerRef,
+  productModelRef,
+  validId,
+  slaClockOf,
+  SlaClockType,
+} from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type ClaimStatus, ClaimStatusEnum } from '../domain.js';
 import { RepairOrder } from '../entities/repair-order.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { P } from '../permissions.js';
-import { warranty } from '../runtime.js';
-import { allowedClaimTransitions } from '../services/claim-state-machine.js';
+import type { Warranty } from '../runtime.js';
+import { claimMachine } from '../services/claim-state-machine.js';
 import type { AbuseSignal } from '../services/claim.service.js';
 import { claimReference, claimSubject, normalizeSerial } from '../services/deps.js';
-import { checkId } from './coverage.resolver.js';
-import { abuseSignalsOf, clockOf, customerById, historyOf, modelById, repairsByClaim, slaState } from './loaders.js';
-import {
-  AbuseSignalType,
-  ClaimFilterArgs,
-  ClaimSortEnum,
-  CustomerRefType,
-  DecideWarrantyClaimInput,
-  HistoryEntryType,
-  ModelRefType,
-  SubmitWarrantyClaimInput,
-} from './types.js';
+import { abuseSignalsOf, clockOf, repairsByClaim, slaState } from './loaders.js';
+import { AbuseSignalType, ClaimFilterArgs, ClaimSortEnum, DecideWarrantyClaimInput, SubmitWarrantyClaimInput } from './types.js';
 
 const ClaimPage = PageOf(WarrantyClaim, 'WarrantyClaimPage');
 
 /** Staff operations on warranty claims; logic lives in ClaimService. */
 @Resolver(() => WarrantyClaim)
 export class ClaimResolver {
+  constructor(private readonly warranty: Warranty) {}
+
   @Authorized(P.claimRead, CUSTOMER)
   @Query(() => WarrantyClaim, { description: 'A claim by id (customers: only their own).' })
   async warrantyClaim(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<WarrantyClaim> {
-    const claim = await warranty().claims.get(checkId('Warranty claim', id));
+    const claim = await this.warranty.claims.get(validId('Warranty claim', id));
     if (ctx.actor.kind === 'customer' && claim.customerId !== ctx.actor.customerId) throw new NotFoundError('Warranty claim', id);
     return claim;
   }
@@ -70,7 +78,7 @@ export class ClaimResolver {
     @Arg('input', () => SubmitWarrantyClaimInput) input: SubmitWarrantyClaimInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<WarrantyClaim> {
-    return warranty().claims.submit(ctx.actor, input);
+    return this.warranty.claims.submit(ctx.actor, input);
   }
 
   @Authorized(P.claimDecide)
@@ -82,7 +90,7 @@ export class ClaimResolver {
     @Arg('input', () => DecideWarrantyClaimInput) input: DecideWarrantyClaimInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<WarrantyClaim> {
-    return warranty().claims.decide(ctx.actor, input);
+    return this.warranty.claims.decide(ctx.actor, input);
   }
 
   @Authorized(P.claimWrite)
@@ -93,7 +101,7 @@ export class ClaimResolver {
     @Arg('id', () => ID) id: string,
     @Arg('status', () => ClaimStatusEnum) status: ClaimStatus,
   ): Promise<WarrantyClaim> {
-    return warranty().claims.transition(checkId('Warranty claim', id), status);
+    return this.warranty.claims.transition(validId('Warranty claim', id), status);
   }
 
   @FieldResolver(() => String, { description: 'WC-<number>' })
@@ -103,13 +111,13 @@ export class ClaimResolver {
 
   @FieldResolver(() => [ClaimStatusEnum], { description: 'States the claim can move to next.' })
   allowedTransitions(@Root() c: WarrantyClaim): readonly ClaimStatus[] {
-    return allowedClaimTransitions(c.status);
+    return claimMachine.allowed(c.status);
   }
 
   @Authorized(P.claimRead)
   @FieldResolver(() => [AbuseSignalType], { description: 'Patterns for the reviewer (repeat claims, velocity, serial claimed elsewhere).' })
   abuseSignals(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<AbuseSignal[]> {
-    return abuseSignalsOf(ctx).load(c);
+    return abuseSignalsOf(ctx, this.warranty).load(c);
   }
 
   @FieldResolver(() => String, { description: 'What the entitlement check said at submission.' })
@@ -121,14 +129,13 @@ export class ClaimResolver {
     nullable: true,
     description: 'Name and e-mail; needs core.customer.read, and the read is audited.',
   })
-  customer(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<CustomerRefType | null> | null {
-    if (ctx.actor.kind !== 'customer' && !hasPermission(ctx.actor, 'core.customer.read')) return null;
-    return customerById(ctx).load(c.customerId);
+  customer(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext) {
+    return customerRef(ctx, c.customerId);
   }
 
-  @FieldResolver(() => ModelRefType, { nullable: true })
-  model(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<ModelRefType | null> {
-    return modelById(ctx).load(c.modelId);
+  @FieldResolver(() => ProductModelRefType, { nullable: true })
+  model(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext) {
+    return productModelRef(ctx, c.modelId);
   }
 
   @FieldResolver(() => Date, {
@@ -136,12 +143,12 @@ export class ClaimResolver {
     description: 'When the claim must be resolved under its SLA; null once resolved or closed.',
   })
   async slaDueAt(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
-    return slaState(await clockOf(ctx).load(`${claimSubject('').subjectType}:${c.id}`), warranty().deps.now()).dueAt;
+    return slaState(await clockOf(ctx).load(`${claimSubject('').subjectType}:${c.id}`), ctx.clock.now()).dueAt;
   }
 
   @FieldResolver(() => Boolean, { description: 'The resolution target was breached (or is overdue now).' })
   async slaBreached(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return slaState(await clockOf(ctx).load(`${claimSubject('').subjectType}:${c.id}`), warranty().deps.now()).breached;
+    return slaState(await clockOf(ctx).load(`${claimSubject('').subjectType}:${c.id}`), ctx.clock.now()).breached;
   }
 
   @Authorized(P.repairRead)
@@ -151,8 +158,13 @@ export class ClaimResolver {
   }
 
   @Authorized(P.claimRead)
-  @FieldResolver(() => [HistoryEntryType], { description: 'Every recorded change of the claim, newest first.' })
-  history(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<HistoryEntryType[]> {
-    return historyOf(ctx).load(`WarrantyClaim:${c.id}`);
+  @FieldResolver(() => SlaClockType, { nullable: true, description: 'The SLA state of the claim: targets, due dates, at risk, breached.' })
+  sla(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext) {
+    return slaClockOf(ctx, claimMachine.subjectType, c.id);
+  }
+
+  @FieldResolver(() => [StatusChangeType], { description: 'Every state change of the claim, oldest first: from, to, who, why, when.' })
+  history(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
+    return statusHistory(ctx, claimMachine, c.id);
   }
 }

@@ -1,30 +1,24 @@
-import { type GraphQLContext, NotFoundError, ValidationError, PageArgs, PageOf, type Page } from '@aftercare/core';
+import { type GraphQLContext, ValidationError, PageArgs, PageOf, type Page, validId } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { WarrantyPolicy } from '../entities/warranty-policy.entity.js';
 import { P } from '../permissions.js';
-import { warranty } from '../runtime.js';
+import type { Warranty } from '../runtime.js';
 import type { CoverageAnswer } from '../services/coverage.service.js';
 import { CoverageArgs, CoverageResultType, WarrantyPolicyInput } from './types.js';
 
 const PolicyPage = PageOf(WarrantyPolicy, 'WarrantyPolicyPage');
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An id argument that is not a UUID names nothing: NOT_FOUND rather than a database error. */
-export function checkId(entity: string, id: string): string {
-  if (!UUID.test(id)) throw new NotFoundError(entity, id);
-  return id;
-}
-
 /** The entitlement check and the policy editor. */
 @Resolver()
 export class CoverageResolver {
+  constructor(private readonly warranty: Warranty) {}
+
   @Authorized(P.coverageRead)
   @Query(() => CoverageResultType, {
     description:
       'The entitlement check, by serial or purchase: covered or not at `at`, by which policy or contract, until when, what is covered, and why not (expired, excluded, unregistered).',
   })
   warrantyCoverage(@Args() args: CoverageArgs): Promise<CoverageAnswer> {
-    return warranty().coverage.check(args);
+    return this.warranty.coverage.check(args);
   }
 
   @Authorized(P.coverageRead)
@@ -47,7 +41,7 @@ export class CoverageResolver {
     if (!input.modelId && !input.category) {
       throw new ValidationError([{ field: 'modelId', message: 'give a modelId or a category the policy applies to' }]);
     }
-    return warranty().policies.save(id ? checkId('Warranty policy', id) : null, {
+    return this.warranty.policies.save(id ? validId('Warranty policy', id) : null, {
       ...input,
       modelId: input.modelId ?? null,
       category: input.modelId ? null : (input.category ?? null),

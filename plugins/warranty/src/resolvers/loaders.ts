@@ -1,25 +1,13 @@
-import {
-  AuditEvent,
-  auditCustomerReads,
-  byKey,
-  Customer,
-  defineLoader,
-  type GraphQLContext,
-  groupByKey,
-  ProductModel,
-  SlaClockRecord,
-  StaffUser,
-} from '@aftercare/core';
-import { In, Not } from 'typeorm';
+import { byKey, Customer, defineLoader, defineServiceLoader, type GraphQLContext, groupByKey, SlaClockRecord } from '@aftercare/core';
+import { In } from 'typeorm';
 import { RepairOrder } from '../entities/repair-order.entity.js';
 import { RepairPart } from '../entities/repair-part.entity.js';
 import { RepairVisit } from '../entities/repair-visit.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { WarrantyContract } from '../entities/warranty-contract.entity.js';
 import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
-import { warranty } from '../runtime.js';
+import type { Warranty } from '../runtime.js';
 import type { AbuseSignal } from '../services/claim.service.js';
-import type { HistoryEntryType, TechnicianType } from './types.js';
 
 /** Extended contracts of registrations. */
 export const contractsByRegistration = defineLoader<string, WarrantyContract[], GraphQLContext>(async (ids, ctx) =>
@@ -36,8 +24,8 @@ export const registrationById = defineLoader<string, WarrantyRegistration | null
 );
 
 /** Abuse signals of a page of claims in three queries. */
-export const abuseSignalsOf = defineLoader<WarrantyClaim, AbuseSignal[], GraphQLContext>(async (claims, ctx) =>
-  warranty().claims.abuseSignals(ctx.db.manager, claims),
+export const abuseSignalsOf = defineServiceLoader<WarrantyClaim, AbuseSignal[], Warranty, GraphQLContext>(async (claims, ctx, w) =>
+  w.claims.abuseSignals(ctx.db.manager, claims),
 );
 
 /** Parts used per repair order. */
@@ -56,30 +44,6 @@ export const visitsByOrder = defineLoader<string, RepairVisit[], GraphQLContext>
     await ctx.db.manager.find(RepairVisit, { where: { repairOrderId: In([...ids]) }, order: { startsAt: 'ASC' } }),
     (v) => v.repairOrderId,
   ),
-);
-
-/** Product models by id (registrations, claims, repairs, parts, visits). */
-export const modelById = defineLoader<string, ProductModel | null, GraphQLContext>(async (ids, ctx) =>
-  byKey(ids, await ctx.db.manager.findBy(ProductModel, { id: In([...ids]) }), (m) => m.id),
-);
-
-/** Customers by id (registrations, claims, repairs); a staff read of personal data is audited, one entry per batch. */
-export const customerById = defineLoader<string, Customer | null, GraphQLContext>(async (ids, ctx) =>
-  ctx.db.transaction(async (m) => {
-    const rows = await m.findBy(Customer, { id: In([...ids]) });
-    await auditCustomerReads(
-      m,
-      ctx.actor,
-      rows.map((r) => r.id),
-      'warranty',
-    );
-    return byKey(ids, rows, (r) => r.id);
-  }),
-);
-
-/** Staff users (technicians of repairs and visits) by id: id and name only. */
-export const technicianOf = defineLoader<string, TechnicianType | null, GraphQLContext>(async (ids, ctx) =>
-  byKey(ids, await ctx.db.manager.find(StaffUser, { where: { id: In([...ids]) }, select: { id: true, name: true } }), (r) => r.id),
 );
 
 /** SLA clocks by `<subjectType>:<id>` (warranty.claim, warranty.repair), in one query for a page. */
@@ -112,62 +76,6 @@ export const repairsByClaim = defineLoader<string, RepairOrder[], GraphQLContext
     (r) => r.claimId!,
   ),
 );
-
-const statusOf = (r: AuditEvent, side: 'before' | 'after') => {
-  const s = (r.changes as Record<string, { before?: unknown; after?: unknown }> | null)?.status?.[side];
-  return typeof s === 'string' ? s : null;
-};
-
-/**
- * Entries written in one transaction share their timestamp; order those so each status move follows
- * the one it started from (submitted → in_review → approved), newest first like the rest.
- */
-function chainOrder(rows: AuditEvent[]): AuditEvent[] {
-  const out: AuditEvent[] = [];
-  for (let i = 0; i < rows.length;) {
-    let j = i;
-    while (j < rows.length && rows[j]!.occurredAt.getTime() === rows[i]!.occurredAt.getTime()) j++;
-    const group = rows.slice(i, j);
-    const rank = new Map<AuditEvent, number>();
-    const depth = (r: AuditEvent, seen = 0): number => {
-      if (rank.has(r)) return rank.get(r)!;
-      const from = statusOf(r, 'before');
-      const prev = from && seen < group.length ? group.find((o) => o !== r && statusOf(o, 'after') === from) : undefined;
-      const d = prev ? depth(prev, seen + 1) + 1 : 0;
-      rank.set(r, d);
-      return d;
-    };
-    out.push(...[...group].sort((a, b) => depth(b) - depth(a)));
-    i = j;
-  }
-  return out;
-}
-
-/**
- * The recorded changes of claims or repair orders, newest first, from the audit trail. Keys are
- * `<objectType>:<id>` (WarrantyClaim or RepairOrder); reads of customers are left out.
- */
-export const historyOf = defineLoader<string, HistoryEntryType[], GraphQLContext>(async (keys, ctx) => {
-  const ids = keys.map((k) => k.slice(k.indexOf(':') + 1));
-  const rows = await ctx.db.manager.find(AuditEvent, {
-    where: { objectType: In(['WarrantyClaim', 'RepairOrder']), objectId: In(ids), action: Not('customer.read') },
-    order: { occurredAt: 'DESC' },
-    take: 500,
-  });
-  return groupByKey(
-    keys,
-    chainOrder(rows).map((r) => ({
-      key: `${r.objectType}:${r.objectId}`,
-      id: r.id,
-      at: r.occurredAt,
-      action: r.action,
-      actor: r.actorDisplay,
-      fromStatus: statusOf(r, 'before'),
-      toStatus: statusOf(r, 'after'),
-    })),
-    (e) => e.key,
-  ).map((list) => list.map(({ key: _key, ...e }) => e));
-});
 
 /** Repair orders by id (the order behind a visit). */
 export const repairOrderById = defineLoader<string, RepairOrder | null, GraphQLContext>(async (ids, ctx) =>

@@ -2,7 +2,7 @@ import { CustomerOnly, type GraphQLContext, PageArgs, PageOf, type Page, require
 import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
-import { warranty } from '../runtime.js';
+import type { Warranty } from '../runtime.js';
 import { SubmitMyWarrantyClaimInput } from './types.js';
 
 const RegistrationPage = PageOf(WarrantyRegistration, 'WarrantyRegistrationPage');
@@ -11,6 +11,8 @@ const ClaimPage = PageOf(WarrantyClaim, 'WarrantyClaimPage');
 /** The customer portal: the signed-in customer's own warranties and claims only. */
 @Resolver()
 export class MyWarrantyResolver {
+  constructor(private readonly warranty: Warranty) {}
+
   @CustomerOnly()
   @Query(() => RegistrationPage, { description: 'Your registered items with their coverage, newest first.' })
   async myWarranties(@Args() { skip, take }: PageArgs, @Ctx() ctx: GraphQLContext): Promise<Page<WarrantyRegistration>> {
@@ -38,6 +40,6 @@ export class MyWarrantyResolver {
     @Ctx() ctx: GraphQLContext,
   ): Promise<WarrantyClaim> {
     requireCustomer(ctx);
-    return warranty().claims.submit(ctx.actor, input);
+    return this.warranty.claims.submit(ctx.actor, input);
   }
 }

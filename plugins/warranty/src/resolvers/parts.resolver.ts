@@ -1,10 +1,9 @@
-import { type GraphQLContext, PageArgs, PageOf, type Page, ProductModel } from '@aftercare/core';
+import { type GraphQLContext, PageArgs, PageOf, type Page, ProductModel, productModelRef } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type FindOptionsWhere, ILike, Raw } from 'typeorm';
 import { SparePart } from '../entities/spare-part.entity.js';
 import { P } from '../permissions.js';
-import { warranty } from '../runtime.js';
-import { modelById } from './loaders.js';
+import type { Warranty } from '../runtime.js';
 import { AdjustSparePartStockInput, SparePartFilterArgs, SparePartInput } from './types.js';
 
 const PartPage = PageOf(SparePart, 'SparePartPage');
@@ -13,6 +12,8 @@ const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** The spare-parts catalogue: parts, the models they fit, reorder levels and stock movements. */
 @Resolver(() => SparePart)
 export class PartsResolver {
+  constructor(private readonly warranty: Warranty) {}
+
   @Authorized(P.repairRead)
   @Query(() => PartPage, { description: 'The spare-parts catalogue with stock, by SKU; filter by text, model or low stock.' })
   async spareParts(@Args() { skip, take }: PageArgs, @Args() f: SparePartFilterArgs, @Ctx() ctx: GraphQLContext): Promise<Page<SparePart>> {
@@ -36,7 +37,7 @@ export class PartsResolver {
     description: 'Create a part (with its opening stock), or update one by SKU: name, cost, reorder level, the models it fits.',
   })
   saveSparePart(@Arg('input', () => SparePartInput) input: SparePartInput): Promise<SparePart> {
-    return warranty().parts.save(input);
+    return this.warranty.parts.save(input);
   }
 
   @Authorized(P.partsManage)
@@ -44,7 +45,7 @@ export class PartsResolver {
     description: 'Add or remove stock with a reason (audited). CONFLICT when it would go below zero; nothing changes then.',
   })
   adjustSparePartStock(@Arg('input', () => AdjustSparePartStockInput) input: AdjustSparePartStockInput): Promise<SparePart> {
-    return warranty().parts.adjustStock(input);
+    return this.warranty.parts.adjustStock(input);
   }
 
   @FieldResolver(() => Boolean, { description: 'Stock is at or below the reorder level (and the level is set).' })
@@ -54,7 +55,7 @@ export class PartsResolver {
 
   @FieldResolver(() => [ProductModel], { description: 'The models the part fits.' })
   async models(@Root() p: SparePart, @Ctx() ctx: GraphQLContext): Promise<ProductModel[]> {
-    const models = await modelById(ctx).loadMany(p.modelIds ?? []);
-    return models.filter((m): m is ProductModel => !!m && !(m instanceof Error));
+    const models = await Promise.all((p.modelIds ?? []).map((id) => productModelRef(ctx, id)));
+    return models.filter((m): m is ProductModel => !!m);
   }
 }

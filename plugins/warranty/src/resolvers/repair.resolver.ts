@@ -2,12 +2,22 @@ import {
   CUSTOMER,
   CustomerOnly,
   type GraphQLContext,
-  hasPermission,
   NotFoundError,
   PageArgs,
   PageOf,
   type Page,
   requireCustomer,
+  StatusChangeType,
+  statusHistory,
+  CustomerRefType,
+  ProductModelRefType,
+  StaffRefType,
+  customerRef,
+  productModelRef,
+  staffRef,
+  validId,
+  slaClockOf,
+  SlaClockType,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { In, Not } from 'typeorm';
@@ -17,27 +27,13 @@ import { RepairPart } from '../entities/repair-part.entity.js';
 import { RepairVisit } from '../entities/repair-visit.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { P } from '../permissions.js';
-import { warranty } from '../runtime.js';
+import type { Warranty } from '../runtime.js';
+import { repairMachine } from '../services/repair-state-machine.js';
 import { claimReference, normalizeSerial, repairReference } from '../services/deps.js';
 import { repairSubject } from '../services/repair.service.js';
-import { checkId } from './coverage.resolver.js';
-import {
-  claimNumberOf,
-  clockOf,
-  customerById,
-  historyOf,
-  modelById,
-  partsByOrder,
-  slaState,
-  technicianOf,
-  visitsByOrder,
-} from './loaders.js';
+import { claimNumberOf, clockOf, partsByOrder, slaState, visitsByOrder } from './loaders.js';
 import {
   CreateRepairOrderInput,
-  CustomerRefType,
-  HistoryEntryType,
-  ModelRefType,
-  TechnicianType,
   WorkSettingsType,
   PartUsedInput,
   ScheduleVisitInput,
@@ -51,6 +47,8 @@ const RepairPage = PageOf(RepairOrder, 'RepairOrderPage');
 /** Repair orders, spare parts, visits, estimates and the service history of a serial. */
 @Resolver(() => RepairOrder)
 export class RepairResolver {
+  constructor(private readonly warranty: Warranty) {}
+
   @Authorized(P.repairRead)
   @Query(() => RepairPage, { description: 'Repair orders (the board), by status or technician, oldest first.' })
   async repairOrders(
@@ -63,8 +61,8 @@ export class RepairResolver {
   ): Promise<Page<RepairOrder>> {
     const where = {
       ...(status?.length ? { status: In(status) } : {}),
-      ...(technicianId ? { technicianId: checkId('Technician', technicianId) } : {}),
-      ...(customerId ? { customerId: checkId('Customer', customerId) } : {}),
+      ...(technicianId ? { technicianId: validId('Technician', technicianId) } : {}),
+      ...(customerId ? { customerId: validId('Customer', customerId) } : {}),
     };
     const [items, totalCount] = await ctx.db
       .getRepository(RepairOrder)
@@ -75,7 +73,7 @@ export class RepairResolver {
   @Authorized(P.repairRead, CUSTOMER)
   @Query(() => RepairOrder, { description: 'A repair order (customers: only their own).' })
   async repairOrder(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<RepairOrder> {
-    const r = await warranty().repairs.get(checkId('Repair order', id));
+    const r = await this.warranty.repairs.get(validId('Repair order', id));
     if (ctx.actor.kind === 'customer' && r.customerId !== ctx.actor.customerId) throw new NotFoundError('Repair order', id);
     return r;
   }
@@ -88,7 +86,7 @@ export class RepairResolver {
     @Arg('input', () => CreateRepairOrderInput) input: CreateRepairOrderInput,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RepairOrder> {
-    return warranty().repairs.create(ctx.actor, input);
+    return this.warranty.repairs.create(ctx.actor, input);
   }
 
   @Authorized(P.repairWrite)
@@ -97,7 +95,7 @@ export class RepairResolver {
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateRepairOrderInput) input: UpdateRepairOrderInput,
   ): Promise<RepairOrder> {
-    return warranty().repairs.update(checkId('Repair order', id), input);
+    return this.warranty.repairs.update(validId('Repair order', id), input);
   }
 
   @Authorized(P.repairWrite)
@@ -108,19 +106,19 @@ export class RepairResolver {
     @Arg('repairOrderId', () => ID) id: string,
     @Arg('parts', () => [PartUsedInput]) parts: PartUsedInput[],
   ): Promise<RepairOrder> {
-    return warranty().repairs.recordParts(checkId('Repair order', id), parts);
+    return this.warranty.repairs.recordParts(validId('Repair order', id), parts);
   }
 
   @Authorized(P.repairWrite)
   @Mutation(() => RepairVisit, { description: 'Book an on-site visit in a time slot; CONFLICT when the technician is already booked.' })
   scheduleVisit(@Arg('input', () => ScheduleVisitInput) input: ScheduleVisitInput): Promise<RepairVisit> {
-    return warranty().repairs.scheduleVisit(input);
+    return this.warranty.repairs.scheduleVisit(input);
   }
 
   @Authorized(P.repairWrite)
   @Mutation(() => RepairOrder, { description: 'Send the estimate of a paid repair; work starts only after the customer accepts.' })
   sendRepairEstimate(@Arg('input', () => SendRepairEstimateInput) input: SendRepairEstimateInput): Promise<RepairOrder> {
-    return warranty().repairs.sendEstimate(input);
+    return this.warranty.repairs.sendEstimate(input);
   }
 
   @CustomerOnly()
@@ -130,7 +128,7 @@ export class RepairResolver {
     @Arg('accept') accept: boolean,
     @Ctx() ctx: GraphQLContext,
   ): Promise<RepairOrder> {
-    return warranty().repairs.respondToEstimate(requireCustomer(ctx), checkId('Repair order', id), accept);
+    return this.warranty.repairs.respondToEstimate(requireCustomer(ctx), validId('Repair order', id), accept);
   }
 
   @Authorized(P.coverageRead, CUSTOMER)
@@ -158,7 +156,7 @@ export class RepairResolver {
   @Authorized(P.claimRead, P.repairRead)
   @Query(() => WorkSettingsType, { description: 'Rejection reasons, visit slot length and currency, for the console.' })
   async warrantyWorkSettings(): Promise<WorkSettingsType> {
-    const s = await warranty().deps.settings.get();
+    const s = await this.warranty.deps.settings.get();
     return { rejectionReasons: s.rejectionReasons, visitSlotMinutes: s.visitSlotMinutes, currency: s.currency };
   }
 
@@ -182,23 +180,22 @@ export class RepairResolver {
     return (await partsByOrder(ctx).load(r.id)).reduce((s, p) => s + p.unitCostMinor * p.quantity, 0);
   }
 
-  @FieldResolver(() => TechnicianType, { nullable: true })
-  technician(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<TechnicianType | null> | null {
-    return r.technicianId ? technicianOf(ctx).load(r.technicianId) : null;
+  @FieldResolver(() => StaffRefType, { nullable: true })
+  technician(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext) {
+    return staffRef(ctx, r.technicianId);
   }
 
   @FieldResolver(() => CustomerRefType, {
     nullable: true,
     description: 'Name and e-mail; needs core.customer.read, and the read is audited.',
   })
-  customer(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<CustomerRefType | null> | null {
-    if (ctx.actor.kind !== 'customer' && !hasPermission(ctx.actor, 'core.customer.read')) return null;
-    return customerById(ctx).load(r.customerId);
+  customer(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext) {
+    return customerRef(ctx, r.customerId);
   }
 
-  @FieldResolver(() => ModelRefType, { nullable: true })
-  model(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<ModelRefType | null> {
-    return modelById(ctx).load(r.modelId);
+  @FieldResolver(() => ProductModelRefType, { nullable: true })
+  model(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext) {
+    return productModelRef(ctx, r.modelId);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'WC-<number> of the claim it was opened from.' })
@@ -209,17 +206,22 @@ export class RepairResolver {
 
   @FieldResolver(() => Date, { nullable: true, description: 'When the repair is due under its SLA (turnaround); null once finished.' })
   async dueAt(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<Date | null> {
-    return slaState(await clockOf(ctx).load(`${repairSubject('').subjectType}:${r.id}`), warranty().deps.now()).dueAt;
+    return slaState(await clockOf(ctx).load(`${repairSubject('').subjectType}:${r.id}`), ctx.clock.now()).dueAt;
   }
 
   @FieldResolver(() => Boolean, { description: 'The turnaround target was breached (or is overdue now).' })
   async overdue(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<boolean> {
-    return slaState(await clockOf(ctx).load(`${repairSubject('').subjectType}:${r.id}`), warranty().deps.now()).breached;
+    return slaState(await clockOf(ctx).load(`${repairSubject('').subjectType}:${r.id}`), ctx.clock.now()).breached;
   }
 
   @Authorized(P.repairRead)
-  @FieldResolver(() => [HistoryEntryType], { description: 'Every recorded change of the order, newest first.' })
-  history(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<HistoryEntryType[]> {
-    return historyOf(ctx).load(`RepairOrder:${r.id}`);
+  @FieldResolver(() => SlaClockType, { nullable: true, description: 'The SLA state of the order: targets, due dates, at risk, breached.' })
+  sla(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext) {
+    return slaClockOf(ctx, repairMachine.subjectType, r.id);
+  }
+
+  @FieldResolver(() => [StatusChangeType], { description: 'Every state change of the order, oldest first: from, to, who, why, when.' })
+  history(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
+    return statusHistory(ctx, repairMachine, r.id);
   }
 }

@@ -1,11 +1,11 @@
-import { type GraphQLContext, StaffUser, ValidationError } from '@aftercare/core';
+import { type GraphQLContext, StaffUser, ValidationError, StaffRefType, staffRef } from '@aftercare/core';
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { LessThan, MoreThan } from 'typeorm';
 import { RepairOrder } from '../entities/repair-order.entity.js';
 import { RepairVisit } from '../entities/repair-visit.entity.js';
 import { P } from '../permissions.js';
-import { repairOrderById, technicianOf } from './loaders.js';
-import { TechnicianType, VisitRangeArgs } from './types.js';
+import { repairOrderById } from './loaders.js';
+import { VisitRangeArgs } from './types.js';
 
 /** Longest range `warrantyVisits` answers: six weeks, enough for a month view. */
 export const MAX_VISIT_RANGE_DAYS = 42;
@@ -32,13 +32,13 @@ export class ScheduleResolver {
   }
 
   @Authorized(P.repairRead)
-  @Query(() => [TechnicianType], {
+  @Query(() => [StaffRefType], {
     description: 'Active staff users whose roles let them work on repairs (warranty.repair.write; administrators too), by name.',
   })
-  async warrantyTechnicians(@Ctx() ctx: GraphQLContext): Promise<TechnicianType[]> {
+  async warrantyTechnicians(@Ctx() ctx: GraphQLContext): Promise<StaffRefType[]> {
     return ctx.db.manager
       .createQueryBuilder(StaffUser, 'u')
-      .select(['u.id', 'u.name'])
+      .select(['u.id', 'u.name', 'u.email', 'u.active'])
       .where('u.active')
       .andWhere(
         `EXISTS (SELECT 1 FROM staff_user_role ur JOIN role r ON r.id = ur.role_id
@@ -56,8 +56,8 @@ export class ScheduleResolver {
     return repairOrderById(ctx).load(v.repairOrderId);
   }
 
-  @FieldResolver(() => TechnicianType, { nullable: true, description: 'The booked technician.' })
-  technician(@Root() v: RepairVisit, @Ctx() ctx: GraphQLContext): Promise<TechnicianType | null> {
-    return technicianOf(ctx).load(v.technicianId);
+  @FieldResolver(() => StaffRefType, { nullable: true, description: 'The booked technician.' })
+  technician(@Root() v: RepairVisit, @Ctx() ctx: GraphQLContext) {
+    return staffRef(ctx, v.technicianId);
   }
 }

@@ -223,37 +223,6 @@ export class ClaimFilterArgs {
   @Field(() => ClaimSortEnum, { defaultValue: ClaimSortEnum.OLDEST }) sort: ClaimSortEnum;
 }
 
-@ObjectType('WarrantyHistoryEntry', { description: 'One recorded change of a claim or repair order (from the audit trail).' })
-export class HistoryEntryType {
-  @Field(() => ID) id: string;
-  @Field() at: Date;
-  @Field({ description: 'What happened, e.g. warrantyClaim.approve, repairOrder.recordParts.' }) action: string;
-  @Field(() => String, { nullable: true, description: 'Who did it (name or e-mail of the staff user, or the customer).' })
-  actor: string | null;
-  @Field(() => String, { nullable: true, description: 'Status before, when the status changed.' }) fromStatus: string | null;
-  @Field(() => String, { nullable: true, description: 'Status after, when the status changed.' }) toStatus: string | null;
-}
-
-@ObjectType('WarrantyTechnician', { description: 'An active staff user who may work on repairs (warranty.repair.write).' })
-export class TechnicianType {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-}
-
-@ObjectType('WarrantyModelRef', { description: 'The model a claim or repair is about.' })
-export class ModelRefType {
-  @Field(() => ID) id: string;
-  @Field() sku: string;
-  @Field() name: string;
-}
-
-@ObjectType('WarrantyCustomerRef', { description: 'The customer of a claim or repair; reading it is audited.' })
-export class CustomerRefType {
-  @Field(() => ID) id: string;
-  @Field() name: string;
-  @Field() email: string;
-}
-
 @ObjectType('WarrantyAbuseSignal', { description: 'A pattern the reviewer should look at; it never decides on its own.' })
 export class AbuseSignalType {
   @Field() @IsIn(['repeat_serial', 'customer_velocity', 'serial_other_customer']) kind: string;

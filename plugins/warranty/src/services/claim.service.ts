@@ -5,7 +5,7 @@ import type { ClaimStatus, ConsumerRemedy, LegalBasis, RepairOutcome } from '../
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { claimDecided, claimStatusChanged, claimSubmitted } from '../events.js';
 import { P } from '../permissions.js';
-import { claimTransition } from './claim-state-machine.js';
+import { claimMachine } from './claim-state-machine.js';
 import type { CoverageService } from './coverage.service.js';
 import { actorKey, claimReference, claimSubject, normalizeSerial, type WarrantyDeps } from './deps.js';
 
@@ -107,6 +107,7 @@ export class ClaimService {
         }),
       );
       await this.deps.sla.startClock(m, 'warranty', claimSubject(claim.id), { kind: 'warranty_claim', customerTier: customer.tier }, at);
+      await this.deps.states.recordCreated(m, claimMachine, claim.id, { status: claim.status, actor, at });
       await this.deps.audit.record(m, {
         action: 'warrantyClaim.submit',
         objectType: 'WarrantyClaim',
@@ -138,30 +139,24 @@ export class ClaimService {
     to: ClaimStatus,
     patch: Partial<Omit<WarrantyClaim, 'entitlement'>> = {},
     action = 'warrantyClaim.transition',
+    options: { reason?: string | null; expectedVersion?: number | null } = {},
   ): Promise<WarrantyClaim> {
-    const claim = await m.findOne(WarrantyClaim, { where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!claim) throw new NotFoundError('Warranty claim', id);
-    const from = claim.status;
-    claimTransition(from, to);
-    const now = this.deps.now();
-    const next = { ...patch, status: to, ...(to === 'resolved' ? { resolvedAt: now } : {}) };
-    await m.update(WarrantyClaim, { id }, { ...next, version: claim.version + 1 });
-    if (to === 'resolved' || to === 'rejected' || to === 'cancelled') {
-      await this.deps.sla.record(m, claimSubject(id), 'resolved', now);
-    } else if (to === 'info_requested') {
-      await this.deps.sla.record(m, claimSubject(id), 'paused', now);
-    } else if (from === 'info_requested') {
-      await this.deps.sla.record(m, claimSubject(id), 'resumed', now);
-    }
-    await this.deps.audit.record(m, {
-      action,
-      objectType: 'WarrantyClaim',
-      objectId: id,
-      before: { status: from },
-      after: { status: to, ...Object.fromEntries(Object.entries(patch).filter(([k]) => k !== 'entitlement')) },
+    const { row } = await this.deps.states.transition(m, claimMachine, {
+      entity: WarrantyClaim,
+      id,
+      to,
+      reason: options.reason ?? null,
+      expectedVersion: options.expectedVersion,
+      patch: (_row, _from, at) => ({ ...patch, ...(to === 'resolved' ? { resolvedAt: at } : {}) }),
+      beforeSave: async (_row, from, at) => {
+        if (to === 'resolved' || to === 'rejected' || to === 'cancelled') await this.deps.sla.record(m, claimSubject(id), 'resolved', at);
+        else if (to === 'info_requested') await this.deps.sla.record(m, claimSubject(id), 'paused', at);
+        else if (from === 'info_requested') await this.deps.sla.record(m, claimSubject(id), 'resumed', at);
+      },
+      audit: { action },
+      event: { type: claimStatusChanged, payload: (c, from) => ({ claimId: id, customerId: c.customerId, from, to }) },
     });
-    await this.deps.events.publish(m, claimStatusChanged, { claimId: id, customerId: claim.customerId, from, to }, { aggregateId: id });
-    return m.findOneByOrFail(WarrantyClaim, { id });
+    return row;
   }
 
   /** Move a claim along its workflow (review, item received, repair, close, cancel). */
@@ -224,6 +219,7 @@ export class ClaimService {
         to,
         patch,
         `warrantyClaim.${fields.decision === 'request_info' ? 'requestInfo' : fields.decision}`,
+        { reason: fields.decision === 'reject' ? fields.reason : null },
       );
       if (to !== 'info_requested') {
         await this.deps.events.publish(

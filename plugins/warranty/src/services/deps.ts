@@ -1,4 +1,15 @@
-import type { Actor, AuditService, Database, Events, Jobs, Notifier, PluginContext, SettingsAccess, SlaService } from '@aftercare/core';
+import type {
+  Actor,
+  AuditService,
+  Database,
+  Events,
+  Jobs,
+  Notifier,
+  PluginContext,
+  SettingsAccess,
+  SlaService,
+  StateTransitions,
+} from '@aftercare/core';
 import { actorRef } from '@aftercare/core';
 import type { WarrantySettings } from '../settings.js';
 
@@ -6,13 +17,15 @@ import type { WarrantySettings } from '../settings.js';
 export interface WarrantyDeps {
   db: Database;
   sla: SlaService;
+  /** State changes of claims and repair orders through their machines (history, audit, event together). */
+  states: StateTransitions;
   audit: AuditService;
   events: Events;
   jobs: Jobs;
   notify: Notifier;
   settings: SettingsAccess<WarrantySettings>;
   logger: PluginContext['logger'];
-  /** The current time; tests pass a fixed clock. */
+  /** The current time, read from the server's clock (`ctx.clock`). */
   now: () => Date;
 }
 

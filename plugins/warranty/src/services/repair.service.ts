@@ -1,5 +1,6 @@
 import {
   type Actor,
+  type EventType,
   ConflictError,
   Customer,
   InvalidTransitionError,
@@ -20,7 +21,7 @@ import { WarrantyRegistration } from '../entities/warranty-registration.entity.j
 import { estimateAnswered, estimateSent, repairCompleted } from '../events.js';
 import type { ClaimService } from './claim.service.js';
 import { actorKey, normalizeSerial, repairReference, type WarrantyDeps } from './deps.js';
-import { repairTransition } from './repair-state-machine.js';
+import { repairMachine, repairTransition } from './repair-state-machine.js';
 
 export interface CreateRepairFields {
   claimId?: string | null;
@@ -131,6 +132,7 @@ export class RepairService {
         { kind: 'repair_order', customerTier: customer.tier },
         this.deps.now(),
       );
+      await this.deps.states.recordCreated(m, repairMachine, order.id, { actor });
       await this.deps.audit.record(m, {
         action: 'repairOrder.create',
         objectType: 'RepairOrder',
@@ -138,6 +140,32 @@ export class RepairService {
         after: { claimId: order.claimId, paid: order.paid, serialNumber: order.serialNumber, technicianId: order.technicianId },
       });
       return order;
+    });
+  }
+
+  /**
+   * Move a locked order through its state machine (history, audit entry and event with it); a
+   * finished order's SLA clock stops.
+   */
+  private async move<P>(
+    m: EntityManager,
+    order: RepairOrder,
+    to: RepairStatus,
+    patch: Partial<RepairOrder> = {},
+    action?: string,
+    event?: { type: EventType<P>; payload: (o: RepairOrder) => P },
+  ): Promise<void> {
+    await this.deps.states.transition(m, repairMachine, {
+      entity: RepairOrder,
+      id: order.id,
+      row: order,
+      to,
+      patch: (_row, _from, at) => ({ ...patch, ...(to === 'completed' ? { completedAt: at } : {}) }),
+      beforeSave: async (_row, _from, at) => {
+        if (repairMachine.isFinal(to)) await this.deps.sla.record(m, repairSubject(order.id), 'resolved', at);
+      },
+      ...(action ? { audit: { action } } : {}),
+      ...(event ? { event } : {}),
     });
   }
 
@@ -168,24 +196,27 @@ export class RepairService {
       if (f.faultCodes) patch.faultCodes = f.faultCodes;
       if (f.technicianId) patch.technicianId = f.technicianId;
       const working = f.labourMinutes != null || f.outcome != null;
+      // The moves this update makes, in order (work may start and complete in one update).
+      const moves: RepairStatus[] = [];
       if (f.cancel) {
-        patch.status = repairTransition(order.status, 'cancelled');
+        moves.push(repairTransition(order.status, 'cancelled'));
       } else if (working) {
-        patch.status = this.startWork(order);
+        const started = this.startWork(order);
+        if (started !== order.status) moves.push(started);
         if (f.labourMinutes != null) patch.labourMinutes = f.labourMinutes;
       }
+      let completion: Partial<RepairOrder> = {};
       if (f.outcome && !f.cancel) {
         if (f.outcome === 'replaced' && !f.replacementSerial) {
           throw new ValidationError([{ field: 'replacementSerial', message: 'record the serial of the replacement unit' }]);
         }
-        patch.status = repairTransition(patch.status ?? order.status, 'completed');
-        Object.assign(patch, { outcome: f.outcome, replacementSerial: normalizeSerial(f.replacementSerial), completedAt: this.deps.now() });
+        moves.push(repairTransition(moves.at(-1) ?? order.status, 'completed'));
+        completion = { outcome: f.outcome, replacementSerial: normalizeSerial(f.replacementSerial) };
       }
-      await m.update(RepairOrder, { id }, { ...patch, version: order.version + 1 });
+      Object.assign(order, patch);
+      for (const to of moves) await this.move(m, order, to, to === 'completed' ? completion : {});
+      if (!moves.length) await m.save(RepairOrder, order);
       const after = await m.findOneByOrFail(RepairOrder, { id });
-      if (after.status === 'completed' || after.status === 'cancelled') {
-        await this.deps.sla.record(m, repairSubject(id), 'resolved', this.deps.now());
-      }
       if (after.status === 'completed') {
         if (after.claimId) await this.claims.resolveFromRepair(m, after.claimId, after.outcome!);
         await this.deps.events.publish(
@@ -244,7 +275,7 @@ export class RepairService {
           unitCostMinor: rows[0]!.cost_minor,
         });
       }
-      if (status !== order.status) await m.update(RepairOrder, { id }, { status, version: order.version + 1 });
+      if (status !== order.status) await this.move(m, order, status);
       await this.deps.audit.record(m, {
         action: 'repairOrder.recordParts',
         objectType: 'RepairOrder',
@@ -307,24 +338,16 @@ export class RepairService {
       const order = await this.lock(m, f.repairOrderId);
       if (!order.paid)
         throw new ValidationError([{ field: 'repairOrderId', message: 'warranty repairs are free of charge: no estimate is sent' }]);
-      const status = repairTransition(order.status, 'estimate_sent');
-      await m.update(
-        RepairOrder,
-        { id: order.id },
-        { status, estimateMinor: f.amountMinor, currency: f.currency, estimateNote: f.note ?? null, version: order.version + 1 },
-      );
-      await this.deps.audit.record(m, {
-        action: 'repairOrder.sendEstimate',
-        objectType: 'RepairOrder',
-        objectId: order.id,
-        before: { status: order.status },
-        after: { status, estimateMinor: f.amountMinor, currency: f.currency },
-      });
-      await this.deps.events.publish(
+      await this.move(
         m,
-        estimateSent,
-        { repairOrderId: order.id, customerId: order.customerId, amountMinor: f.amountMinor, currency: f.currency },
-        { aggregateId: order.id },
+        order,
+        'estimate_sent',
+        { estimateMinor: f.amountMinor, currency: f.currency, estimateNote: f.note ?? null },
+        'repairOrder.sendEstimate',
+        {
+          type: estimateSent,
+          payload: (o) => ({ repairOrderId: o.id, customerId: o.customerId, amountMinor: f.amountMinor, currency: f.currency }),
+        },
       );
       const customer = await m.findOneByOrFail(Customer, { id: order.customerId });
       if (!customer.anonymizedAt) {
@@ -344,21 +367,13 @@ export class RepairService {
     return this.deps.db.transaction(async (m) => {
       const order = await this.lock(m, repairOrderId);
       if (order.customerId !== customerId) throw new NotFoundError('Repair order', repairOrderId);
-      const status = repairTransition(order.status, accept ? 'in_progress' : 'estimate_declined');
-      await m.update(RepairOrder, { id: order.id }, { status, estimateAnsweredAt: this.deps.now(), version: order.version + 1 });
-      if (!accept) await this.deps.sla.record(m, repairSubject(order.id), 'resolved', this.deps.now());
-      await this.deps.audit.record(m, {
-        action: accept ? 'repairOrder.acceptEstimate' : 'repairOrder.declineEstimate',
-        objectType: 'RepairOrder',
-        objectId: order.id,
-        before: { status: order.status },
-        after: { status },
-      });
-      await this.deps.events.publish(
+      await this.move(
         m,
-        estimateAnswered,
-        { repairOrderId: order.id, customerId, accepted: accept },
-        { aggregateId: order.id },
+        order,
+        accept ? 'in_progress' : 'estimate_declined',
+        { estimateAnsweredAt: this.deps.now() },
+        accept ? 'repairOrder.acceptEstimate' : 'repairOrder.declineEstimate',
+        { type: estimateAnswered, payload: (o) => ({ repairOrderId: o.id, customerId, accepted: accept }) },
       );
       return m.findOneByOrFail(RepairOrder, { id: order.id });
     });
