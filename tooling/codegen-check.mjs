@@ -7,7 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const generated = path.join(root, 'packages/admin-kit/src/generated/graphql');
+// Each generated client: the folder the check generates into, and the committed folder.
+const clients = [
+  ['admin', path.join(root, 'packages/admin-kit/src/generated/graphql')],
+  ['portal', path.join(root, 'packages/portal-kit/src/generated/graphql')],
+];
 const tmp = mkdtempSync(path.join(tmpdir(), 'aftercare-codegen-'));
 const run = (cmd, args, opts) => execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], ...opts });
 
@@ -25,10 +29,12 @@ try {
   const stale = [];
   const same = (a, b) => existsSync(a) && existsSync(b) && readFileSync(a, 'utf8') === readFileSync(b, 'utf8');
   if (!same(schema, path.join(root, 'schema.graphql'))) stale.push('schema.graphql');
-  const fresh = readdirSync(path.join(tmp, 'gen'));
-  const committed = existsSync(generated) ? readdirSync(generated) : [];
-  for (const f of new Set([...fresh, ...committed])) {
-    if (!same(path.join(tmp, 'gen', f), path.join(generated, f))) stale.push(path.relative(root, path.join(generated, f)));
+  for (const [name, generated] of clients) {
+    const fresh = existsSync(path.join(tmp, 'gen', name)) ? readdirSync(path.join(tmp, 'gen', name)) : [];
+    const committed = existsSync(generated) ? readdirSync(generated) : [];
+    for (const f of new Set([...fresh, ...committed])) {
+      if (!same(path.join(tmp, 'gen', name, f), path.join(generated, f))) stale.push(path.relative(root, path.join(generated, f)));
+    }
   }
   if (stale.length) {
     console.error(`Generated GraphQL files are stale: ${stale.join(', ')}.\nRun 'pnpm codegen' and commit the result.`);

@@ -35,6 +35,9 @@ export interface AftercareConfigInput {
   secretKey?: string;
   previousSecretKeys?: string[];
   apiKeyCacheSeconds?: number;
+  portalPath?: string;
+  publicUrl?: string;
+  corsOrigins?: string[];
 }
 
 /** Identity helper that gives `aftercare.config.ts` its types. */
@@ -187,6 +190,26 @@ export const SETTINGS = [
     meaning:
       'How long a server process reuses a resolved API key (0 to 60; 0 disables). Revocations and role changes apply at once in the process that made them, in other processes within this time.',
   },
+  {
+    key: 'portalPath',
+    variable: 'AFTERCARE_PORTAL_PATH',
+    default: '/portal/',
+    meaning: 'Path the customer portal is served at by this server (starts and ends with /, not /); the admin console stays at /.',
+  },
+  {
+    key: 'publicUrl',
+    variable: 'AFTERCARE_PUBLIC_URL',
+    default: '(the address the server listens on)',
+    meaning:
+      'Address customers reach this server at, e.g. https://service.example.com; sign-in links in e-mails point to <publicUrl><portalPath>. Set it behind a proxy.',
+  },
+  {
+    key: 'corsOrigins',
+    variable: 'AFTERCARE_CORS_ORIGINS',
+    default: '(none: cross-origin requests are refused)',
+    meaning:
+      'Comma-separated origins allowed to call /graphql with credentials from another domain, e.g. https://help.example.com for a portal hosted there (a static portal build). Off by default.',
+  },
 ] as const;
 
 /** Settings whose values are never echoed in error messages or printed. */
@@ -235,6 +258,15 @@ const schema = z.object({
   secretKey: secretKeyValue.optional(),
   previousSecretKeys: z.array(secretKeyValue).max(10),
   apiKeyCacheSeconds: z.coerce.number().min(0).max(60),
+  portalPath: z
+    .string()
+    .regex(/^\/[a-z0-9][a-z0-9/_-]*\/$/i, 'must start and end with / and not be / itself, e.g. /portal/')
+    .refine((p) => !/^\/(graphql|healthz|readyz|assets)\//.test(p), 'must not shadow /graphql, /healthz, /readyz or /assets'),
+  publicUrl: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+$/, 'must be an http(s) origin without a path, e.g. https://service.example.com')
+    .optional(),
+  corsOrigins: z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be origins like https://help.example.com')).max(20),
 });
 
 /** The validated configuration the server runs with. */
@@ -284,6 +316,15 @@ export function loadConfig(
       input.previousSecretKeys ??
       [],
     apiKeyCacheSeconds: pick('AFTERCARE_API_KEY_CACHE_SECONDS') ?? input.apiKeyCacheSeconds ?? 5,
+    portalPath: pick('AFTERCARE_PORTAL_PATH') ?? input.portalPath ?? '/portal/',
+    publicUrl: pick('AFTERCARE_PUBLIC_URL')?.replace(/\/$/, '') ?? input.publicUrl,
+    corsOrigins:
+      pick('AFTERCARE_CORS_ORIGINS')
+        ?.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean) ??
+      input.corsOrigins ??
+      [],
   };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

@@ -17,6 +17,10 @@ export class CustomerLoginCode {
   @Column({ type: 'text' })
   codeHash: string;
 
+  /** SHA-256 of the one-time sign-in link's token sent in the same message (null for older codes). */
+  @Column({ type: 'text', nullable: true })
+  linkHash: string | null;
+
   @Column({ type: 'int', default: 0 })
   attempts: number;
 

@@ -4,6 +4,7 @@ import { AuthSession } from './auth-session.entity.js';
 import { CustomerLoginCode } from './customer-login-code.entity.js';
 import { Customer, CustomerAddress, CustomerPhone } from './customer.entity.js';
 import { CustomerConsentEvent } from './customer-consent-event.entity.js';
+import { CustomerErasureRequest } from './customer-erasure-request.entity.js';
 import { Product } from './product.entity.js';
 import { ProductModel } from './product-model.entity.js';
 import { Purchase } from './purchase.entity.js';
@@ -17,6 +18,7 @@ import { SlaPolicyRecord } from './sla-policy.entity.js';
 import { StaffUser } from './staff-user.entity.js';
 
 export {
+  CustomerErasureRequest,
   CustomerAddress,
   CustomerPhone,
   CustomerConsentEvent,
@@ -54,4 +56,5 @@ export const coreEntities: Function[] = [
   Product,
   ProductModel,
   Purchase,
+  CustomerErasureRequest,
 ];

@@ -10,6 +10,7 @@ import { SlaAlerts1795448000780 } from './1795448000780-sla-alerts.js';
 import { CustomerDomain1795448100000 } from './1795448100000-customer-domain.js';
 import { CustomerSearchAnonymize1795448100001 } from './1795448100001-customer-search-anonymize.js';
 import { WebhookSecretEncryption1795460000000 } from './1795460000000-webhook-secret-encryption.js';
+import { CustomerPortal1795470000000 } from './1795470000000-customer-portal.js';
 
 export const migrations = [
   CoreInit1732000000000,
@@ -23,4 +24,5 @@ export const migrations = [
   CustomerDomain1795448100000,
   CustomerSearchAnonymize1795448100001,
   WebhookSecretEncryption1795460000000,
+  CustomerPortal1795470000000,
 ];

@@ -16,6 +16,7 @@ import { In } from 'typeorm';
 import { CaseAttachment } from '../entities/case-attachment.entity.js';
 import { CaseMessage } from '../entities/case-message.entity.js';
 import { Case } from '../entities/case.entity.js';
+import { CaseStatusChange } from '../entities/case-status-change.entity.js';
 import { Compensation } from '../entities/compensation.entity.js';
 import { TeamMember } from '../entities/team-member.entity.js';
 import { Team } from '../entities/team.entity.js';
@@ -96,6 +97,13 @@ function createLoaders(ctx: GraphQLContext) {
       groupBy(
         ids,
         await m.getRepository(CaseAttachment).find({ where: { caseId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+        (r) => r.caseId,
+      ),
+    ),
+    statusChanges: new DataLoader<string, CaseStatusChange[]>(async (ids) =>
+      groupBy(
+        ids,
+        await m.getRepository(CaseStatusChange).find({ where: { caseId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
         (r) => r.caseId,
       ),
     ),

@@ -12,7 +12,9 @@ import {
   CaseAttachmentContentType,
   CaseAttachmentType,
   MyCaseMessageType,
+  MyCaseStatusChangeType,
   MyCaseType,
+  MyCompensationType,
   ReplyToMyCaseInput,
   SubmitCaseInput,
 } from './types.js';
@@ -42,7 +44,24 @@ export class MyCaseResolver {
   @Mutation(() => MyCaseType, { description: 'Send a new request to customer service; you get an acknowledgement by e-mail.' })
   submitCase(@Arg('input') input: SubmitCaseInput, @Ctx() ctx: GraphQLContext): Promise<Case> {
     const customerId = requireCustomer(ctx);
-    return serviceDesk().cases.create(ctx.actor, { ...input, customerId, channel: 'portal', severity: null });
+    const { productDescription, ...rest } = input;
+    // A product the customer describes (not one of their purchases) travels with the description.
+    const description = productDescription?.trim() ? `${rest.description.trim()}\n\nProduct: ${productDescription.trim()}` : rest.description;
+    return serviceDesk().cases.create(ctx.actor, { ...rest, description, customerId, channel: 'portal', severity: null });
+  }
+
+  @CustomerOnly()
+  @Mutation(() => MyCaseType, {
+    description: 'Close one of your requests: accept its resolution, or withdraw it while open. A closed request cannot be reopened.',
+  })
+  closeMyCase(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Case> {
+    return serviceDesk().cases.customerClose(ctx.actor, requireCustomer(ctx), checkId('Case', id));
+  }
+
+  @CustomerOnly()
+  @Mutation(() => MyCaseType, { description: 'Reopen one of your resolved requests within the reopen window (see reopenableUntil).' })
+  reopenMyCase(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<Case> {
+    return serviceDesk().cases.customerReopen(ctx.actor, requireCustomer(ctx), checkId('Case', id));
   }
 
   @CustomerOnly()
@@ -73,6 +92,32 @@ export class MyCaseResolver {
   async messages(@Root() c: Case, @Ctx() ctx: GraphQLContext) {
     const all = await loaders(ctx).messages.load(c.id);
     return all.filter((m) => m.kind !== 'note').map(toMyMessage);
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'A resolved request can be reopened until then; null otherwise.' })
+  reopenableUntil(@Root() c: Case): Promise<Date | null> {
+    return serviceDesk().cases.reopenableUntil(c);
+  }
+
+  @FieldResolver(() => [MyCaseStatusChangeType], { description: 'The states your request went through, oldest first.' })
+  async statusHistory(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<MyCaseStatusChangeType[]> {
+    return (await loaders(ctx).statusChanges.load(c.id)).map((h) => ({ status: h.toStatus, at: h.at }));
+  }
+
+  @FieldResolver(() => [MyCompensationType], { description: 'Decided compensations on your claim.' })
+  async compensations(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<MyCompensationType[]> {
+    return (await loaders(ctx).compensations.load(c.id))
+      .filter((x) => x.status !== 'proposed')
+      .map((x) => ({
+        id: x.id,
+        type: x.type,
+        valueMinor: x.valueMinor,
+        currency: x.currency,
+        description: x.description,
+        status: x.status,
+        decisionReason: x.decisionReason,
+        decidedAt: x.decidedAt,
+      }));
   }
 
   @FieldResolver(() => [CaseAttachmentType])
