@@ -288,7 +288,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       config,
       mailTransport:
         options.mailTransport ??
-        createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, logger, logText: config.env === 'development' }),
+        createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, logger }),
       databaseUrl: db.embedded?.url ?? config.databaseUrl!,
       dataSource: db.dataSource,
       registries,

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ANONYMOUS, type AftercareApp, loadConfig, type PluginEntry, Role, startAftercare } from '@aftercare/core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import pg from 'pg';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const consoleDir = path.join(repoRoot, 'apps/admin/dist');
+export const portalDir = path.join(repoRoot, 'apps/portal/dist');
 
 export interface Account {
   email: string;
@@ -21,6 +22,8 @@ export interface E2eServer {
   url: string;
   admin: Account;
   agent: Account;
+  /** Local state of this server; in development and test, e-mail is written to `<dataDir>/mail/` as .eml files. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -28,15 +31,22 @@ export interface E2eServer {
 export interface E2eServerOptions {
   /** Plugins to enable (definitions imported by the test file); none by default. */
   plugins?: PluginEntry[];
+  /** Run job workers (event delivery, queued e-mail such as acknowledgements); off by default. */
+  jobs?: boolean;
 }
 
 export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
+  if (!existsSync(path.join(portalDir, 'index.html'))) {
+    throw new Error(`The portal is not built (${portalDir}): run 'bash tooling/e2e/run.sh' or 'pnpm --filter @aftercare/portal build' first.`);
+  }
   if (!existsSync(path.join(consoleDir, 'index.html'))) {
     throw new Error(
       `The console is not built (${consoleDir}): run 'bash tooling/e2e/run.sh' or 'pnpm --filter @aftercare/admin build' first.`,
     );
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'aftercare-e2e-'));
+  // As root, the embedded PostgreSQL runs as its own user, which must be able to enter this folder.
+  chmodSync(dataDir, 0o755);
   // With DATABASE_URL: a fresh database on that server, dropped afterwards. Without: embedded PostgreSQL.
   let databaseUrl: string | undefined;
   let dropDatabase = async () => undefined as void;
@@ -63,14 +73,15 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
       port: 0,
       host: '127.0.0.1',
       logLevel: 'warn',
-      jobs: false,
+      jobs: options.jobs ?? false,
+      jobPollSeconds: 0.5,
       embeddedPostgresPort: 54339,
       ...(databaseUrl ? { databaseUrl } : {}),
     },
     {},
     { dataDir },
   );
-  const app = await startAftercare(config, { staticDir: consoleDir });
+  const app = await startAftercare(config, { staticDir: consoleDir, portalDir });
   const roles = await app.dataSource.getRepository(Role).find();
   const roleId = (name: string) => roles.find((r) => r.name === name)!.id;
   const admin = { email: 'admin@e2e.example', password: 'e2e admin password', name: 'Ada Admin' };
@@ -82,6 +93,7 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
     url: app.url,
     admin,
     agent,
+    dataDir,
     async stop() {
       await app.stop();
       await dropDatabase().catch(() => undefined);

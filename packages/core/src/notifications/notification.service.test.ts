@@ -22,7 +22,7 @@ describe('notification helpers', () => {
 
   it('writes an .eml file a mail program opens when no SMTP server is configured', async () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'mail-'));
-    const send = createMailTransport({ dataDir, logger: pino({ level: 'silent' }), logText: false });
+    const send = createMailTransport({ dataDir, logger: pino({ level: 'silent' }) });
     await send({
       id: '0b7c1c2e-1111-4222-8333-444455556666',
       from: 'Desk <desk@example.com>',

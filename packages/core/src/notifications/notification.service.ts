@@ -88,9 +88,10 @@ export function renderTemplate(template: MessageTemplate, data: Record<string, u
 
 /**
  * The mail transport from the configuration: SMTP when `smtpUrl` is set; otherwise each message is
- * written as an RFC 822 `.eml` file under `<dataDir>/mail/` (open it with any mail program).
+ * written as an RFC 822 `.eml` file under `<dataDir>/mail/` (open it with any mail program); the log
+ * names the file but never the message's text.
  */
-export function createMailTransport(options: { smtpUrl?: string; dataDir: string; logger: Logger; logText: boolean }): MailTransport {
+export function createMailTransport(options: { smtpUrl?: string; dataDir: string; logger: Logger }): MailTransport {
   if (options.smtpUrl) {
     const smtp = nodemailer.createTransport(options.smtpUrl);
     return async (m) => {
@@ -104,10 +105,8 @@ export function createMailTransport(options: { smtpUrl?: string; dataDir: string
     await fs.mkdir(dir, { recursive: true });
     const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${m.id.slice(0, 8)}.eml`);
     await fs.writeFile(file, info.message as Buffer, { mode: 0o600 });
-    options.logger.info(
-      { to: m.to, subject: m.subject, file, ...(options.logText ? { text: m.text } : {}) },
-      'message written (no SMTP configured)',
-    );
+    // Only where the file is: the text can hold a sign-in code or link, which never goes into the log.
+    options.logger.info({ file }, 'message written (no SMTP configured)');
   };
 }
 
