@@ -19,6 +19,11 @@ export function useFormat() {
       const d = toDate(v);
       return d ? new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeZone: timeZone() }).format(d) : '';
     },
+    /** A calendar day given as YYYY-MM-DD (no time zone applies): 4 March 2026. */
+    day(v: string | null | undefined): string {
+      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return '';
+      return new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${v}T00:00:00Z`));
+    },
     /** 4 Mar 2026, 14:05 */
     dateTime(v: DateInput): string {
       const d = toDate(v);

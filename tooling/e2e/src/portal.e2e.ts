@@ -20,6 +20,8 @@ const { newPage, signIn, graphqlAs, closeBrowser } = useBrowser(() => server);
 const { portalUrl, waitForMail, mailsTo, signInWithCode, axe, check } = usePortal(() => server);
 const carmen = { name: 'Carmen Cliente', email: 'carmen@e2e.example' };
 const pablo = { name: 'Pablo Prueba', email: 'pablo@e2e.example' };
+const wanda = { name: 'Wanda Garantía', email: 'wanda@e2e.example', id: '' };
+let modelId = '';
 let customerPage: Page;
 let caseId = '';
 let reference = '';
@@ -37,6 +39,13 @@ before(async () => {
     'mutation ($p: ID!) { createProductModel(input: { productId: $p, sku: "KT-200", name: "Kettle KT-200", warrantyMonths: 24, returnWindowDays: 30 }) { id } }',
     { p: createProduct.id },
   );
+  modelId = createProductModel.id;
+  const { createCustomer: w } = await graphqlAs<{ createCustomer: { id: string } }>(
+    server.admin,
+    'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+    { input: { name: wanda.name, email: wanda.email, locale: 'en', timeZone: 'Europe/Madrid' } },
+  );
+  wanda.id = w.id;
   for (const person of [carmen, pablo]) {
     const { createCustomer } = await graphqlAs<{ createCustomer: { id: string } }>(
       server.admin,
@@ -201,5 +210,63 @@ describe('customer portal', () => {
     await page.goto(portalUrl('requests'));
     await page.getByRole('button', { name: 'Send me a code' }).waitFor();
     assert.match(page.url(), /sign-in\?redirect=/);
+  });
+
+  it('warranty: a product bought elsewhere is registered with its receipt, a claim is filed, an estimate accepted', async () => {
+    const page = await newPage();
+    await signInWithCode(page, wanda.email);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your products' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your products' }).waitFor();
+    await check(page, 'products-empty');
+    await page.getByRole('link', { name: 'Register a product' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Register a product' }).waitFor();
+    // Without the receipt the form says what is missing, field by field.
+    await page.getByRole('button', { name: 'Register product' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Proof of purchase: Add a photo or PDF of the receipt.' }).waitFor();
+    await check(page, 'register-errors');
+    await page.getByLabel('Model').selectOption({ label: 'Kettle KT-200 (KT-200)' });
+    await page.getByLabel('Serial number').fill('SN-ELSE-9');
+    await page.getByLabel('Date of purchase').fill(new Date(Date.now() - 100 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByLabel('Where you bought it').fill('Corner Shop');
+    await page.getByLabel('Proof of purchase').setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: PHOTO });
+    await page.getByRole('button', { name: 'Register product' }).click();
+    await page.getByText('Your product is registered.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Kettle KT-200' }).waitFor();
+    await page.getByText('receipt.png').waitFor();
+    assert.equal(await page.locator('.badge').first().textContent(), 'Covered');
+    await check(page, 'product');
+
+    await page.getByLabel('What is wrong with it?').fill('It stopped heating after three months.');
+    await page.getByRole('button', { name: 'File warranty claim' }).click();
+    await page.getByText('Your claim was filed.').waitFor();
+    const claimHeading = await page.getByRole('heading', { level: 1, name: /Warranty claim/ }).textContent();
+    await check(page, 'warranty-claim');
+
+    // A technician opens a paid repair for the item and sends an estimate.
+    const { createRepairOrder } = await graphqlAs<{ createRepairOrder: { id: string } }>(
+      server.admin,
+      'mutation ($input: CreateRepairOrderInput!) { createRepairOrder(input: $input) { id } }',
+      { input: { customerId: wanda.id, modelId, serialNumber: 'SN-ELSE-9', diagnosis: 'Heating element burnt out' } },
+    );
+    await graphqlAs(server.admin, 'mutation ($input: SendRepairEstimateInput!) { sendRepairEstimate(input: $input) { id } }', {
+      input: { repairOrderId: createRepairOrder.id, amountMinor: 4500, currency: 'EUR', note: 'New heating element and labour.' },
+    });
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await page.getByText('Estimate waiting for you').waitFor();
+    await page.getByRole('link', { name: /^Repair / }).click();
+    await page.getByRole('heading', { level: 2, name: 'Estimate' }).waitFor();
+    await page.getByText('The repair costs €45.00.').waitFor();
+    await check(page, 'repair-estimate');
+    await page.getByRole('button', { name: 'Accept estimate' }).click();
+    await page.getByRole('status').filter({ hasText: 'In progress' }).waitFor();
+    await check(page, 'repair');
+
+    // The product's service history lists the claim and the repair.
+    await page.goto(portalUrl('products'));
+    await page.getByRole('link', { name: 'Kettle KT-200' }).click();
+    await page.getByRole('link', { name: /^Repair / }).waitFor();
+    assert.match(claimHeading ?? '', /Warranty claim \S+/);
+    await page.getByRole('link', { name: /^Claim / }).waitFor();
   });
 });

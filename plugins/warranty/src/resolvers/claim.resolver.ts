@@ -17,6 +17,8 @@ import {
   CustomerRefType,
   DecideWarrantyClaimInput,
   HistoryEntryType,
+  statusChanges,
+  StatusChangeType,
   ModelRefType,
   SubmitWarrantyClaimInput,
 } from './types.js';
@@ -144,7 +146,7 @@ export class ClaimResolver {
     return slaState(await clockOf(ctx).load(`${claimSubject('').subjectType}:${c.id}`), warranty().deps.now()).breached;
   }
 
-  @Authorized(P.repairRead)
+  @Authorized(P.repairRead, CUSTOMER)
   @FieldResolver(() => [RepairOrder], { description: 'Repair orders opened from this claim, oldest first.' })
   repairOrders(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<RepairOrder[]> {
     return repairsByClaim(ctx).load(c.id);
@@ -154,5 +156,11 @@ export class ClaimResolver {
   @FieldResolver(() => [HistoryEntryType], { description: 'Every recorded change of the claim, newest first.' })
   history(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<HistoryEntryType[]> {
     return historyOf(ctx).load(`WarrantyClaim:${c.id}`);
+  }
+
+  @Authorized(P.claimRead, CUSTOMER)
+  @FieldResolver(() => [StatusChangeType], { description: 'The states the claim went through, oldest first (no staff details).' })
+  async statusHistory(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
+    return statusChanges(await historyOf(ctx).load(`WarrantyClaim:${c.id}`));
   }
 }

@@ -36,6 +36,8 @@ import {
   CreateRepairOrderInput,
   CustomerRefType,
   HistoryEntryType,
+  statusChanges,
+  StatusChangeType,
   ModelRefType,
   TechnicianType,
   WorkSettingsType,
@@ -221,5 +223,11 @@ export class RepairResolver {
   @FieldResolver(() => [HistoryEntryType], { description: 'Every recorded change of the order, newest first.' })
   history(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<HistoryEntryType[]> {
     return historyOf(ctx).load(`RepairOrder:${r.id}`);
+  }
+
+  @Authorized(P.repairRead, CUSTOMER)
+  @FieldResolver(() => [StatusChangeType], { description: 'The states the repair went through, oldest first (no staff details).' })
+  async statusHistory(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
+    return statusChanges(await historyOf(ctx).load(`RepairOrder:${r.id}`));
   }
 }

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   type RegistrationSource,
@@ -167,6 +167,33 @@ export class SubmitWarrantyClaimInput {
   @Field(() => ConsumerRemedyEnum, { nullable: true }) @IsOptional() consumerRemedy?: ConsumerRemedy;
 }
 
+/** Content types accepted as proof of purchase. */
+export const PROOF_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+
+@InputType({ description: 'A proof of purchase (receipt, invoice), base64-encoded; at most 700 kB.' })
+export class ProofOfPurchaseFileInput {
+  @Field() @Length(1, 200, { message: 'must be 1 to 200 characters' }) fileName: string;
+  @Field() @IsIn([...PROOF_TYPES], { message: `must be one of ${PROOF_TYPES.join(', ')}` }) contentType: string;
+  @Field({ description: 'The file, base64-encoded.' })
+  @Length(1, 960_000, { message: 'must be a file of at most 700 kB' })
+  @Matches(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'must be base64' })
+  contentBase64: string;
+}
+
+@InputType({ description: 'An item you bought elsewhere, registered for warranty with its proof of purchase.' })
+export class RegisterMyProductInput {
+  @Field(() => ID) @IsUUID('all', uuid) modelId: string;
+  @Field() @Length(1, 100, { message: 'must be 1 to 100 characters' }) serialNumber: string;
+  @Field() purchasedAt: Date;
+  @Field(() => Date, { nullable: true }) @IsOptional() deliveredAt?: Date;
+  @Field({ description: 'Where you bought it.' }) @Length(1, 200, { message: 'must be 1 to 200 characters' }) seller: string;
+  @Field(() => String, { nullable: true, description: 'Receipt or invoice number, if it has one.' })
+  @IsOptional()
+  @Length(1, 100, { message: 'must be 1 to 100 characters' })
+  receiptNumber?: string;
+  @Field(() => ProofOfPurchaseFileInput) @ValidateNested() proof: ProofOfPurchaseFileInput;
+}
+
 @InputType()
 export class SubmitMyWarrantyClaimInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) registrationId?: string;
@@ -229,6 +256,20 @@ export class HistoryEntryType {
   actor: string | null;
   @Field(() => String, { nullable: true, description: 'Status before, when the status changed.' }) fromStatus: string | null;
   @Field(() => String, { nullable: true, description: 'Status after, when the status changed.' }) toStatus: string | null;
+}
+
+@ObjectType('WarrantyStatusChange', { description: 'When a claim or repair entered a state (what customers see of its history).' })
+export class StatusChangeType {
+  @Field({ description: 'The state entered, as the status enum names it (e.g. IN_REVIEW).' }) status: string;
+  @Field() at: Date;
+}
+
+/** History entries that changed the status, oldest first, as customers see them. */
+export function statusChanges(entries: readonly HistoryEntryType[]): StatusChangeType[] {
+  return entries
+    .filter((e) => e.toStatus)
+    .map((e) => ({ status: e.toStatus!.toUpperCase(), at: e.at }))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
 @ObjectType('WarrantyTechnician', { description: 'An active staff user who may work on repairs (warranty.repair.write).' })
