@@ -26,6 +26,8 @@ export interface TestServerOptions {
   mailTransport?: MailTransport;
   /** A built single-page app to serve at `/` (as `pnpm start` serves the admin console). */
   staticDir?: string;
+  /** A built customer portal to serve at the configured portal path (default `/portal/`). */
+  portalDir?: string;
 }
 
 /** A signed-in test caller. */
@@ -87,6 +89,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
         messages.push({ to: message.to, subject: message.subject, text: message.text });
       },
       staticDir: options.staticDir,
+      portalDir: options.portalDir,
     });
   } catch (err) {
     await db.drop();
