@@ -101,7 +101,12 @@ export class MyCaseResolver {
 
   @FieldResolver(() => [MyCaseStatusChangeType], { description: 'The states your request went through, oldest first.' })
   async statusHistory(@Root() c: Case, @Ctx() ctx: GraphQLContext): Promise<MyCaseStatusChangeType[]> {
-    return (await loaders(ctx).statusChanges.load(c.id)).map((h) => ({ status: h.toStatus, at: h.at }));
+    // Withdrawing an open case resolves and closes it in one transaction, at the same instant: the
+    // final state sorts last among changes recorded together.
+    const final = (s: string) => Number(s === 'closed' || s === 'merged');
+    return (await loaders(ctx).statusChanges.load(c.id))
+      .map((h) => ({ status: h.toStatus, at: h.at }))
+      .sort((a, b) => a.at.getTime() - b.at.getTime() || final(a.status) - final(b.status));
   }
 
   @FieldResolver(() => [MyCompensationType], { description: 'Decided compensations on your claim.' })

@@ -161,6 +161,6 @@ export class ClaimResolver {
   @Authorized(P.claimRead, CUSTOMER)
   @FieldResolver(() => [StatusChangeType], { description: 'The states the claim went through, oldest first (no staff details).' })
   async statusHistory(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
-    return statusChanges(await historyOf(ctx).load(`WarrantyClaim:${c.id}`));
+    return statusChanges(await historyOf(ctx).load(`WarrantyClaim:${c.id}`), c.createdAt);
   }
 }

@@ -228,6 +228,6 @@ export class RepairResolver {
   @Authorized(P.repairRead, CUSTOMER)
   @FieldResolver(() => [StatusChangeType], { description: 'The states the repair went through, oldest first (no staff details).' })
   async statusHistory(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
-    return statusChanges(await historyOf(ctx).load(`RepairOrder:${r.id}`));
+    return statusChanges(await historyOf(ctx).load(`RepairOrder:${r.id}`), r.createdAt);
   }
 }

@@ -264,12 +264,18 @@ export class StatusChangeType {
   @Field() at: Date;
 }
 
-/** History entries that changed the status, oldest first, as customers see them. */
-export function statusChanges(entries: readonly HistoryEntryType[]): StatusChangeType[] {
-  return entries
+/**
+ * History entries that changed the status, oldest first, as customers see them; the state it was
+ * created in comes first (with `createdAt`) when no entry records it.
+ */
+export function statusChanges(entries: readonly HistoryEntryType[], createdAt: Date): StatusChangeType[] {
+  const changes = entries
     .filter((e) => e.toStatus)
-    .map((e) => ({ status: e.toStatus!.toUpperCase(), at: e.at }))
+    .map((e) => ({ status: e.toStatus!.toUpperCase(), at: e.at, from: e.fromStatus }))
     .sort((a, b) => a.at.getTime() - b.at.getTime());
+  const initial = changes[0]?.from;
+  const out = changes.map(({ status, at }) => ({ status, at }));
+  return initial ? [{ status: initial.toUpperCase(), at: createdAt }, ...out] : out;
 }
 
 @ObjectType('WarrantyTechnician', { description: 'An active staff user who may work on repairs (warranty.repair.write).' })
