@@ -183,7 +183,7 @@ async function main(argv: string[]) {
           ? `  Admin console ${app.url}/`
           : `  Admin console not built: run 'pnpm start' from the repository root, or 'pnpm dev' for the console with hot reload`,
         customerPortalDir
-          ? `  Portal        ${cfg.publicUrl ?? app.url}${cfg.portalPath}`
+          ? `  Portal        ${cfg.portalUrl ?? `${app.url}${cfg.portalPath}`}`
           : `  Portal        not built: run 'pnpm start' from the repository root`,
         `  GraphQL API   ${app.graphqlUrl}${cfg.env === 'development' ? '   (open it in a browser for the GraphQL sandbox)' : ''}`,
         `  Health        ${app.url}/healthz   ${app.url}/readyz`,

@@ -302,10 +302,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     sla.enableAlerts(jobs, events.forOwner('core'));
     let listeningUrl: string | undefined;
     const identity = new IdentityService({
-      portalUrl: () => {
-        const origin = config.publicUrl ?? listeningUrl;
-        return origin ? `${origin}${config.portalPath}` : undefined;
-      },
+      portalUrl: () => config.portalUrl ?? (listeningUrl ? `${listeningUrl}${config.portalPath}` : undefined),
       dataSource: db.dataSource,
       permissions,
       notify,

@@ -36,7 +36,7 @@ export interface AftercareConfigInput {
   previousSecretKeys?: string[];
   apiKeyCacheSeconds?: number;
   portalPath?: string;
-  publicUrl?: string;
+  portalUrl?: string;
   corsOrigins?: string[];
 }
 
@@ -197,11 +197,11 @@ export const SETTINGS = [
     meaning: 'Path the customer portal is served at by this server (starts and ends with /, not /); the admin console stays at /.',
   },
   {
-    key: 'publicUrl',
-    variable: 'AFTERCARE_PUBLIC_URL',
-    default: '(the address the server listens on)',
+    key: 'portalUrl',
+    variable: 'AFTERCARE_PORTAL_URL',
+    default: '(the server address, then portalPath)',
     meaning:
-      'Address customers reach this server at, e.g. https://service.example.com; sign-in links in e-mails point to <publicUrl><portalPath>. Set it behind a proxy.',
+      'Address of the customer portal as customers reach it, e.g. https://help.example.com/; sign-in links in e-mails point there. Set it behind a proxy or for a portal hosted elsewhere.',
   },
   {
     key: 'corsOrigins',
@@ -262,9 +262,9 @@ const schema = z.object({
     .string()
     .regex(/^\/[a-z0-9][a-z0-9/_-]*\/$/i, 'must start and end with / and not be / itself, e.g. /portal/')
     .refine((p) => !/^\/(graphql|healthz|readyz|assets)\//.test(p), 'must not shadow /graphql, /healthz, /readyz or /assets'),
-  publicUrl: z
+  portalUrl: z
     .string()
-    .regex(/^https?:\/\/[^/\s]+$/, 'must be an http(s) origin without a path, e.g. https://service.example.com')
+    .regex(/^https?:\/\/[^/\s]+(\/\S*)?\/$/, 'must be an http(s) address ending in /, e.g. https://help.example.com/')
     .optional(),
   corsOrigins: z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be origins like https://help.example.com')).max(20),
 });
@@ -317,7 +317,7 @@ export function loadConfig(
       [],
     apiKeyCacheSeconds: pick('AFTERCARE_API_KEY_CACHE_SECONDS') ?? input.apiKeyCacheSeconds ?? 5,
     portalPath: pick('AFTERCARE_PORTAL_PATH') ?? input.portalPath ?? '/portal/',
-    publicUrl: pick('AFTERCARE_PUBLIC_URL')?.replace(/\/$/, '') ?? input.publicUrl,
+    portalUrl: pick('AFTERCARE_PORTAL_URL') ?? input.portalUrl,
     corsOrigins:
       pick('AFTERCARE_CORS_ORIGINS')
         ?.split(',')

@@ -47,7 +47,7 @@ export interface IdentityOptions {
   /** How long a resolved API key is cached in this process, in seconds; 0 disables the cache. */
   apiKeyCacheSeconds?: number;
   /**
-   * Absolute URL of the customer portal (`<publicUrl><portalPath>`), known once the server listens.
+   * Absolute URL of the customer portal (`portalUrl`, else this server's address + `portalPath`, known once it listens).
    * When given, the sign-in message carries a one-time link next to the code.
    */
   portalUrl?: () => string | undefined;
