@@ -30,11 +30,21 @@ const config: CodegenConfig = {
   generates: {
     [out ? `${out}admin/` : 'packages/admin-kit/src/generated/graphql/']: {
       ...clientConfig,
-      documents: ['apps/admin/src/**/*.{ts,vue}', 'packages/admin-kit/src/**/*.{ts,vue}', 'plugins/*/admin/**/*.{ts,vue}', '!**/generated/**'],
+      documents: [
+        'apps/admin/src/**/*.{ts,vue}',
+        'packages/admin-kit/src/**/*.{ts,vue}',
+        'plugins/*/admin/**/*.{ts,vue}',
+        '!**/generated/**',
+      ],
     },
     [out ? `${out}portal/` : 'packages/portal-kit/src/generated/graphql/']: {
       ...clientConfig,
-      documents: ['apps/portal/src/**/*.{ts,vue}', 'packages/portal-kit/src/**/*.{ts,vue}', 'plugins/*/portal/**/*.{ts,vue}', '!**/generated/**'],
+      documents: [
+        'apps/portal/src/**/*.{ts,vue}',
+        'packages/portal-kit/src/**/*.{ts,vue}',
+        'plugins/*/portal/**/*.{ts,vue}',
+        '!**/generated/**',
+      ],
     },
   },
 };

@@ -43,7 +43,12 @@ export function registerExtensions(router: Router, list: readonly PortalExtensio
   for (const ext of list) {
     for (const [locale, messages] of Object.entries(ext.messages ?? {})) i18n.global.mergeLocaleMessage(locale, messages);
     for (const r of ext.routes ?? []) {
-      router.addRoute('shell', { path: r.path, name: r.name, component: r.component, meta: { public: r.public, title: r.title, extension: ext.id } });
+      router.addRoute('shell', {
+        path: r.path,
+        name: r.name,
+        component: r.component,
+        meta: { public: r.public, title: r.title, extension: ext.id },
+      });
     }
   }
   extensions.value = list;
@@ -54,4 +59,6 @@ export const navigation = computed<PortalNavItem[]>(() => extensions.value.flatM
 /** Home cards of every extension, in order. */
 export const homeCards = computed<PortalHomeCard[]>(() => extensions.value.flatMap((e) => e.homeCards ?? []).sort(byOrder));
 /** Account sections of every extension, in order. */
-export const accountSections = computed<PortalAccountSection[]>(() => extensions.value.flatMap((e) => e.accountSections ?? []).sort(byOrder));
+export const accountSections = computed<PortalAccountSection[]>(() =>
+  extensions.value.flatMap((e) => e.accountSections ?? []).sort(byOrder),
+);

@@ -26,7 +26,6 @@ const StartQuery = graphql(`
   }
 `);
 
-
 async function start() {
   const app = createApp(App);
   app.use(i18n);

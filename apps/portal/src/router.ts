@@ -17,7 +17,12 @@ export function createPortalRouter(client: Client, companyName: () => string) {
         name: 'shell',
         component: () => import('./shell/PortalShell.vue'),
         children: [
-          { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./shell/NotFoundPage.vue'), meta: { public: true, title: 'shell.notFound' } },
+          {
+            path: '/:pathMatch(.*)*',
+            name: 'not-found',
+            component: () => import('./shell/NotFoundPage.vue'),
+            meta: { public: true, title: 'shell.notFound' },
+          },
         ],
       },
     ],

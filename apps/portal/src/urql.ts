@@ -13,7 +13,10 @@ export function createGraphQLClient(onSessionExpired: () => void) {
     url: portalApi.url,
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',
-    fetchOptions: { credentials: portalApi.url.startsWith('/') ? 'same-origin' : 'include', headers: { 'content-type': 'application/json' } },
+    fetchOptions: {
+      credentials: portalApi.url.startsWith('/') ? 'same-origin' : 'include',
+      headers: { 'content-type': 'application/json' },
+    },
     exchanges: [
       mapExchange({
         onError(error) {

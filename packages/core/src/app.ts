@@ -286,9 +286,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     for (const metric of CORE_METRICS) registries.metrics.register('core', metric.name, metric);
     services = await startCoreServices({
       config,
-      mailTransport:
-        options.mailTransport ??
-        createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, logger }),
+      mailTransport: options.mailTransport ?? createMailTransport({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, logger }),
       databaseUrl: db.embedded?.url ?? config.databaseUrl!,
       dataSource: db.dataSource,
       registries,
@@ -300,9 +298,10 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     await services.webhooks.resealSecrets();
     const notify = notifications.forOwner('core');
     sla.enableAlerts(jobs, events.forOwner('core'));
-    let listeningUrl: string | undefined;
+    // Known once HTTP listens; sign-in links are built later, per message.
+    const listening: { url?: string } = {};
     const identity = new IdentityService({
-      portalUrl: () => config.portalUrl ?? (listeningUrl ? `${listeningUrl}${config.portalPath}` : undefined),
+      portalUrl: () => config.portalUrl ?? (listening.url ? `${listening.url}${config.portalPath}` : undefined),
       dataSource: db.dataSource,
       permissions,
       notify,
@@ -432,7 +431,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     if (options.listen === false) return { ...partial, url: '', graphqlUrl: '' };
     const address = await http.listen({ host: config.host, port: config.port });
     const url = address.replace('[::1]', 'localhost');
-    listeningUrl = url;
+    listening.url = url;
     return { ...partial, url, graphqlUrl: `${url}/graphql` };
   } catch (err) {
     await services?.stop(1000).catch(() => undefined);

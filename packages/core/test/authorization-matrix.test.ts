@@ -181,7 +181,10 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
   'Query.myErasureRequest': () => ({ query: `{ myErasureRequest { id } }` }),
   'Mutation.requestMyErasure': () => ({ query: `mutation { requestMyErasure(input: {}) { id } }` }),
   'Query.erasureRequests': () => ({ query: `{ erasureRequests { id } }` }),
-  'Mutation.declineErasureRequest': () => ({ query: `mutation ($id: ID!) { declineErasureRequest(id: $id) { id } }`, variables: { id: MISSING_ID } }),
+  'Mutation.declineErasureRequest': () => ({
+    query: `mutation ($id: ID!) { declineErasureRequest(id: $id) { id } }`,
+    variables: { id: MISSING_ID },
+  }),
   'Mutation.addNote': () => ({ query: `mutation { addNote(input: { body: "hi" }) { id } }` }),
   'Mutation.crashNote': () => ({ query: `mutation { crashNote }` }),
 };

@@ -33,7 +33,10 @@ export function sendWithProgress<R, V extends Record<string, unknown>>(
     xhr.onload = () => {
       onProgress(1);
       try {
-        const body = JSON.parse(xhr.responseText) as { data?: R; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+        const body = JSON.parse(xhr.responseText) as {
+          data?: R;
+          errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+        };
         const error = body.errors?.length
           ? mapPortalError({ graphQLErrors: body.errors, networkError: undefined } as unknown as Parameters<typeof mapPortalError>[0])
           : null;

@@ -46,7 +46,8 @@ export const en = {
       submit: 'Send request',
       uploadFailed: '{name} could not be attached: {reason}',
       ackTitle: 'We received your request {reference}',
-      ackText: 'Thank you. Your request has the reference {reference}. We also sent you a confirmation by e-mail and will keep you informed of every step.',
+      ackText:
+        'Thank you. Your request has the reference {reference}. We also sent you a confirmation by e-mail and will keep you informed of every step.',
       follow: 'Follow your request',
     },
     request: {
@@ -75,7 +76,13 @@ export const en = {
       files: 'Files',
     },
     compensation: { APPROVED: 'Granted', REJECTED: 'Not granted', PROPOSED: 'Under review' },
-    compensationType: { REFUND: 'Refund', STORE_CREDIT: 'Store credit', REPLACEMENT: 'Replacement', FREE_SERVICE: 'Free service', GESTURE: 'Goodwill gesture' },
+    compensationType: {
+      REFUND: 'Refund',
+      STORE_CREDIT: 'Store credit',
+      REPLACEMENT: 'Replacement',
+      FREE_SERVICE: 'Free service',
+      GESTURE: 'Goodwill gesture',
+    },
   },
 };
 
@@ -126,7 +133,8 @@ export const es: typeof en = {
       submit: 'Enviar solicitud',
       uploadFailed: 'No se ha podido adjuntar {name}: {reason}',
       ackTitle: 'Hemos recibido tu solicitud {reference}',
-      ackText: 'Gracias. Tu solicitud tiene la referencia {reference}. También te hemos enviado una confirmación por correo y te informaremos de cada paso.',
+      ackText:
+        'Gracias. Tu solicitud tiene la referencia {reference}. También te hemos enviado una confirmación por correo y te informaremos de cada paso.',
       follow: 'Seguir tu solicitud',
     },
     request: {
@@ -155,6 +163,12 @@ export const es: typeof en = {
       files: 'Archivos',
     },
     compensation: { APPROVED: 'Concedida', REJECTED: 'No concedida', PROPOSED: 'En revisión' },
-    compensationType: { REFUND: 'Reembolso', STORE_CREDIT: 'Saldo en tienda', REPLACEMENT: 'Sustitución', FREE_SERVICE: 'Servicio gratuito', GESTURE: 'Gesto de cortesía' },
+    compensationType: {
+      REFUND: 'Reembolso',
+      STORE_CREDIT: 'Saldo en tienda',
+      REPLACEMENT: 'Sustitución',
+      FREE_SERVICE: 'Servicio gratuito',
+      GESTURE: 'Gesto de cortesía',
+    },
   },
 };

@@ -122,7 +122,11 @@ export const en = {
 export const es: typeof en = {
   warranty: {
     nav: { products: 'Tus productos' },
-    home: { products: 'Tus productos y su garantía', open: 'Reclamaciones de garantía y reparaciones', none: 'No hay nada abierto ahora mismo.' },
+    home: {
+      products: 'Tus productos y su garantía',
+      open: 'Reclamaciones de garantía y reparaciones',
+      none: 'No hay nada abierto ahora mismo.',
+    },
     covered: 'En garantía',
     notCovered: 'Sin garantía',
     until: 'hasta el {date}',

@@ -85,10 +85,15 @@ describe('customer portal', () => {
     });
     const total = sizes.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
     writeFileSync(path.join(artifacts, 'portal-first-page-bundle.json'), JSON.stringify({ total, files: sizes }, null, 2));
-    console.log(`portal first page JS: ${sizes.length} files, ${(total.raw / 1024).toFixed(1)} kB raw, ${(total.gzip / 1024).toFixed(1)} kB gzipped`);
+    console.log(
+      `portal first page JS: ${sizes.length} files, ${(total.raw / 1024).toFixed(1)} kB raw, ${(total.gzip / 1024).toFixed(1)} kB gzipped`,
+    );
     assert.ok(sizes.length > 0);
     assert.ok(total.gzip < 120 * 1024, `first page JS is ${(total.gzip / 1024).toFixed(1)} kB gzipped`);
-    assert.ok(!scripts.some((s) => /(RequestPage|NewRequestPage|HomePage|AccountPage)-/.test(s)), `pages load only when opened: ${scripts.join(', ')}`);
+    assert.ok(
+      !scripts.some((s) => /(RequestPage|NewRequestPage|HomePage|AccountPage)-/.test(s)),
+      `pages load only when opened: ${scripts.join(', ')}`,
+    );
     await check(page, 'sign-in');
   });
 

@@ -30,7 +30,9 @@ function decode(raw: string): Mail & { file: string } {
     ).toString('utf8');
   } else if (/base64/i.test(header('Content-Transfer-Encoding'))) body = Buffer.from(body, 'base64').toString('utf8');
   let subject = header('Subject');
-  subject = subject.replace(/=\?utf-8\?[QB]\?([^?]*)\?=/gi, (_, s: string) => s.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))));
+  subject = subject.replace(/=\?utf-8\?[QB]\?([^?]*)\?=/gi, (_, s: string) =>
+    s.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+  );
   return { file: '', to: header('To'), subject, text: body };
 }
 
@@ -78,10 +80,24 @@ export function usePortal(getServer: () => E2eServer) {
   async function axe(page: Page, name: string) {
     if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
     const result = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, {
+      const r = await (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              o: unknown,
+            ) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }>;
+          };
+        }
+      ).axe.run(document, {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
       });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+      }));
     });
     const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     assert.deepEqual(bad, [], `axe found serious or critical problems on ${name}: ${JSON.stringify(bad, null, 2)}`);

@@ -37,7 +37,9 @@ export interface E2eServerOptions {
 
 export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
   if (!existsSync(path.join(portalDir, 'index.html'))) {
-    throw new Error(`The portal is not built (${portalDir}): run 'bash tooling/e2e/run.sh' or 'pnpm --filter @aftercare/portal build' first.`);
+    throw new Error(
+      `The portal is not built (${portalDir}): run 'bash tooling/e2e/run.sh' or 'pnpm --filter @aftercare/portal build' first.`,
+    );
   }
   if (!existsSync(path.join(consoleDir, 'index.html'))) {
     throw new Error(

@@ -17,7 +17,7 @@ export const en = {
     heading: 'Sign in to {company}',
     intro: 'Enter the e-mail address you gave us. We will send you a 6-digit code and a sign-in link; no password needed.',
     email: 'E-mail address',
-    emailInvalid: 'Enter an e-mail address such as name{\'@\'}example.com.',
+    emailInvalid: "Enter an e-mail address such as name{'@'}example.com.",
     sendCode: 'Send me a code',
     sent: 'If {email} belongs to a customer account, a message with a code and a sign-in link is on its way. It is valid for 10 minutes.',
     code: 'Sign-in code',
@@ -75,7 +75,8 @@ export const en = {
       download: 'Download my data',
       downloaded: 'Your data was downloaded.',
       erasureTitle: 'Erase your data',
-      erasureText: 'You can ask us to erase your personal data. Our staff review the request; data we must keep by law is kept until it may be deleted. Afterwards you can no longer sign in.',
+      erasureText:
+        'You can ask us to erase your personal data. Our staff review the request; data we must keep by law is kept until it may be deleted. Afterwards you can no longer sign in.',
       erasureStart: 'Ask to erase my data',
       reason: 'Anything we should know',
       erasureConfirm: 'Send erasure request',
@@ -90,7 +91,8 @@ export const en = {
   },
   procedure: {
     title: 'How we handle complaints',
-    intro: 'At {company} every complaint is registered, acknowledged and answered. This page explains how to complain, how long each step takes and what happens with your data.',
+    intro:
+      'At {company} every complaint is registered, acknowledged and answered. This page explains how to complain, how long each step takes and what happens with your data.',
     howTitle: 'How to submit a complaint',
     channels: { portal: 'Online, in this portal', email: 'By e-mail', phone: 'By telephone', post: 'By post' },
     portalLink: 'submit a request',

@@ -17,9 +17,10 @@ export const es: typeof en = {
   signIn: {
     title: 'Iniciar sesión',
     heading: 'Inicia sesión en {company}',
-    intro: 'Escribe la dirección de correo que nos diste. Te enviaremos un código de 6 cifras y un enlace de acceso; no necesitas contraseña.',
+    intro:
+      'Escribe la dirección de correo que nos diste. Te enviaremos un código de 6 cifras y un enlace de acceso; no necesitas contraseña.',
     email: 'Correo electrónico',
-    emailInvalid: 'Escribe una dirección de correo como nombre{\'@\'}ejemplo.es.',
+    emailInvalid: "Escribe una dirección de correo como nombre{'@'}ejemplo.es.",
     sendCode: 'Enviarme un código',
     sent: 'Si {email} pertenece a una cuenta de cliente, te llegará un mensaje con un código y un enlace de acceso. Es válido durante 10 minutos.',
     code: 'Código de acceso',
@@ -73,11 +74,13 @@ export const es: typeof en = {
     privacy: {
       title: 'Tus datos',
       exportTitle: 'Descargar tus datos',
-      exportText: 'Un archivo (JSON) con todo lo que tenemos sobre ti: datos de contacto, consentimientos, compras, solicitudes y garantías.',
+      exportText:
+        'Un archivo (JSON) con todo lo que tenemos sobre ti: datos de contacto, consentimientos, compras, solicitudes y garantías.',
       download: 'Descargar mis datos',
       downloaded: 'Se han descargado tus datos.',
       erasureTitle: 'Borrar tus datos',
-      erasureText: 'Puedes pedirnos que borremos tus datos personales. Nuestro equipo revisa la solicitud; los datos que la ley nos obliga a conservar se guardan hasta que se puedan borrar. Después ya no podrás iniciar sesión.',
+      erasureText:
+        'Puedes pedirnos que borremos tus datos personales. Nuestro equipo revisa la solicitud; los datos que la ley nos obliga a conservar se guardan hasta que se puedan borrar. Después ya no podrás iniciar sesión.',
       erasureStart: 'Pedir que se borren mis datos',
       reason: 'Algo que debamos saber',
       erasureConfirm: 'Enviar solicitud de borrado',
@@ -92,7 +95,8 @@ export const es: typeof en = {
   },
   procedure: {
     title: 'Cómo tratamos las reclamaciones',
-    intro: 'En {company} toda reclamación se registra, se confirma y se responde. Esta página explica cómo reclamar, cuánto tarda cada paso y qué ocurre con tus datos.',
+    intro:
+      'En {company} toda reclamación se registra, se confirma y se responde. Esta página explica cómo reclamar, cuánto tarda cada paso y qué ocurre con tus datos.',
     howTitle: 'Cómo presentar una reclamación',
     channels: { portal: 'En línea, en este portal', email: 'Por correo electrónico', phone: 'Por teléfono', post: 'Por correo postal' },
     portalLink: 'enviar una solicitud',

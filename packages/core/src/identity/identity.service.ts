@@ -680,7 +680,9 @@ export class IdentityService {
       return r[1] ?? 0;
     }
     const me = requireStaff(actor);
-    const r = await this.ds.query(`UPDATE auth_session SET revoked_at = now() WHERE staff_user_id = $1 AND revoked_at IS NULL`, [me.userId]);
+    const r = await this.ds.query(`UPDATE auth_session SET revoked_at = now() WHERE staff_user_id = $1 AND revoked_at IS NULL`, [
+      me.userId,
+    ]);
     return r[1] ?? 0;
   }
 

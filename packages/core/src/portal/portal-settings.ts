@@ -14,7 +14,13 @@ const hexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1
  * the public `portalConfiguration` and `complaintProcedure` queries.
  */
 export const portalSettingsSchema = z.object({
-  companyName: z.string().trim().min(1).max(100).default('Aftercare Demo Company').describe('Company name shown in the portal header and e-mails.'),
+  companyName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .default('Aftercare Demo Company')
+    .describe('Company name shown in the portal header and e-mails.'),
   logoUrl: z
     .string()
     .max(500)
@@ -28,7 +34,12 @@ export const portalSettingsSchema = z.object({
     .min(1)
     .default(['en', 'es'])
     .describe('Languages the portal offers; the first is the default for visitors whose browser language is not offered.'),
-  complaintEmail: z.string().email().max(254).default('support@example.com').describe('E-mail address for complaints (shown on the complaint-procedure page).'),
+  complaintEmail: z
+    .string()
+    .email()
+    .max(254)
+    .default('support@example.com')
+    .describe('E-mail address for complaints (shown on the complaint-procedure page).'),
   complaintPhone: z.string().max(40).default('').describe('Telephone number for complaints; empty hides it.'),
   complaintPostalAddress: z.string().max(300).default('').describe('Postal address for written complaints; empty hides it.'),
   complaintResponsible: z

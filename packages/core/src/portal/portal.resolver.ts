@@ -148,18 +148,27 @@ export class PortalResolver {
   @Query(() => PortalConfiguration, { description: 'Company name, logo, colours and languages of the customer portal. Public.' })
   async portalConfiguration(@Ctx() ctx: GraphQLContext): Promise<PortalConfiguration> {
     const s = await portalSettings(ctx);
-    return { companyName: s.companyName, logoUrl: s.logoUrl || null, primaryColor: s.primaryColor, accentColor: s.accentColor, languages: s.languages };
+    return {
+      companyName: s.companyName,
+      logoUrl: s.logoUrl || null,
+      primaryColor: s.primaryColor,
+      accentColor: s.accentColor,
+      languages: s.languages,
+    };
   }
 
   @Public()
   @Query(() => ComplaintProcedure, {
-    description: 'How to complain, how fast the answer comes (from the active SLA policies), what it costs and how personal data is handled. Public.',
+    description:
+      'How to complain, how fast the answer comes (from the active SLA policies), what it costs and how personal data is handled. Public.',
   })
   async complaintProcedure(@Ctx() ctx: GraphQLContext): Promise<ComplaintProcedure> {
     const s = await portalSettings(ctx);
     const policies = await ctx.db.getRepository(SlaPolicyRecord).find({ where: { active: true }, order: { priority: 'ASC', name: 'ASC' } });
     // Policies reserved for some customers or products are not promised to the public.
-    const general = policies.filter((p) => !p.conditions.customerTiers?.length && !p.conditions.productIds?.length && !p.conditions.channels?.length);
+    const general = policies.filter(
+      (p) => !p.conditions.customerTiers?.length && !p.conditions.productIds?.length && !p.conditions.channels?.length,
+    );
     const targets = general
       .filter((p) => p.firstResponseMinutes !== null || p.resolutionMinutes !== null)
       .sort((a, b) => Number(a.isDefault) - Number(b.isDefault))
@@ -170,7 +179,10 @@ export class PortalResolver {
         resolutionMinutes: p.resolutionMinutes,
         isDefault: p.isDefault,
       }));
-    const channels: ComplaintChannel[] = [{ kind: 'portal', value: 'cases/new' }, { kind: 'email', value: s.complaintEmail }];
+    const channels: ComplaintChannel[] = [
+      { kind: 'portal', value: 'cases/new' },
+      { kind: 'email', value: s.complaintEmail },
+    ];
     if (s.complaintPhone) channels.push({ kind: 'phone', value: s.complaintPhone });
     if (s.complaintPostalAddress) channels.push({ kind: 'post', value: s.complaintPostalAddress });
     return {
@@ -224,22 +236,33 @@ export class PortalResolver {
   async requestMyErasure(@Arg('input') input: RequestMyErasureInput, @Ctx() ctx: GraphQLContext): Promise<CustomerErasureRequest> {
     const customerId = requireCustomer(ctx);
     return ctx.db.transaction(async (m) => {
-      const pending = await m.getRepository(CustomerErasureRequest).findOne({ where: { customerId, status: 'pending' }, lock: { mode: 'pessimistic_write' } });
-      if (pending) throw new ConflictError('You already asked for your data to be erased; staff are reviewing the request.', { requestId: pending.id });
-      const row = await m.getRepository(CustomerErasureRequest).save({ customerId, reason: input.reason?.trim() || null, status: 'pending' as const });
+      const pending = await m
+        .getRepository(CustomerErasureRequest)
+        .findOne({ where: { customerId, status: 'pending' }, lock: { mode: 'pessimistic_write' } });
+      if (pending)
+        throw new ConflictError('You already asked for your data to be erased; staff are reviewing the request.', {
+          requestId: pending.id,
+        });
+      const row = await m
+        .getRepository(CustomerErasureRequest)
+        .save({ customerId, reason: input.reason?.trim() || null, status: 'pending' as const });
       await audit.record(m, { action: 'customer.requestErasure', objectType: 'Customer', objectId: customerId });
       return row;
     });
   }
 
   @Authorized('core.customer.anonymize')
-  @Query(() => [CustomerErasureRequest], { description: 'Pending erasure requests, oldest first. Carry one out with anonymizeCustomer or decline it.' })
+  @Query(() => [CustomerErasureRequest], {
+    description: 'Pending erasure requests, oldest first. Carry one out with anonymizeCustomer or decline it.',
+  })
   erasureRequests(@Ctx() ctx: GraphQLContext): Promise<CustomerErasureRequest[]> {
     return ctx.db.getRepository(CustomerErasureRequest).find({ where: { status: 'pending' }, order: { requestedAt: 'ASC' }, take: 100 });
   }
 
   @Authorized('core.customer.anonymize')
-  @Mutation(() => CustomerErasureRequest, { description: 'Decline a pending erasure request (e.g. data that must be kept by law); tell the customer why.' })
+  @Mutation(() => CustomerErasureRequest, {
+    description: 'Decline a pending erasure request (e.g. data that must be kept by law); tell the customer why.',
+  })
   async declineErasureRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<CustomerErasureRequest> {
     checkId(id, 'Erasure request');
     const staff = requireStaff(ctx);

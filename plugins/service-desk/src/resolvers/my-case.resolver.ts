@@ -46,7 +46,9 @@ export class MyCaseResolver {
     const customerId = requireCustomer(ctx);
     const { productDescription, ...rest } = input;
     // A product the customer describes (not one of their purchases) travels with the description.
-    const description = productDescription?.trim() ? `${rest.description.trim()}\n\nProduct: ${productDescription.trim()}` : rest.description;
+    const description = productDescription?.trim()
+      ? `${rest.description.trim()}\n\nProduct: ${productDescription.trim()}`
+      : rest.description;
     return serviceDesk().cases.create(ctx.actor, { ...rest, description, customerId, channel: 'portal', severity: null });
   }
 

@@ -8,7 +8,17 @@ import { WarrantyPolicy } from './warranty-policy.entity.js';
 import { WarrantyRegistration } from './warranty-registration.entity.js';
 import { WarrantyProofDocument } from './warranty-proof-document.entity.js';
 
-export { RepairOrder, RepairPart, RepairVisit, SparePart, WarrantyClaim, WarrantyContract, WarrantyPolicy, WarrantyProofDocument, WarrantyRegistration };
+export {
+  RepairOrder,
+  RepairPart,
+  RepairVisit,
+  SparePart,
+  WarrantyClaim,
+  WarrantyContract,
+  WarrantyPolicy,
+  WarrantyProofDocument,
+  WarrantyRegistration,
+};
 
 /** Every entity of the plugin, for definePlugin. */
 export const entities = [

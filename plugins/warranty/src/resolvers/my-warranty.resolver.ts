@@ -67,9 +67,15 @@ export class MyWarrantyResolver {
 
   @CustomerOnly()
   @Query(() => [ModelRefType], { description: 'Models you can register an item of, by name or SKU (at most 20).' })
-  async registrableModels(@Arg('search', () => String, { defaultValue: '' }) search: string, @Ctx() ctx: GraphQLContext): Promise<ModelRefType[]> {
+  async registrableModels(
+    @Arg('search', () => String, { defaultValue: '' }) search: string,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<ModelRefType[]> {
     requireCustomer(ctx);
-    const term = search.trim().slice(0, 100).replace(/[%_\\]/g, '\\$&');
+    const term = search
+      .trim()
+      .slice(0, 100)
+      .replace(/[%_\\]/g, '\\$&');
     const where = term ? [{ name: ILike(`%${term}%`) }, { sku: ILike(`%${term}%`) }] : {};
     const rows = await ctx.db.getRepository(ProductModel).find({ where, order: { name: 'ASC', id: 'ASC' }, take: 20 });
     return rows.map((m) => ({ id: m.id, sku: m.sku, name: m.name }));
@@ -79,7 +85,10 @@ export class MyWarrantyResolver {
   @Mutation(() => WarrantyRegistration, {
     description: 'Register an item you bought elsewhere, with its proof of purchase (a photo or PDF of the receipt).',
   })
-  registerMyProduct(@Arg('input', () => RegisterMyProductInput) input: RegisterMyProductInput, @Ctx() ctx: GraphQLContext): Promise<WarrantyRegistration> {
+  registerMyProduct(
+    @Arg('input', () => RegisterMyProductInput) input: RegisterMyProductInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<WarrantyRegistration> {
     const customerId = requireCustomer(ctx);
     const content = Buffer.from(input.proof.contentBase64, 'base64');
     if (!content.length || content.length > PROOF_MAX_BYTES) {
