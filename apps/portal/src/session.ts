@@ -3,16 +3,23 @@ import { usePortalSession } from '@aftercare/portal-kit';
 import type { Client } from '@urql/core';
 import { LOCALES, type Locale, setLocale } from './i18n.js';
 
+/** What the portal keeps of the signed-in customer; every sign-in answer asks for it. */
+export const PortalCustomerFields = graphql(`
+  fragment PortalCustomerFields on Customer {
+    id
+    name
+    email
+    locale
+    timeZone
+  }
+`);
+
 const MeQuery = graphql(`
   query PortalMe {
     me {
       kind
       customer {
-        id
-        name
-        email
-        locale
-        timeZone
+        ...PortalCustomerFields
       }
     }
   }

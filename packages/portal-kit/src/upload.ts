@@ -48,3 +48,16 @@ export function sendWithProgress<R, V extends Record<string, unknown>>(
     xhr.send(JSON.stringify({ query: stringifyDocument(document), variables }));
   });
 }
+
+/** Let the browser save data as a file (the data export, an attachment). */
+export function saveFile(fileName: string, data: Blob | { base64: string; contentType: string }): void {
+  const blob =
+    data instanceof Blob ? data : new Blob([Uint8Array.from(atob(data.base64), (c) => c.charCodeAt(0))], { type: data.contentType });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}

@@ -97,6 +97,23 @@ describe('customer portal', () => {
     await check(page, 'sign-in');
   });
 
+  it('keyboard: the skip link comes first, and signing in works with Tab and Enter alone', async () => {
+    const page = await newPage();
+    await page.goto(portalUrl('sign-in'));
+    await page.getByRole('button', { name: 'Send me a code' }).waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Skip to main content');
+    let steps = 0;
+    while ((await page.evaluate(() => document.activeElement?.id)) !== 'signin-email' && steps++ < 10) await page.keyboard.press('Tab');
+    await page.keyboard.type('nobody@e2e.example');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Sign-in code').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'signin-code', 'the code field takes focus');
+    await page.keyboard.type('000000');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'wrong or has expired' }).waitFor();
+  });
+
   it('sign-in: a wrong code is refused and announced; the code from the mail signs in', async () => {
     customerPage = await newPage();
     await customerPage.goto(portalUrl('sign-in'));

@@ -17,8 +17,8 @@ type Documents = {
     "\n  query PortalMyPurchases {\n    myPurchases(take: 20) {\n      totalCount\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalMyPurchasesDocument,
     "\n  query PortalComplaintProcedure {\n    complaintProcedure {\n      companyName\n      responsible\n      free\n      dataProtectionContact\n      retentionMonths\n      channels {\n        kind\n        value\n      }\n      targets {\n        kinds\n        severities\n        firstResponseMinutes\n        resolutionMinutes\n        isDefault\n      }\n    }\n  }\n": typeof types.PortalComplaintProcedureDocument,
     "\n  mutation PortalRequestCode($email: String!) {\n    requestCustomerCode(email: $email)\n  }\n": typeof types.PortalRequestCodeDocument,
-    "\n  mutation PortalVerifyCode($email: String!, $code: String!) {\n    verifyCustomerCode(email: $email, code: $code) {\n      customer {\n        id\n        name\n        email\n        locale\n        timeZone\n      }\n    }\n  }\n": typeof types.PortalVerifyCodeDocument,
-    "\n  mutation PortalVerifyLink($token: String!) {\n    verifyCustomerLink(token: $token) {\n      customer {\n        id\n        name\n        email\n        locale\n        timeZone\n      }\n    }\n  }\n": typeof types.PortalVerifyLinkDocument,
+    "\n  mutation PortalVerifyCode($email: String!, $code: String!) {\n    verifyCustomerCode(email: $email, code: $code) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": typeof types.PortalVerifyCodeDocument,
+    "\n  mutation PortalVerifyLink($token: String!) {\n    verifyCustomerLink(token: $token) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": typeof types.PortalVerifyLinkDocument,
     "\n  query PortalConsents($id: ID!) {\n    customer(id: $id) {\n      id\n      marketingConsent {\n        granted\n        at\n      }\n      surveyConsent {\n        granted\n        at\n      }\n    }\n    myConsentHistory {\n      id\n      kind\n      granted\n      source\n      at\n    }\n  }\n": typeof types.PortalConsentsDocument,
     "\n  mutation PortalSetConsent($customerId: ID!, $kind: ConsentKind!, $granted: Boolean!) {\n    setCustomerConsent(customerId: $customerId, kind: $kind, granted: $granted) {\n      id\n    }\n  }\n": typeof types.PortalSetConsentDocument,
     "\n  query PortalErasure {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n      handledAt\n    }\n  }\n": typeof types.PortalErasureDocument,
@@ -28,7 +28,8 @@ type Documents = {
     "\n  mutation PortalUpdateProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n      phones {\n        number\n      }\n    }\n  }\n": typeof types.PortalUpdateProfileDocument,
     "\n  mutation PortalSignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.PortalSignOutEverywhereDocument,
     "\n  query PortalStart {\n    platform {\n      plugins {\n        name\n      }\n    }\n    portalConfiguration {\n      companyName\n      logoUrl\n      primaryColor\n      accentColor\n      languages\n    }\n  }\n": typeof types.PortalStartDocument,
-    "\n  query PortalMe {\n    me {\n      kind\n      customer {\n        id\n        name\n        email\n        locale\n        timeZone\n      }\n    }\n  }\n": typeof types.PortalMeDocument,
+    "\n  fragment PortalCustomerFields on Customer {\n    id\n    name\n    email\n    locale\n    timeZone\n  }\n": typeof types.PortalCustomerFieldsFragmentDoc,
+    "\n  query PortalMe {\n    me {\n      kind\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": typeof types.PortalMeDocument,
     "\n  mutation PortalSignOut {\n    logout\n  }\n": typeof types.PortalSignOutDocument,
     "\n  query PortalOpenRequests {\n    myCases(take: 50) {\n      items {\n        id\n        reference\n        subject\n        status\n      }\n    }\n  }\n": typeof types.PortalOpenRequestsDocument,
     "\n  query PortalRequestPurchases {\n    myPurchases(take: 100) {\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalRequestPurchasesDocument,
@@ -58,8 +59,8 @@ const documents: Documents = {
     "\n  query PortalMyPurchases {\n    myPurchases(take: 20) {\n      totalCount\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n": types.PortalMyPurchasesDocument,
     "\n  query PortalComplaintProcedure {\n    complaintProcedure {\n      companyName\n      responsible\n      free\n      dataProtectionContact\n      retentionMonths\n      channels {\n        kind\n        value\n      }\n      targets {\n        kinds\n        severities\n        firstResponseMinutes\n        resolutionMinutes\n        isDefault\n      }\n    }\n  }\n": types.PortalComplaintProcedureDocument,
     "\n  mutation PortalRequestCode($email: String!) {\n    requestCustomerCode(email: $email)\n  }\n": types.PortalRequestCodeDocument,
-    "\n  mutation PortalVerifyCode($email: String!, $code: String!) {\n    verifyCustomerCode(email: $email, code: $code) {\n      customer {\n        id\n        name\n        email\n        locale\n        timeZone\n      }\n    }\n  }\n": types.PortalVerifyCodeDocument,
-    "\n  mutation PortalVerifyLink($token: String!) {\n    verifyCustomerLink(token: $token) {\n      customer {\n        id\n        name\n        email\n        locale\n        timeZone\n      }\n    }\n  }\n": types.PortalVerifyLinkDocument,
+    "\n  mutation PortalVerifyCode($email: String!, $code: String!) {\n    verifyCustomerCode(email: $email, code: $code) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": types.PortalVerifyCodeDocument,
+    "\n  mutation PortalVerifyLink($token: String!) {\n    verifyCustomerLink(token: $token) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": types.PortalVerifyLinkDocument,
     "\n  query PortalConsents($id: ID!) {\n    customer(id: $id) {\n      id\n      marketingConsent {\n        granted\n        at\n      }\n      surveyConsent {\n        granted\n        at\n      }\n    }\n    myConsentHistory {\n      id\n      kind\n      granted\n      source\n      at\n    }\n  }\n": types.PortalConsentsDocument,
     "\n  mutation PortalSetConsent($customerId: ID!, $kind: ConsentKind!, $granted: Boolean!) {\n    setCustomerConsent(customerId: $customerId, kind: $kind, granted: $granted) {\n      id\n    }\n  }\n": types.PortalSetConsentDocument,
     "\n  query PortalErasure {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n      handledAt\n    }\n  }\n": types.PortalErasureDocument,
@@ -69,7 +70,8 @@ const documents: Documents = {
     "\n  mutation PortalUpdateProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n      phones {\n        number\n      }\n    }\n  }\n": types.PortalUpdateProfileDocument,
     "\n  mutation PortalSignOutEverywhere {\n    signOutEverywhere\n  }\n": types.PortalSignOutEverywhereDocument,
     "\n  query PortalStart {\n    platform {\n      plugins {\n        name\n      }\n    }\n    portalConfiguration {\n      companyName\n      logoUrl\n      primaryColor\n      accentColor\n      languages\n    }\n  }\n": types.PortalStartDocument,
-    "\n  query PortalMe {\n    me {\n      kind\n      customer {\n        id\n        name\n        email\n        locale\n        timeZone\n      }\n    }\n  }\n": types.PortalMeDocument,
+    "\n  fragment PortalCustomerFields on Customer {\n    id\n    name\n    email\n    locale\n    timeZone\n  }\n": types.PortalCustomerFieldsFragmentDoc,
+    "\n  query PortalMe {\n    me {\n      kind\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": types.PortalMeDocument,
     "\n  mutation PortalSignOut {\n    logout\n  }\n": types.PortalSignOutDocument,
     "\n  query PortalOpenRequests {\n    myCases(take: 50) {\n      items {\n        id\n        reference\n        subject\n        status\n      }\n    }\n  }\n": types.PortalOpenRequestsDocument,
     "\n  query PortalRequestPurchases {\n    myPurchases(take: 100) {\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          name\n        }\n      }\n    }\n  }\n": types.PortalRequestPurchasesDocument,
@@ -125,11 +127,11 @@ export function graphql(source: "\n  mutation PortalRequestCode($email: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PortalVerifyCode($email: String!, $code: String!) {\n    verifyCustomerCode(email: $email, code: $code) {\n      customer {\n        id\n        name\n        email\n        locale\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PortalVerifyCode($email: String!, $code: String!) {\n    verifyCustomerCode(email: $email, code: $code) {\n      customer {\n        id\n        name\n        email\n        locale\n        timeZone\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PortalVerifyCode($email: String!, $code: String!) {\n    verifyCustomerCode(email: $email, code: $code) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PortalVerifyCode($email: String!, $code: String!) {\n    verifyCustomerCode(email: $email, code: $code) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PortalVerifyLink($token: String!) {\n    verifyCustomerLink(token: $token) {\n      customer {\n        id\n        name\n        email\n        locale\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PortalVerifyLink($token: String!) {\n    verifyCustomerLink(token: $token) {\n      customer {\n        id\n        name\n        email\n        locale\n        timeZone\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation PortalVerifyLink($token: String!) {\n    verifyCustomerLink(token: $token) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PortalVerifyLink($token: String!) {\n    verifyCustomerLink(token: $token) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,7 +171,11 @@ export function graphql(source: "\n  query PortalStart {\n    platform {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PortalMe {\n    me {\n      kind\n      customer {\n        id\n        name\n        email\n        locale\n        timeZone\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalMe {\n    me {\n      kind\n      customer {\n        id\n        name\n        email\n        locale\n        timeZone\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PortalCustomerFields on Customer {\n    id\n    name\n    email\n    locale\n    timeZone\n  }\n"): (typeof documents)["\n  fragment PortalCustomerFields on Customer {\n    id\n    name\n    email\n    locale\n    timeZone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalMe {\n    me {\n      kind\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalMe {\n    me {\n      kind\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
