@@ -3,6 +3,7 @@ import { Customer } from './customer.entity.js';
 
 /** A one-time sign-in code sent to a customer: stored hashed, expires, allows a few attempts. */
 @Entity({ name: 'customer_login_code' })
+@Index('UQ_customer_login_code_link_hash', ['linkHash'], { unique: true, where: '"link_hash" IS NOT NULL' })
 export class CustomerLoginCode {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -13,7 +13,7 @@ export class CustomerPortal1795470000000 implements MigrationInterface {
       `CREATE UNIQUE INDEX "UQ_customer_login_code_link_hash" ON "customer_login_code" ("link_hash") WHERE "link_hash" IS NOT NULL`,
     );
     await q.query(
-      `CREATE TABLE "customer_erasure_request" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "customer_id" uuid NOT NULL, "status" text NOT NULL DEFAULT 'pending', "reason" text, "requested_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "handled_at" TIMESTAMP WITH TIME ZONE, "handled_by" text, CONSTRAINT "PK_customer_erasure_request" PRIMARY KEY ("id"), CONSTRAINT "FK_customer_erasure_request_customer" FOREIGN KEY ("customer_id") REFERENCES "customer"("id") ON DELETE CASCADE)`,
+      `CREATE TABLE "customer_erasure_request" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "customer_id" uuid NOT NULL, "status" text NOT NULL DEFAULT 'pending', "reason" text, "requested_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "handled_at" TIMESTAMP WITH TIME ZONE, "handled_by" text, CONSTRAINT "PK_customer_erasure_request" PRIMARY KEY ("id"), CONSTRAINT "FK_db3312000d1aa9e6e8773570458" FOREIGN KEY ("customer_id") REFERENCES "customer"("id") ON DELETE CASCADE ON UPDATE NO ACTION)`,
     );
     await q.query(`CREATE INDEX "IDX_customer_erasure_request_customer" ON "customer_erasure_request" ("customer_id")`);
     await q.query(

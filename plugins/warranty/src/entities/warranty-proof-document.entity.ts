@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { WarrantyRegistration } from './warranty-registration.entity.js';
 
 /** A proof of purchase (receipt, invoice photo) the customer uploaded when registering an item bought elsewhere. */
 @ObjectType('WarrantyProofDocument', { description: 'A proof of purchase uploaded with a registration.' })
@@ -8,6 +9,9 @@ export class WarrantyProofDocument {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID)
   id: string;
+
+  @ManyToOne(() => WarrantyRegistration, { nullable: false, onDelete: 'CASCADE' })
+  registration: Relation<WarrantyRegistration>;
 
   @Index('IDX_warranty_proof_document_registration')
   @Column({ type: 'uuid' })
