@@ -261,7 +261,9 @@ describe('customer portal', () => {
     await page.getByLabel('What is wrong with it?').fill('It stopped heating after three months.');
     await page.getByRole('button', { name: 'File warranty claim' }).click();
     await page.getByText('Your claim was filed.').waitFor();
-    const claimHeading = await page.getByRole('heading', { level: 1, name: /Warranty claim/ }).textContent();
+    const claimHeadingLocator = page.getByRole('heading', { level: 1, name: /^Warranty claim \S+$/ });
+    await claimHeadingLocator.waitFor();
+    const claimHeading = await claimHeadingLocator.textContent();
     await check(page, 'warranty-claim');
 
     // A technician opens a paid repair for the item and sends an estimate.
