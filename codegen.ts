@@ -3,7 +3,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * Typed GraphQL documents, generated from the composed schema (`schema.graphql`, written by
  * `pnpm --filter @aftercare/server schema:print`): one client for the admin console (the documents
- * of the console, admin-kit and every plugin's admin folder) and one for tests (documents written
+ * of the console, admin-kit and every plugin's admin folder), one for the customer portal (apps/portal,
+ * portal-kit and every plugin's `portal/` folder, so neither bundle carries the other's documents)
+ * and one for tests (documents written
  * with `graphql()` from `@aftercare/testing` in the testing package and in every package's and
  * plugin's `test/` and `src/**\/*.test.ts`). `pnpm codegen` runs both steps; `pnpm codegen:check`
  * fails when the committed files are stale. CODEGEN_SCHEMA and CODEGEN_OUT redirect input and
@@ -37,6 +39,15 @@ const config: CodegenConfig = {
         '!**/generated/**',
       ],
     },
+    [out ? `${out}/portal/` : 'packages/portal-kit/src/generated/graphql/']: {
+      ...client,
+      documents: [
+        'apps/portal/src/**/*.{ts,vue}',
+        'packages/portal-kit/src/**/*.{ts,vue}',
+        'plugins/*/portal/**/*.{ts,vue}',
+        '!**/generated/**',
+      ],
+    },
     [out ? `${out}/testing/` : 'packages/testing/src/generated/graphql/']: {
       ...client,
       documents: [
@@ -45,6 +56,7 @@ const config: CodegenConfig = {
         '{packages,plugins,apps}/*/src/**/*.test.ts',
         '!**/generated/**',
         '!packages/admin-kit/**',
+        '!packages/portal-kit/**',
       ],
     },
   },

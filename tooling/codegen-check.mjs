@@ -11,6 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Subfolder of CODEGEN_OUT (see codegen.ts) → where the client is committed.
 const clients = {
   admin: path.join(root, 'packages/admin-kit/src/generated/graphql'),
+  portal: path.join(root, 'packages/portal-kit/src/generated/graphql'),
   testing: path.join(root, 'packages/testing/src/generated/graphql'),
 };
 const tmp = mkdtempSync(path.join(tmpdir(), 'aftercare-codegen-'));

@@ -72,6 +72,25 @@ function adminConsoleDir(): string | undefined {
   }
 }
 
+/** The built customer portal (apps/portal/dist), when it has been built; `pnpm start` builds it first. */
+function portalDir(): string | undefined {
+  try {
+    const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('@aftercare/portal/package.json')), 'dist');
+    return existsSync(path.join(dir, 'index.html')) ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A demo customer to sign in to the portal as: the one with the most purchases (development only). */
+async function demoCustomerEmail(app: Pick<AftercareApp, 'dataSource'>): Promise<string | undefined> {
+  const rows: Array<{ email: string }> = await app.dataSource.query(
+    `SELECT c.email FROM customer c JOIN purchase p ON p.customer_id = c.id WHERE c.anonymized_at IS NULL
+     GROUP BY c.id, c.email ORDER BY count(*) DESC, c.email LIMIT 1`,
+  );
+  return rows[0]?.email;
+}
+
 /** Every plugin package in the workspace (plugins/<name>/src/index.ts), loaded from source. */
 async function workspacePlugins() {
   const dir = path.join(repoRoot, 'plugins');
@@ -169,10 +188,12 @@ async function main(argv: string[]) {
         return;
       }
       const consoleDir = adminConsoleDir();
+      const customerPortalDir = portalDir();
       const app = await startAftercare(cfg, {
         importer,
         logger,
         staticDir: consoleDir,
+        portalDir: customerPortalDir,
         beforeListen: async (a) => {
           if (cfg.env === 'development' && !role) {
             demo = await ensureDevelopmentAdmin(a.identity, a.dataSource, cfg.dataDir);
@@ -184,12 +205,16 @@ async function main(argv: string[]) {
       stopOnSignals(app);
       // Web processes of a supervisor say nothing: one banner per process would repeat itself.
       if (role) return;
+      const demoCustomer = cfg.env === 'development' && customerPortalDir ? await demoCustomerEmail(app) : undefined;
       const lines = [
         '',
         '  Aftercare is running',
         consoleDir
           ? `  Admin console ${app.url}/`
           : `  Admin console not built: run 'pnpm start' from the repository root, or 'pnpm dev' for the console with hot reload`,
+        customerPortalDir
+          ? `  Portal        ${cfg.portalUrl ?? `${app.url}${cfg.portalPath}`}`
+          : `  Portal        not built: run 'pnpm start' from the repository root`,
         `  GraphQL API   ${app.graphqlUrl}${cfg.env === 'development' ? '   (open it in a browser for the GraphQL sandbox)' : ''}`,
         `  Health        ${app.url}/healthz   ${app.url}/readyz`,
         `  Plugins       ${app.plugins.map((p) => p.name).join(', ') || '(none enabled)'}`,
@@ -202,6 +227,11 @@ async function main(argv: string[]) {
         ...(demo
           ? [
               `  Demo admin    ${demo.email} / ${demo.password}   (development only; kept in ${path.join(cfg.dataDir, 'admin-password.txt')})`,
+            ]
+          : []),
+        ...(demoCustomer
+          ? [
+              `  Demo customer ${demoCustomer}   (sign in to the portal with a code: the message is written to ${path.join(cfg.dataDir, 'mail')})`,
             ]
           : []),
         '',

@@ -57,6 +57,8 @@ import { ResolverContainer } from './plugin/resolver-container.js';
 import { type CoreContribution, resolvePlugins } from './plugin/resolve-plugins.js';
 import { SettingsService, editableSettings } from './settings/settings.service.js';
 import { SettingsResolver } from './settings/settings.resolver.js';
+import { PortalResolver } from './portal/portal.resolver.js';
+import { PORTAL_SETTINGS_OWNER, portalSettingsSchema } from './portal/portal-settings.js';
 import { access } from './access/actor.js';
 import { checkRootFieldPolicies, rootFieldPolicies } from './access/policy.js';
 import { audit } from './audit/audit.service.js';
@@ -105,6 +107,7 @@ export const core: CoreContribution & { migrations: MigrationSet['migrations'] }
     MailResolver,
     CustomerMailResolver,
     StaffNotificationResolver,
+    PortalResolver,
   ],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,
@@ -264,6 +267,8 @@ export interface StartOptions {
    * for any other GET that asks for HTML. `/graphql`, `/healthz` and `/readyz` keep their meaning.
    */
   staticDir?: string;
+  /** The built customer portal, served at the configured `portalPath` (index.html for its client-side routes). */
+  portalDir?: string;
   /** Runs after migrations and plugin setup, before HTTP listens (e.g. demo data). */
   beforeListen?: (app: Omit<AftercareApp, 'url' | 'graphqlUrl'>) => Promise<void>;
   /** false: do not open the HTTP port (command-line tasks); `url` and `graphqlUrl` are then empty. */
@@ -343,7 +348,10 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     await services.webhooks.resealSecrets();
     const notify = notifications.forOwner('core');
     sla.enableAlerts(jobs, events.forOwner('core'));
+    // Known once HTTP listens; sign-in links are built later, per message.
+    const listening: { url?: string } = {};
     const identity = new IdentityService({
+      portalUrl: () => config.portalUrl ?? (listening.url ? `${listening.url}${config.portalPath}` : undefined),
       dataSource: db.dataSource,
       permissions,
       notify,
@@ -438,7 +446,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       plugins: plugins.map((p) => ({ name: p.name, version: p.version, description: p.description ?? null })),
     };
     const development = config.env === 'development';
-    const settings = editableSettings(db.dataSource, plugins);
+    const settings = editableSettings(db.dataSource, [{ name: PORTAL_SETTINGS_OWNER, settings: portalSettingsSchema }, ...plugins]);
     const shared: SharedContext = {
       logger,
       db: database,
@@ -461,6 +469,8 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       trustProxy: config.trustProxy,
       secureCookies: config.env === 'production',
       staticDir: options.staticDir,
+      portal: options.portalDir ? { dir: options.portalDir, path: config.portalPath } : undefined,
+      corsOrigins: config.corsOrigins,
       context: async (base): Promise<GraphQLContext> => {
         const actor = await identity.resolveActor(base.request);
         const store = requestContext.getStore();
@@ -520,6 +530,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
     if (options.listen === false) return { ...partial, url: '', graphqlUrl: '' };
     const address = await http.listen({ host: config.host, port: config.port });
     const url = address.replace('[::1]', 'localhost');
+    listening.url = url;
     return { ...partial, url, graphqlUrl: `${url}/graphql` };
   } catch (err) {
     await services?.stop(1000).catch(() => undefined);

@@ -46,6 +46,9 @@ export interface AftercareConfigInput {
   secretKey?: string;
   previousSecretKeys?: string[];
   apiKeyCacheSeconds?: number;
+  portalPath?: string;
+  portalUrl?: string;
+  corsOrigins?: string[];
 }
 
 /** Identity helper that gives `aftercare.config.ts` its types. */
@@ -257,6 +260,26 @@ export const SETTINGS = [
     meaning:
       'How long a server process reuses a resolved API key (0 to 60; 0 disables). Revocations and role changes apply at once in the process that made them, in other processes within this time.',
   },
+  {
+    key: 'portalPath',
+    variable: 'AFTERCARE_PORTAL_PATH',
+    default: '/portal/',
+    meaning: 'Path the customer portal is served at by this server (starts and ends with /, not /); the admin console stays at /.',
+  },
+  {
+    key: 'portalUrl',
+    variable: 'AFTERCARE_PORTAL_URL',
+    default: '(the server address, then portalPath)',
+    meaning:
+      'Address of the customer portal as customers reach it, e.g. https://help.example.com/; sign-in links in e-mails point there. Set it behind a proxy or for a portal hosted elsewhere.',
+  },
+  {
+    key: 'corsOrigins',
+    variable: 'AFTERCARE_CORS_ORIGINS',
+    default: '(none: cross-origin requests are refused)',
+    meaning:
+      'Comma-separated origins allowed to call /graphql with credentials from another domain, e.g. https://help.example.com for a portal hosted there (a static portal build). Off by default.',
+  },
 ] as const;
 
 /** Settings whose values are never echoed in error messages or printed. */
@@ -314,6 +337,15 @@ const schema = z.object({
   secretKey: secretKeyValue.optional(),
   previousSecretKeys: z.array(secretKeyValue).max(10),
   apiKeyCacheSeconds: z.coerce.number().min(0).max(60),
+  portalPath: z
+    .string()
+    .regex(/^\/[a-z0-9][a-z0-9/_-]*\/$/i, 'must start and end with / and not be / itself, e.g. /portal/')
+    .refine((p) => !/^\/(graphql|healthz|readyz|assets)\//.test(p), 'must not shadow /graphql, /healthz, /readyz or /assets'),
+  portalUrl: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+(\/\S*)?\/$/, 'must be an http(s) address ending in /, e.g. https://help.example.com/')
+    .optional(),
+  corsOrigins: z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'must be origins like https://help.example.com')).max(20),
 });
 
 /** The validated configuration the server runs with. */
@@ -378,6 +410,15 @@ export function loadConfig(
       input.previousSecretKeys ??
       [],
     apiKeyCacheSeconds: pick('AFTERCARE_API_KEY_CACHE_SECONDS') ?? input.apiKeyCacheSeconds ?? 5,
+    portalPath: pick('AFTERCARE_PORTAL_PATH') ?? input.portalPath ?? '/portal/',
+    portalUrl: pick('AFTERCARE_PORTAL_URL') ?? input.portalUrl,
+    corsOrigins:
+      pick('AFTERCARE_CORS_ORIGINS')
+        ?.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean) ??
+      input.corsOrigins ??
+      [],
   };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

@@ -188,12 +188,26 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
   'Mutation.importCsv': () => ({
     query: `mutation { importCsv(kind: PRODUCTS, csv: "product_name,category,sku,model_name,warranty_months,return_window_days\\n") { totalRows } }`,
   }),
+  'Query.portalConfiguration': () => ({ query: `{ portalConfiguration { companyName languages } }` }),
+  'Query.complaintProcedure': () => ({ query: `{ complaintProcedure { free targets { resolutionMinutes } } }` }),
+  'Mutation.verifyCustomerLink': () => ({ query: `mutation { verifyCustomerLink(token: "${'x'.repeat(43)}") { token } }` }),
+  'Mutation.signOutEverywhere': () => ({ query: `mutation { signOutEverywhere }` }),
+  'Mutation.updateMyProfile': () => ({ query: `mutation { updateMyProfile(input: { timeZone: "Europe/Madrid" }) { id } }` }),
+  'Query.myConsentHistory': () => ({ query: `{ myConsentHistory { id } }` }),
+  'Query.myDataExport': () => ({ query: `{ myDataExport }` }),
+  'Query.myErasureRequest': () => ({ query: `{ myErasureRequest { id } }` }),
+  'Mutation.requestMyErasure': () => ({ query: `mutation { requestMyErasure(input: {}) { id } }` }),
+  'Query.erasureRequests': () => ({ query: `{ erasureRequests { id } }` }),
+  'Mutation.declineErasureRequest': () => ({
+    query: `mutation ($id: ID!) { declineErasureRequest(id: $id) { id } }`,
+    variables: { id: MISSING_ID },
+  }),
   'Mutation.addNote': () => ({ query: `mutation { addNote(input: { body: "hi" }) { id } }` }),
   'Mutation.crashNote': () => ({ query: `mutation { crashNote }` }),
 };
 
 // Public fields whose job is to check credentials answer UNAUTHENTICATED for wrong ones.
-const CREDENTIAL_CHECKS = new Set(['Mutation.verifyCustomerCode']);
+const CREDENTIAL_CHECKS = new Set(['Mutation.verifyCustomerCode', 'Mutation.verifyCustomerLink']);
 
 function expected(caller: Caller, policy: RootFieldPolicy['policy']): 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' {
   if (!policy) throw new Error('undeclared field');
@@ -263,8 +277,9 @@ describe('authorization matrix', () => {
 
   it('answers every root field × caller as the declared policy says', async () => {
     const mismatches: string[] = [];
-    // logout last: it ends the caller's session.
-    const ordered = [...policies].sort((a, b) => Number(a.field === 'Mutation.logout') - Number(b.field === 'Mutation.logout'));
+    // signOutEverywhere, then logout, last: they end the caller's sessions.
+    const ending = (f: string) => (f === 'Mutation.logout' ? 2 : f === 'Mutation.signOutEverywhere' ? 1 : 0);
+    const ordered = [...policies].sort((a, b) => ending(a.field) - ending(b.field));
     for (const p of ordered) {
       for (const [n, caller] of callers.entries()) {
         const op = OPERATIONS[p.field]!(n);

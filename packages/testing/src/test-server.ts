@@ -36,6 +36,8 @@ export interface TestServerOptions {
    * Default: the system clock.
    */
   clock?: Clock;
+  /** A built customer portal to serve at the configured portal path (default `/portal/`). */
+  portalDir?: string;
 }
 
 export type { TestSession } from './fixtures.js';
@@ -99,6 +101,7 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
       staticDir: options.staticDir,
       logger: options.logger,
       clock: options.clock,
+      portalDir: options.portalDir,
     });
   } catch (err) {
     await db.drop();

@@ -213,6 +213,56 @@ describe('customer portal', () => {
     const ack = await waitForMail(server, 'lucia@example.com', /SD-/);
     expect(ack.subject).toMatch(/^Hemos recibido su solicitud SD-\d+$/);
   });
+
+  it('lets customers close and reopen only their own requests, and shows decided compensations and the status history', async () => {
+    const submit = `mutation($input: SubmitCaseInput!) { submitCase(input: $input) { id description } }`;
+    const described = (
+      await alice.client.data(submit, {
+        input: { kind: 'INQUIRY', subject: 'Hours', description: 'When are you open?', productDescription: 'Old radio bought at a fair' },
+      })
+    ).submitCase;
+    expect(described.description).toBe('When are you open?\n\nProduct: Old radio bought at a fair');
+
+    const CLOSE = `mutation($id: ID!) { closeMyCase(id: $id) { status statusHistory { status } } }`;
+    const REOPEN = `mutation($id: ID!) { reopenMyCase(id: $id) { status reopenableUntil } }`;
+    expect(errorCodes(await bob.client.request(CLOSE, { id: described.id }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await bob.client.request(REOPEN, { id: described.id }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await agent.client.request(CLOSE, { id: described.id }))).toEqual(['FORBIDDEN']);
+
+    // A resolved request can be reopened by its customer within the window, then closed for good
+    // (the clock moves between steps, so the history has an order).
+    clock.advanceMinutes(5);
+    await agent.client.data(`mutation($input: ResolveCaseInput!) { resolveCase(input: $input) { status } }`, {
+      input: { caseId: described.id, outcome: 'NO_ACTION', note: 'Answered by phone.' },
+    });
+    const resolved = (await alice.client.data(`query($id: ID!) { myCase(id: $id) { status reopenableUntil } }`, { id: described.id }))
+      .myCase;
+    expect(resolved.status).toBe('RESOLVED');
+    expect(new Date(resolved.reopenableUntil).getTime()).toBeGreaterThan(clock.now().getTime());
+    clock.advanceMinutes(5);
+    const reopened = (await alice.client.data(REOPEN, { id: described.id })).reopenMyCase;
+    expect(reopened).toEqual({ status: 'OPEN', reopenableUntil: null });
+    clock.advanceMinutes(5);
+    const closed = (await alice.client.data(CLOSE, { id: described.id })).closeMyCase;
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.statusHistory.map((h: { status: string }) => h.status)).toEqual(['NEW', 'RESOLVED', 'OPEN', 'RESOLVED', 'CLOSED']);
+    expect(errorCodes(await alice.client.request(CLOSE, { id: described.id }))).toEqual(['CONFLICT']);
+    expect(errorCodes(await alice.client.request(REOPEN, { id: described.id }))).toEqual(['INVALID_TRANSITION']);
+    const reply = await alice.client.request(`mutation($input: ReplyToMyCaseInput!) { replyToMyCase(input: $input) { id } }`, {
+      input: { caseId: described.id, body: 'One more thing' },
+    });
+    expect(errorCodes(reply)).toEqual(['CONFLICT']);
+
+    // Only decided compensations reach the customer.
+    const proposed = (await agent.client.data(PROPOSE, proposal(bobCase.id, 1500))).proposeCompensation;
+    const MINE = `query($id: ID!) { myCase(id: $id) { compensations { status valueMinor currency decisionReason } } }`;
+    expect((await bob.client.data(MINE, { id: bobCase.id })).myCase.compensations).toEqual([]);
+    await supervisor.client.data(DECIDE, { input: { compensationId: proposed.id, decision: 'APPROVE', reason: 'Dented on delivery' } });
+    expect((await bob.client.data(MINE, { id: bobCase.id })).myCase.compensations).toEqual([
+      { status: 'APPROVED', valueMinor: 1500, currency: 'EUR', decisionReason: 'Dented on delivery' },
+    ]);
+    expect(errorCodes(await alice.client.request(MINE, { id: bobCase.id }))).toEqual(['NOT_FOUND']);
+  });
 });
 
 describe('attachments', () => {

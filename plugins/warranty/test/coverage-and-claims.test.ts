@@ -283,4 +283,78 @@ describe('customer portal isolation', () => {
     );
     expect(errorCodes(await ana.client.request(`{ warrantyClaims { totalCount } }`))).toEqual(['FORBIDDEN']);
   });
+
+  it('registers an item bought elsewhere with its receipt, for the caller only; the receipt reaches only its owner', async () => {
+    const REGISTER = `mutation($i: RegisterMyProductInput!) { registerMyProduct(input: $i) { id customerId source serialNumber proofOfPurchaseRef proofDocuments { id fileName sizeBytes } } }`;
+    const receipt = Buffer.from('%PDF-1.4 receipt of the corner shop');
+    const input = {
+      modelId: model.modelId,
+      serialNumber: 'ELSE-0001',
+      purchasedAt: '2026-10-01T10:00:00Z',
+      seller: 'Corner Shop',
+      proof: { fileName: 'receipt.pdf', contentType: 'application/pdf', contentBase64: receipt.toString('base64') },
+    };
+    const models = (await ana.client.data(`{ registrableModels(search: "") { id } }`)).registrableModels;
+    expect(models.map((m: { id: string }) => m.id)).toContain(model.modelId);
+    const reg = (await ana.client.data(REGISTER, { i: input })).registerMyProduct;
+    expect(reg).toMatchObject({
+      customerId: ana.id,
+      source: 'CUSTOMER',
+      serialNumber: 'ELSE-0001',
+      proofOfPurchaseRef: 'file: receipt.pdf',
+    });
+    expect(reg.proofDocuments).toEqual([{ id: expect.any(String), fileName: 'receipt.pdf', sizeBytes: receipt.length }]);
+    const doc = reg.proofDocuments[0].id;
+    const PROOF = `query($id: ID!) { warrantyProofDocument(id: $id) { contentBase64 document { fileName } } }`;
+    expect(Buffer.from((await ana.client.data(PROOF, { id: doc })).warrantyProofDocument.contentBase64, 'base64').equals(receipt)).toBe(
+      true,
+    );
+    expect(errorCodes(await bob.client.request(PROOF, { id: doc }))).toEqual(['NOT_FOUND']);
+    expect((await agent.client.data(PROOF, { id: doc })).warrantyProofDocument.document.fileName).toBe('receipt.pdf');
+    expect(
+      (await bob.client.data(`{ myWarranties { items { serialNumber } } }`)).myWarranties.items.map(
+        (r: { serialNumber: string }) => r.serialNumber,
+      ),
+    ).not.toContain('ELSE-0001');
+
+    // Bad input names the field and stores nothing.
+    const before = await server.app.dataSource.query(`SELECT count(*)::int AS n FROM warranty_registration`);
+    const wrongType = await ana.client.request(REGISTER, {
+      i: { ...input, serialNumber: 'ELSE-0002', proof: { ...input.proof, contentType: 'application/x-msdownload' } },
+    });
+    expect(errorCodes(wrongType)).toEqual(['VALIDATION_FAILED']);
+    const tooBig = await ana.client.request(REGISTER, {
+      i: { ...input, serialNumber: 'ELSE-0003', proof: { ...input.proof, contentBase64: Buffer.alloc(710_000).toString('base64') } },
+    });
+    expect(errorCodes(tooBig)).toEqual(['VALIDATION_FAILED']);
+    const future = await ana.client.request(REGISTER, { i: { ...input, serialNumber: 'ELSE-0004', purchasedAt: '2030-01-01T00:00:00Z' } });
+    expect(errorCodes(future)).toEqual(['VALIDATION_FAILED']);
+    expect(await server.app.dataSource.query(`SELECT count(*)::int AS n FROM warranty_registration`)).toEqual(before);
+    expect(errorCodes(await agent.client.request(REGISTER, { i: input }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('lists only the caller’s repairs, with a status history free of staff details', async () => {
+    const repair = (
+      await admin.client.data(`mutation($i: CreateRepairOrderInput!) { createRepairOrder(input: $i) { id } }`, {
+        i: { purchaseId: anaPurchase.id, diagnosis: 'Cracked screen' },
+      })
+    ).createRepairOrder;
+    await admin.client.data(`mutation($i: SendRepairEstimateInput!) { sendRepairEstimate(input: $i) { id } }`, {
+      i: { repairOrderId: repair.id, amountMinor: 8000, currency: 'EUR' },
+    });
+    const MINE = `{ myRepairOrders { totalCount items { id status statusHistory { status } } } }`;
+    const a = (await ana.client.data(MINE)).myRepairOrders;
+    expect(a.items).toEqual([{ id: repair.id, status: 'ESTIMATE_SENT', statusHistory: [{ status: 'OPEN' }, { status: 'ESTIMATE_SENT' }] }]);
+    expect((await bob.client.data(MINE)).myRepairOrders.totalCount).toBe(0);
+    const RESPOND = `mutation($id: ID!) { respondToRepairEstimate(repairOrderId: $id, accept: true) { status } }`;
+    expect(errorCodes(await bob.client.request(RESPOND, { id: repair.id }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await bob.client.request(`query($id: ID!) { repairOrder(id: $id) { id } }`, { id: repair.id }))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(
+      errorCodes(await ana.client.request(`query($id: ID!) { repairOrder(id: $id) { history { actor } } }`, { id: repair.id })),
+    ).toEqual(['FORBIDDEN']);
+    expect((await ana.client.data(RESPOND, { id: repair.id })).respondToRepairEstimate.status).toBe('IN_PROGRESS');
+    expect(errorCodes(await agent.client.request(MINE))).toEqual(['FORBIDDEN']);
+  });
 });

@@ -16,6 +16,7 @@ import pg from 'pg';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const consoleDir = path.join(repoRoot, 'apps/admin/dist');
+export const portalDir = path.join(repoRoot, 'apps/portal/dist');
 
 export interface Account {
   email: string;
@@ -29,6 +30,8 @@ export interface E2eServer {
   url: string;
   admin: Account;
   agent: Account;
+  /** Local state of this server; in development and test, e-mail is written to `<dataDir>/mail/` as .eml files. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -38,9 +41,16 @@ export interface E2eServerOptions {
   plugins?: PluginEntry[];
   /** Further settings, e.g. `{ jobs: true, mailListenPort: 0 }` for event subscribers and the SMTP listener. */
   config?: Omit<AftercareConfigInput, 'plugins' | 'databaseUrl' | 'port'>;
+  /** Run job workers (event delivery, queued e-mail such as acknowledgements); off by default. */
+  jobs?: boolean;
 }
 
 export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
+  if (!existsSync(path.join(portalDir, 'index.html'))) {
+    throw new Error(
+      `The portal is not built (${portalDir}): run 'bash tooling/e2e/run.sh' or 'pnpm --filter @aftercare/portal build' first.`,
+    );
+  }
   if (!existsSync(path.join(consoleDir, 'index.html'))) {
     throw new Error(
       `The console is not built (${consoleDir}): run 'bash tooling/e2e/run.sh' or 'pnpm --filter @aftercare/admin build' first.`,
@@ -75,7 +85,8 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
       port: 0,
       host: '127.0.0.1',
       logLevel: 'warn',
-      jobs: false,
+      jobs: options.jobs ?? false,
+      jobPollSeconds: 0.5,
       embeddedPostgresPort: 54339,
       ...options.config,
       ...(databaseUrl ? { databaseUrl } : {}),
@@ -83,7 +94,7 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
     {},
     { dataDir },
   );
-  const app = await startAftercare(config, { staticDir: consoleDir });
+  const app = await startAftercare(config, { staticDir: consoleDir, portalDir });
   const roles = await app.dataSource.getRepository(Role).find();
   const roleId = (name: string) => roles.find((r) => r.name === name)!.id;
   const admin = { email: 'admin@e2e.example', password: 'e2e admin password', name: 'Ada Admin' };
@@ -95,6 +106,7 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
     url: app.url,
     admin,
     agent,
+    dataDir,
     async stop() {
       await app.stop();
       await dropDatabase().catch(() => undefined);

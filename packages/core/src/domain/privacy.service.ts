@@ -155,6 +155,11 @@ export class PrivacyService {
           [JSON.stringify(v).slice(1, -1)],
         );
       }
+      // Carrying out the erasure answers the customer's pending request, if they made one in the portal.
+      await m.query(
+        `UPDATE customer_erasure_request SET status = 'completed', handled_at = now(), handled_by = $2 WHERE customer_id = $1 AND status = 'pending'`,
+        [customerId, 'anonymizeCustomer'],
+      );
       await audit.record(m, { action: 'customer.anonymize', objectType: 'Customer', objectId: customerId });
       await this.events.publish(m, customerAnonymized, { customerId }, { aggregateId: customerId });
       return saved;

@@ -3,6 +3,7 @@ import { Customer } from './customer.entity.js';
 
 /** A one-time sign-in code sent to a customer: stored hashed, expires, allows a few attempts. */
 @Entity({ name: 'customer_login_code' })
+@Index('UQ_customer_login_code_link_hash', ['linkHash'], { unique: true, where: '"link_hash" IS NOT NULL' })
 export class CustomerLoginCode {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -16,6 +17,10 @@ export class CustomerLoginCode {
 
   @Column({ type: 'text' })
   codeHash: string;
+
+  /** SHA-256 of the one-time sign-in link's token sent in the same message (null for older codes). */
+  @Column({ type: 'text', nullable: true })
+  linkHash: string | null;
 
   @Column({ type: 'int', default: 0 })
   attempts: number;

@@ -5,6 +5,7 @@ import { AuthSession } from './auth-session.entity.js';
 import { CustomerLoginCode } from './customer-login-code.entity.js';
 import { Customer, CustomerAddress, CustomerPhone } from './customer.entity.js';
 import { CustomerConsentEvent } from './customer-consent-event.entity.js';
+import { CustomerErasureRequest } from './customer-erasure-request.entity.js';
 import { Product } from './product.entity.js';
 import { ProductModel } from './product-model.entity.js';
 import { Purchase } from './purchase.entity.js';
@@ -19,6 +20,7 @@ import { StaffUser } from './staff-user.entity.js';
 import { StatusHistoryRecord } from '../state/status-history.entity.js';
 
 export {
+  CustomerErasureRequest,
   CustomerAddress,
   CustomerPhone,
   CustomerConsentEvent,
@@ -58,4 +60,5 @@ export const coreEntities: Function[] = [
   Purchase,
   IdempotencyRecord,
   StatusHistoryRecord,
+  CustomerErasureRequest,
 ];

@@ -9,6 +9,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
@@ -38,6 +39,13 @@ export interface HttpServerOptions {
   trustProxy?: boolean;
   /** Mark every cookie Secure (production): browsers then send it only over HTTPS. */
   secureCookies?: boolean;
+  /** The built customer portal and the path it is served at (`/portal/`). */
+  portal?: { dir: string; path: string };
+  /**
+   * Origins allowed to call the API from another domain with credentials (a portal hosted
+   * elsewhere). Empty: no CORS headers, so browsers refuse cross-origin calls.
+   */
+  corsOrigins?: readonly string[];
   /** Whether the server can serve traffic (database reachable, migrations done). */
   ready: () => Promise<{ ok: boolean; detail?: string }>;
 }
@@ -217,6 +225,15 @@ export async function createHttpServer(
       }
     }
   });
+  if (options.corsOrigins?.length) {
+    await app.register(fastifyCors, {
+      origin: [...options.corsOrigins],
+      credentials: true,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight'],
+      maxAge: 600,
+    });
+  }
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply) => options.context({ requestId: request.id, ip: request.ip, request, reply }),
@@ -229,7 +246,7 @@ export async function createHttpServer(
     return { status: state.ok ? 'ready' : 'not ready', ...(state.detail ? { detail: state.detail } : {}) };
   });
 
-  if (options.staticDir) await serveSinglePageApp(app, options.staticDir);
+  if (options.staticDir || options.portal) await serveSinglePageApps(app, options.staticDir, options.portal);
 
   return { app, apollo };
 }
@@ -237,26 +254,38 @@ export async function createHttpServer(
 const API_PATHS = /^\/(graphql|healthz|readyz)(\/|\?|$)/;
 
 /**
- * Serve a built SPA: hashed assets cached for a year, index.html never cached, and index.html for
- * any unknown GET that a browser navigates to (client-side routes). API paths are never shadowed,
- * and a missing asset (a path with a file extension) stays a 404.
+ * Serve built SPAs: the admin console at `/` and the portal at its path. Hashed assets are cached
+ * for a year, index.html never, and index.html answers any unknown GET a browser navigates to
+ * (client-side routes) — the portal's under its path. API paths are never shadowed, and a missing
+ * asset (a path with a file extension) stays a 404.
  */
-async function serveSinglePageApp(app: FastifyInstance, root: string): Promise<void> {
-  await app.register(fastifyStatic, {
-    root,
-    prefix: '/',
-    index: false,
-    wildcard: true,
-    setHeaders(res, filePath) {
-      res.header('cache-control', /[\\/]assets[\\/]/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
-  });
-  const sendIndex = (reply: import('fastify').FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', root);
-  app.get('/', (_req, reply) => sendIndex(reply));
+async function serveSinglePageApps(app: FastifyInstance, adminRoot: string | undefined, portal: { dir: string; path: string } | undefined) {
+  const setHeaders = (res: import('fastify').FastifyReply, filePath: string) => {
+    res.header('cache-control', /[\\/]assets[\\/]/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  };
+  if (adminRoot) await app.register(fastifyStatic, { root: adminRoot, prefix: '/', index: false, wildcard: true, setHeaders });
+  if (portal) {
+    await app.register(fastifyStatic, {
+      root: portal.dir,
+      prefix: portal.path,
+      index: false,
+      wildcard: true,
+      decorateReply: !adminRoot,
+      setHeaders,
+    });
+  }
+  const sendIndex = (reply: import('fastify').FastifyReply, root: string) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+  if (adminRoot) app.get('/', (_req, reply) => sendIndex(reply, adminRoot));
+  if (portal) {
+    app.get(portal.path, (_req, reply) => sendIndex(reply, portal.dir));
+    app.get(portal.path.replace(/\/$/, ''), (_req, reply) => reply.redirect(portal.path));
+  }
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0]!;
     const navigation = request.method === 'GET' && !API_PATHS.test(path) && !/\.[a-z0-9]+$/i.test(path);
-    if (navigation) return sendIndex(reply);
+    if (navigation && portal && path.startsWith(portal.path)) return sendIndex(reply, portal.dir);
+    if (navigation && adminRoot) return sendIndex(reply, adminRoot);
     return reply.code(404).send({ error: 'Not Found', message: `${request.method} ${path} does not exist.` });
   });
 }

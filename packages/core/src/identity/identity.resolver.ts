@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsEmail, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Public, STAFF } from '../access/policy.js';
+import { CUSTOMER, Public, STAFF } from '../access/policy.js';
 import { ApiKey } from '../entities/api-key.entity.js';
 import { Customer } from '../entities/customer.entity.js';
 import { Role } from '../entities/role.entity.js';
@@ -73,6 +73,13 @@ class VerifyCustomerCodeArgs {
   @Field()
   @Matches(/^\d{6}$/, { message: 'must be the 6 digits from the message' })
   code: string;
+}
+
+@ArgsType()
+class VerifyCustomerLinkArgs {
+  @Field({ description: 'The `link` parameter of the sign-in link in the message.' })
+  @Length(20, 200, { message: 'is not a sign-in link: copy the whole link from the message' })
+  token: string;
 }
 
 @ArgsType()
@@ -489,5 +496,25 @@ export class IdentityResolver {
     const s = await ctx.identity.verifyCustomerCode(email, code, ctx.ip);
     setSessionCookie(ctx, s.token, s.expiresAt);
     return { token: s.token, expiresAt: s.expiresAt, customer: s.customer };
+  }
+
+  @Public()
+  @Mutation(() => CustomerSession, {
+    nullable: true,
+    description:
+      'Exchange the one-time link from the sign-in message (sent with the code) for a customer session; null with an error when it expired or was used.',
+  })
+  async verifyCustomerLink(@Args() { token }: VerifyCustomerLinkArgs, @Ctx() ctx: GraphQLContext): Promise<CustomerSession> {
+    const s = await ctx.identity.verifyCustomerLink(token, ctx.ip);
+    setSessionCookie(ctx, s.token, s.expiresAt);
+    return { token: s.token, expiresAt: s.expiresAt, customer: s.customer };
+  }
+
+  @Authorized(STAFF, CUSTOMER)
+  @Mutation(() => Int, { description: 'End all your sessions on every device, this one included; returns how many ended.' })
+  async signOutEverywhere(@Ctx() ctx: GraphQLContext): Promise<number> {
+    const ended = await ctx.identity.endAllSessions(ctx.actor);
+    ctx.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return ended;
   }
 }

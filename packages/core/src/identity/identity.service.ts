@@ -51,6 +51,31 @@ export interface IdentityOptions {
   customerSessionTtlHours: number;
   /** How long a resolved API key is cached in this process, in seconds; 0 disables the cache. */
   apiKeyCacheSeconds?: number;
+  /**
+   * Absolute URL of the customer portal (`portalUrl`, else this server's address + `portalPath`, known once it listens).
+   * When given, the sign-in message carries a one-time link next to the code.
+   */
+  portalUrl?: () => string | undefined;
+}
+
+/** The customer sign-in message in the customer's language (English unless it is Spanish). */
+function signInMessage(locale: string, code: string, link: string | undefined): { subject: string; text: string } {
+  if (locale.toLowerCase().startsWith('es')) {
+    return {
+      subject: 'Tu código de acceso',
+      text:
+        `Tu código de acceso es ${code}. Es válido durante 10 minutos.\n\n` +
+        (link ? `O entra directamente con este enlace (un solo uso):\n${link}\n\n` : '') +
+        'Si no lo has pedido, ignora este mensaje.',
+    };
+  }
+  return {
+    subject: 'Your sign-in code',
+    text:
+      `Your sign-in code is ${code}. It is valid for 10 minutes.\n\n` +
+      (link ? `Or sign in directly with this link (it works once):\n${link}\n\n` : '') +
+      'If you did not ask for it, ignore this message.',
+  };
 }
 
 /** The parts of a role that decide its permissions. */
@@ -735,27 +760,77 @@ export class IdentityService {
     await this.options.limits.consume('customerCode', normalized, ip);
     this.afterAnswer('customer sign-in code', async () => {
       const code = sixDigitCode();
+      const linkToken = randomToken();
       const customer = await this.ds.getRepository(Customer).findOneBy({ email: normalized });
       if (!customer) return;
       await this.ds.transaction(async (m) => {
-        // A new code replaces older ones.
+        // A new code replaces older ones (and their links).
         await m.update(CustomerLoginCode, { customerId: customer.id, consumedAt: IsNull() }, { consumedAt: new Date() });
         const row = await m.getRepository(CustomerLoginCode).save({
           customerId: customer.id,
           codeHash: '',
+          linkHash: sha256(linkToken),
           expiresAt: new Date(Date.now() + CUSTOMER_CODE_TTL_MS),
         });
         await m.update(CustomerLoginCode, { id: row.id }, { codeHash: sha256(`${row.id}:${code}`) });
       });
-      await this.options.notify.send(
-        {
-          to: customer.email,
-          subject: 'Your sign-in code',
-          text: `Your sign-in code is ${code}. It is valid for 10 minutes.\n\nIf you did not ask for it, ignore this message.`,
-        },
-        { sensitive: true },
-      );
+      const portal = this.options.portalUrl?.();
+      const link = portal ? `${portal}sign-in?link=${encodeURIComponent(linkToken)}` : undefined;
+      const message = signInMessage(customer.locale, code, link);
+      await this.options.notify.send({ to: customer.email, ...message }, { sensitive: true });
     });
+  }
+
+  /**
+   * Exchange the one-time link of a sign-in message for a customer session. The link and the code
+   * of one message are one credential: using either consumes both.
+   */
+  async verifyCustomerLink(token: string, ip: string): Promise<IssuedSession & { customer: Customer }> {
+    const hash = sha256(token);
+    await this.options.limits.consume('customerVerify', hash, ip);
+    const wrong = () => new UnauthenticatedError('This sign-in link has expired or was already used: request a new code.');
+    const row = await this.ds.getRepository(CustomerLoginCode).findOne({ where: { linkHash: hash, consumedAt: IsNull() } });
+    if (!row || row.expiresAt.getTime() <= Date.now()) throw wrong();
+    const customer = await this.ds.getRepository(Customer).findOneBy({ id: row.customerId });
+    if (!customer) throw wrong();
+    return this.consumeCode(row.id, customer, ip, wrong);
+  }
+
+  /** Mark a code (and its link) used and open the session, in one transaction. */
+  private async consumeCode(
+    codeId: string,
+    customer: Customer,
+    ip: string,
+    wrong: () => Error,
+  ): Promise<IssuedSession & { customer: Customer }> {
+    const session = await this.ds.transaction(async (m) => {
+      const used = await m.query(`UPDATE customer_login_code SET consumed_at = now() WHERE id = $1 AND consumed_at IS NULL`, [codeId]);
+      if (!used[1]) throw wrong();
+      const s = await this.issueSession(m, { customerId: customer.id }, ip);
+      await audit.record(m, {
+        action: 'customer.signIn',
+        objectType: 'Customer',
+        objectId: customer.id,
+        actor: { kind: 'customer', id: customer.id, display: customer.email },
+      });
+      return s;
+    });
+    return { ...session, customer };
+  }
+
+  /** End every session of the signed-in staff user or customer, on every device (this one too). */
+  async endAllSessions(actor: Actor): Promise<number> {
+    if (actor.kind === 'customer') {
+      const r = await this.ds.query(`UPDATE auth_session SET revoked_at = now() WHERE customer_id = $1 AND revoked_at IS NULL`, [
+        actor.customerId,
+      ]);
+      return r[1] ?? 0;
+    }
+    const me = requireStaff(actor);
+    const r = await this.ds.query(`UPDATE auth_session SET revoked_at = now() WHERE staff_user_id = $1 AND revoked_at IS NULL`, [
+      me.userId,
+    ]);
+    return r[1] ?? 0;
   }
 
   /** Exchange a customer's email and code for a customer session. At most 5 attempts per code. */
@@ -777,20 +852,9 @@ export class IdentityService {
     // Same answer as for an unknown address or a wrong code: nothing tells whether the address is known.
     if (!counted[1]) throw wrong();
     if (!sameDigest(row.codeHash, sha256(`${row.id}:${code}`))) throw wrong();
-    const session = await this.ds.transaction(async (m) => {
-      const used = await m.query(`UPDATE customer_login_code SET consumed_at = now() WHERE id = $1 AND consumed_at IS NULL`, [row.id]);
-      if (!used[1]) throw wrong();
-      const s = await this.issueSession(m, { customerId: customer.id }, ip);
-      await audit.record(m, {
-        action: 'customer.signIn',
-        objectType: 'Customer',
-        objectId: customer.id,
-        actor: { kind: 'customer', id: customer.id, display: customer.email },
-      });
-      return s;
-    });
+    const session = await this.consumeCode(row.id, customer, ip, wrong);
     await this.options.limits.reset('customerVerify', normalized);
-    return { ...session, customer };
+    return session;
   }
 
   /**

@@ -10,6 +10,7 @@ import { SlaAlerts1795448000780 } from './1795448000780-sla-alerts.js';
 import { CustomerDomain1795448100000 } from './1795448100000-customer-domain.js';
 import { CustomerSearchAnonymize1795448100001 } from './1795448100001-customer-search-anonymize.js';
 import { WebhookSecretEncryption1795460000000 } from './1795460000000-webhook-secret-encryption.js';
+import { CustomerPortal1795470000000 } from './1795470000000-customer-portal.js';
 import { StaffEmailConfirmation1795470000000 } from './1795470000000-staff-email-confirmation.js';
 import { IdempotencyRecords1795470000001 } from './1795470000001-idempotency-records.js';
 import { JobWorkers1795470000002 } from './1795470000002-job-workers.js';
@@ -29,6 +30,7 @@ export const migrations = [
   CustomerDomain1795448100000,
   CustomerSearchAnonymize1795448100001,
   WebhookSecretEncryption1795460000000,
+  CustomerPortal1795470000000,
   StaffEmailConfirmation1795470000000,
   IdempotencyRecords1795470000001,
   JobWorkers1795470000002,

@@ -139,7 +139,8 @@ export function outgoingMessageId(id: string, from: string): string {
 
 /**
  * The mail transport from the configuration: SMTP when `smtpUrl` is set; otherwise each message is
- * written as an RFC 822 `.eml` file under `<dataDir>/mail/` (open it with any mail program).
+ * written as an RFC 822 `.eml` file under `<dataDir>/mail/` (open it with any mail program); the log
+ * names the file but never the message's text.
  */
 export function createMailTransport(options: { smtpUrl?: string; dataDir: string; logger: Logger }): MailTransport {
   if (options.smtpUrl) {

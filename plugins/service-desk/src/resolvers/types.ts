@@ -176,6 +176,24 @@ export class MyCaseType {
   @Field(() => Date, { nullable: true }) resolvedAt: Date | null;
 }
 
+@ObjectType('MyCaseStatusChange', { description: 'When your request entered a state.' })
+export class MyCaseStatusChangeType {
+  @Field(() => CaseStatusEnum) status: CaseStatus;
+  @Field() at: Date;
+}
+
+@ObjectType('MyCompensation', { description: 'A compensation decided on your claim (proposals still under review are not shown).' })
+export class MyCompensationType {
+  @Field(() => ID) id: string;
+  @Field(() => CompensationTypeEnum) type: CompensationType;
+  @Field(() => Int, { description: 'Amount in minor units (cents).' }) valueMinor: number;
+  @Field({ description: 'ISO 4217.' }) currency: string;
+  @Field() description: string;
+  @Field(() => CompensationStatusEnum, { description: 'approved or rejected.' }) status: CompensationStatus;
+  @Field(() => String, { nullable: true, description: 'Why, when given.' }) decisionReason: string | null;
+  @Field(() => Date, { nullable: true }) decidedAt: Date | null;
+}
+
 export enum CaseSort {
   DUE_DATE = 'due_date',
   NEWEST = 'newest',
@@ -235,6 +253,10 @@ export class SubmitCaseInput {
   @Field() @Length(1, 200, { message: 'must be 1 to 200 characters' }) subject: string;
   @Field() @Length(1, 20000, { message: 'must be 1 to 20000 characters' }) description: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) purchaseId?: string;
+  @Field({ nullable: true, description: 'The product in your words, when it is not one of your purchases (brand, model, where bought).' })
+  @IsOptional()
+  @MaxLength(500, { message: 'must be at most 500 characters' })
+  productDescription?: string;
 }
 
 @InputType()

@@ -143,6 +143,23 @@ export class CaseService {
     if (options.notify !== false) await this.notifyStatus(m, c, to);
   }
 
+  private async publishResolved(m: EntityManager, c: Case): Promise<void> {
+    await this.d.events.publish(
+      m,
+      caseResolved,
+      {
+        caseId: c.id,
+        reference: reference(c),
+        customerId: c.customerId,
+        outcome: c.outcome!,
+        category: c.category,
+        rootCause: c.rootCause,
+        resolutionBusinessMinutes: c.resolutionBusinessMinutes,
+      },
+      { aggregateId: c.id },
+    );
+  }
+
   private save(m: EntityManager, c: Case): Promise<Case> {
     return m.getRepository(Case).save(c);
   }
@@ -345,6 +362,45 @@ export class CaseService {
     });
   }
 
+  /**
+   * The customer closes their own case: a resolved case is closed (they accept the resolution); an
+   * open one is withdrawn — resolved with the note that the customer closed it, then closed. Final.
+   */
+  async customerClose(actor: Actor, customerId: string, caseId: string): Promise<Case> {
+    return this.tx(async (m) => {
+      const c = await m.getRepository(Case).findOne({ where: { id: caseId, customerId }, lock: { mode: 'pessimistic_write' } });
+      if (!c || c.status === 'merged') throw new NotFoundError('Case', caseId);
+      if (c.status === 'closed') throw new ConflictError(`Request ${reference(c)} is closed already.`, { status: c.status });
+      const by = `customer:${customerId}`;
+      if (c.status !== 'resolved') {
+        const now = this.d.now();
+        await this.move(m, c, 'resolved', by, { notify: false });
+        c.outcome = 'resolved';
+        c.resolutionNote = 'Closed by the customer.';
+        c.resolvedAt = now;
+        c.firstResolvedAt ??= now;
+        c.resolutionBusinessMinutes = await this.openMinutes(m, c.id);
+        await this.publishResolved(m, c);
+      }
+      await this.move(m, c, 'closed', by, { notify: false });
+      await this.d.audit.record(m, { action: 'case.closeByCustomer', objectType: 'Case', objectId: c.id });
+      return this.save(m, c);
+    });
+  }
+
+  /** The customer reopens their own resolved case within the reopen window. */
+  async customerReopen(actor: Actor, customerId: string, caseId: string): Promise<Case> {
+    await this.forCustomer(customerId, caseId);
+    return this.reopen(actor, caseId, 'customer reopened');
+  }
+
+  /** Until when a resolved case can be reopened (null when it is not resolved). */
+  async reopenableUntil(c: Case): Promise<Date | null> {
+    if (c.status !== 'resolved' || !c.resolvedAt) return null;
+    const s = await this.settings();
+    return new Date(c.resolvedAt.getTime() + s.reopenWindowDays * 86_400_000);
+  }
+
   /** Change the state by hand: open, waiting on customer / third party, closed (resolve and reopen have their own operations). */
   async changeStatus(actor: Actor, caseId: string, to: CaseStatus): Promise<Case> {
     if (to === 'resolved')
@@ -396,20 +452,7 @@ export class CaseService {
         before,
         after: { status: c.status, outcome: c.outcome, category: c.category, rootCause: c.rootCause },
       });
-      await this.d.events.publish(
-        m,
-        caseResolved,
-        {
-          caseId: c.id,
-          reference: reference(c),
-          customerId: c.customerId,
-          outcome: c.outcome,
-          category: c.category,
-          rootCause: c.rootCause,
-          resolutionBusinessMinutes: c.resolutionBusinessMinutes,
-        },
-        { aggregateId: c.id },
-      );
+      await this.publishResolved(m, c);
       return this.save(m, c);
     });
   }

@@ -6,8 +6,19 @@ import { WarrantyClaim } from './warranty-claim.entity.js';
 import { WarrantyContract } from './warranty-contract.entity.js';
 import { WarrantyPolicy } from './warranty-policy.entity.js';
 import { WarrantyRegistration } from './warranty-registration.entity.js';
+import { WarrantyProofDocument } from './warranty-proof-document.entity.js';
 
-export { RepairOrder, RepairPart, RepairVisit, SparePart, WarrantyClaim, WarrantyContract, WarrantyPolicy, WarrantyRegistration };
+export {
+  RepairOrder,
+  RepairPart,
+  RepairVisit,
+  SparePart,
+  WarrantyClaim,
+  WarrantyContract,
+  WarrantyPolicy,
+  WarrantyProofDocument,
+  WarrantyRegistration,
+};
 
 /** Every entity of the plugin, for definePlugin. */
 export const entities = [
@@ -19,4 +30,5 @@ export const entities = [
   RepairOrder,
   RepairPart,
   RepairVisit,
+  WarrantyProofDocument,
 ];

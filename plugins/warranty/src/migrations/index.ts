@@ -2,6 +2,13 @@
 import { Init1795452703585 } from './1795452703585-init.js';
 import { RepairOrders1795453243336 } from './1795453243336-repair-orders.js';
 import { PartsCatalogue1795460000000 } from './1795460000000-parts-catalogue.js';
+import { ProofDocuments1795470000000 } from './1795470000000-proof-documents.js';
 import { StatusHistory1796403700000 } from './1796403700000-status-history.js';
 
-export const migrations = [Init1795452703585, RepairOrders1795453243336, PartsCatalogue1795460000000, StatusHistory1796403700000];
+export const migrations = [
+  Init1795452703585,
+  RepairOrders1795453243336,
+  PartsCatalogue1795460000000,
+  ProofDocuments1795470000000,
+  StatusHistory1796403700000,
+];

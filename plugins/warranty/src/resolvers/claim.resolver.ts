@@ -25,7 +25,15 @@ import { claimMachine } from '../services/claim-state-machine.js';
 import type { AbuseSignal } from '../services/claim.service.js';
 import { claimReference, claimSubject, normalizeSerial } from '../services/deps.js';
 import { abuseSignalsOf, clockOf, repairsByClaim, slaState } from './loaders.js';
-import { AbuseSignalType, ClaimFilterArgs, ClaimSortEnum, DecideWarrantyClaimInput, SubmitWarrantyClaimInput } from './types.js';
+import {
+  AbuseSignalType,
+  ClaimFilterArgs,
+  ClaimSortEnum,
+  customerStatusChanges,
+  DecideWarrantyClaimInput,
+  MyStatusChangeType,
+  SubmitWarrantyClaimInput,
+} from './types.js';
 
 const ClaimPage = PageOf(WarrantyClaim, 'WarrantyClaimPage');
 
@@ -151,7 +159,7 @@ export class ClaimResolver {
     return slaState(await clockOf(ctx).load(`${claimSubject('').subjectType}:${c.id}`), ctx.clock.now()).breached;
   }
 
-  @Authorized(P.repairRead)
+  @Authorized(P.repairRead, CUSTOMER)
   @FieldResolver(() => [RepairOrder], { description: 'Repair orders opened from this claim, oldest first.' })
   repairOrders(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<RepairOrder[]> {
     return repairsByClaim(ctx).load(c.id);
@@ -166,5 +174,11 @@ export class ClaimResolver {
   @FieldResolver(() => [StatusChangeType], { description: 'Every state change of the claim, oldest first: from, to, who, why, when.' })
   history(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
     return statusHistory(ctx, claimMachine, c.id);
+  }
+
+  @Authorized(P.claimRead, CUSTOMER)
+  @FieldResolver(() => [MyStatusChangeType], { description: 'The states the claim went through, oldest first (no staff details).' })
+  async statusHistory(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<MyStatusChangeType[]> {
+    return customerStatusChanges(await statusHistory(ctx, claimMachine, c.id));
   }
 }

@@ -1,6 +1,6 @@
 import { ClaimResolver } from './claim.resolver.js';
 import { CoverageResolver } from './coverage.resolver.js';
-import { MyWarrantyResolver } from './my-warranty.resolver.js';
+import { MyWarrantyResolver, RegistrationProofResolver } from './my-warranty.resolver.js';
 import { PartsResolver } from './parts.resolver.js';
 import { PolicyResolver } from './policy.resolver.js';
 import { RegistrationResolver } from './registration.resolver.js';
@@ -13,6 +13,7 @@ export const resolvers = [
   RegistrationResolver,
   ClaimResolver,
   MyWarrantyResolver,
+  RegistrationProofResolver,
   RepairResolver,
   PartsResolver,
   ScheduleResolver,

@@ -34,6 +34,8 @@ import { repairSubject } from '../services/repair.service.js';
 import { claimNumberOf, clockOf, partsByOrder, slaState, visitsByOrder } from './loaders.js';
 import {
   CreateRepairOrderInput,
+  customerStatusChanges,
+  MyStatusChangeType,
   WorkSettingsType,
   PartUsedInput,
   ScheduleVisitInput,
@@ -223,5 +225,11 @@ export class RepairResolver {
   @FieldResolver(() => [StatusChangeType], { description: 'Every state change of the order, oldest first: from, to, who, why, when.' })
   history(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
     return statusHistory(ctx, repairMachine, r.id);
+  }
+
+  @Authorized(P.repairRead, CUSTOMER)
+  @FieldResolver(() => [MyStatusChangeType], { description: 'The states the repair went through, oldest first (no staff details).' })
+  async statusHistory(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<MyStatusChangeType[]> {
+    return customerStatusChanges(await statusHistory(ctx, repairMachine, r.id));
   }
 }

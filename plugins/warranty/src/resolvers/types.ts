@@ -1,4 +1,17 @@
-import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   type RegistrationSource,
@@ -170,6 +183,33 @@ export class SubmitWarrantyClaimInput {
   @Field(() => ConsumerRemedyEnum, { nullable: true }) @IsOptional() consumerRemedy?: ConsumerRemedy;
 }
 
+/** Content types accepted as proof of purchase. */
+export const PROOF_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
+
+@InputType({ description: 'A proof of purchase (receipt, invoice), base64-encoded; at most 700 kB.' })
+export class ProofOfPurchaseFileInput {
+  @Field() @Length(1, 200, { message: 'must be 1 to 200 characters' }) fileName: string;
+  @Field() @IsIn([...PROOF_TYPES], { message: `must be one of ${PROOF_TYPES.join(', ')}` }) contentType: string;
+  @Field({ description: 'The file, base64-encoded.' })
+  @Length(1, 960_000, { message: 'must be a file of at most 700 kB' })
+  @Matches(/^[A-Za-z0-9+/]+={0,2}$/, { message: 'must be base64' })
+  contentBase64: string;
+}
+
+@InputType({ description: 'An item you bought elsewhere, registered for warranty with its proof of purchase.' })
+export class RegisterMyProductInput {
+  @Field(() => ID) @IsUUID('all', uuid) modelId: string;
+  @Field() @Length(1, 100, { message: 'must be 1 to 100 characters' }) serialNumber: string;
+  @Field() purchasedAt: Date;
+  @Field(() => Date, { nullable: true }) @IsOptional() deliveredAt?: Date;
+  @Field({ description: 'Where you bought it.' }) @Length(1, 200, { message: 'must be 1 to 200 characters' }) seller: string;
+  @Field(() => String, { nullable: true, description: 'Receipt or invoice number, if it has one.' })
+  @IsOptional()
+  @Length(1, 100, { message: 'must be 1 to 100 characters' })
+  receiptNumber?: string;
+  @Field(() => ProofOfPurchaseFileInput) @ValidateNested() proof: ProofOfPurchaseFileInput;
+}
+
 @InputType()
 export class SubmitMyWarrantyClaimInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) registrationId?: string;
@@ -221,6 +261,17 @@ export class ClaimFilterArgs {
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100) serialNumber?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) modelId?: string;
   @Field(() => ClaimSortEnum, { defaultValue: ClaimSortEnum.OLDEST }) sort: ClaimSortEnum;
+}
+
+@ObjectType('WarrantyStatusChange', { description: 'When a claim or repair entered a state (what customers see of its history).' })
+export class MyStatusChangeType {
+  @Field({ description: 'The state entered, as the status enum names it (e.g. IN_REVIEW).' }) status: string;
+  @Field() at: Date;
+}
+
+/** The state changes of a claim or repair as customers see them: which state, when; no people, no reasons. */
+export function customerStatusChanges(changes: readonly { toStatus: string; at: Date }[]): MyStatusChangeType[] {
+  return changes.map((c) => ({ status: c.toStatus.toUpperCase(), at: c.at }));
 }
 
 @ObjectType('WarrantyAbuseSignal', { description: 'A pattern the reviewer should look at; it never decides on its own.' })

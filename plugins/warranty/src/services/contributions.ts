@@ -3,6 +3,7 @@ import { type EntityManager, LessThan } from 'typeorm';
 import { RepairOrder } from '../entities/repair-order.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { WarrantyContract } from '../entities/warranty-contract.entity.js';
+import { WarrantyProofDocument } from '../entities/warranty-proof-document.entity.js';
 import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
 import { claimReference, repairReference } from './deps.js';
 
@@ -66,6 +67,7 @@ export const warrantyPrivacy: PrivacyContributor = {
       contracts: plain(await manager.find(WarrantyContract, { where: { customerId } })),
       claims: plain(await manager.find(WarrantyClaim, { where: { customerId } })),
       repairOrders: plain(repairs),
+      proofDocuments: plain(await manager.find(WarrantyProofDocument, { where: { customerId } })),
     };
   },
   async anonymize({ manager, customerId }: { manager: EntityManager; customerId: string }) {
@@ -76,6 +78,8 @@ export const warrantyPrivacy: PrivacyContributor = {
       [customerId],
     );
     await manager.update(RepairOrder, { customerId }, { estimateNote: null });
+    // A receipt names the buyer: the files go entirely.
+    await manager.delete(WarrantyProofDocument, { customerId });
   },
 };
 

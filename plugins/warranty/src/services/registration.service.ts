@@ -4,6 +4,7 @@ import { type EntityManager, LessThanOrEqual } from 'typeorm';
 import type { RegistrationSource } from '../domain.js';
 import { WarrantyContract } from '../entities/warranty-contract.entity.js';
 import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
+import { WarrantyProofDocument } from '../entities/warranty-proof-document.entity.js';
 import { contractSold, registrationCreated, registrationExpired, registrationExpiring } from '../events.js';
 import { localDayStart, period, type PolicyTerms } from './coverage.js';
 import { actorKey, normalizeSerial, type WarrantyDeps } from './deps.js';
@@ -19,6 +20,8 @@ export interface RegisterFields {
   deliveredAt?: Date | null;
   seller?: string | null;
   proofOfPurchaseRef?: string | null;
+  /** A proof-of-purchase file stored with the registration, in the same transaction. */
+  proof?: { fileName: string; contentType: string; content: Buffer } | null;
 }
 
 export interface SellContractFields {
@@ -62,7 +65,7 @@ export class RegistrationService {
     const source: RegistrationSource = actor.kind === 'customer' ? 'customer' : 'staff';
     return this.deps.db.transaction(async (m) => {
       if (!(await m.existsBy(Customer, { id: fields.customerId }))) throw new NotFoundError('Customer', fields.customerId);
-      let item: Required<Omit<RegisterFields, 'customerId' | 'modelId' | 'purchasedAt'>> & { modelId: string; purchasedAt: Date };
+      let item: Required<Omit<RegisterFields, 'customerId' | 'modelId' | 'purchasedAt' | 'proof'>> & { modelId: string; purchasedAt: Date };
       if (fields.purchaseId) {
         const p = await m.findOneBy(Purchase, { id: fields.purchaseId });
         if (!p || p.customerId !== fields.customerId) throw new NotFoundError('Purchase', fields.purchaseId);
@@ -116,7 +119,18 @@ export class RegistrationService {
           { field: 'modelId', message: 'this model has no warranty policy and no default warranty: nothing to register' },
         ]);
       }
-      return this.insert(m, actor, source, terms, { ...item, customerId: fields.customerId });
+      const reg = await this.insert(m, actor, source, terms, { ...item, customerId: fields.customerId });
+      if (fields.proof) {
+        await m.insert(WarrantyProofDocument, {
+          registrationId: reg.id,
+          customerId: fields.customerId,
+          fileName: fields.proof.fileName,
+          contentType: fields.proof.contentType,
+          sizeBytes: fields.proof.content.length,
+          content: fields.proof.content,
+        });
+      }
+      return reg;
     });
   }
 
@@ -125,7 +139,7 @@ export class RegistrationService {
     actor: Actor | null,
     source: RegistrationSource,
     terms: PolicyTerms,
-    item: Required<Omit<RegisterFields, 'modelId' | 'purchasedAt'>> & { modelId: string; purchasedAt: Date },
+    item: Required<Omit<RegisterFields, 'modelId' | 'purchasedAt' | 'proof'>> & { modelId: string; purchasedAt: Date },
   ): Promise<WarrantyRegistration> {
     const customer = await m.findOneByOrFail(Customer, { id: item.customerId });
     const start = terms.startFrom === 'delivery' ? (item.deliveredAt ?? item.purchasedAt) : item.purchasedAt;

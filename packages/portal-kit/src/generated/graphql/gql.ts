@@ -1,0 +1,280 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query PortalMyPurchases {\n    myPurchases(take: 20) {\n      totalCount\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalMyPurchasesDocument,
+    "\n  query PortalComplaintProcedure {\n    complaintProcedure {\n      companyName\n      responsible\n      free\n      dataProtectionContact\n      retentionMonths\n      channels {\n        kind\n        value\n      }\n      targets {\n        kinds\n        severities\n        firstResponseMinutes\n        resolutionMinutes\n        isDefault\n      }\n    }\n  }\n": typeof types.PortalComplaintProcedureDocument,
+    "\n  mutation PortalRequestCode($email: String!) {\n    requestCustomerCode(email: $email)\n  }\n": typeof types.PortalRequestCodeDocument,
+    "\n  mutation PortalVerifyCode($email: String!, $code: String!) {\n    verifyCustomerCode(email: $email, code: $code) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": typeof types.PortalVerifyCodeDocument,
+    "\n  mutation PortalVerifyLink($token: String!) {\n    verifyCustomerLink(token: $token) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": typeof types.PortalVerifyLinkDocument,
+    "\n  query PortalConsents($id: ID!) {\n    customer(id: $id) {\n      id\n      marketingConsent {\n        granted\n        at\n      }\n      surveyConsent {\n        granted\n        at\n      }\n    }\n    myConsentHistory {\n      id\n      kind\n      granted\n      source\n      at\n    }\n  }\n": typeof types.PortalConsentsDocument,
+    "\n  mutation PortalSetConsent($customerId: ID!, $kind: ConsentKind!, $granted: Boolean!) {\n    setCustomerConsent(customerId: $customerId, kind: $kind, granted: $granted) {\n      id\n    }\n  }\n": typeof types.PortalSetConsentDocument,
+    "\n  query PortalErasure {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n      handledAt\n    }\n  }\n": typeof types.PortalErasureDocument,
+    "\n  query PortalDataExport {\n    myDataExport\n  }\n": typeof types.PortalDataExportDocument,
+    "\n  mutation PortalRequestErasure($input: RequestMyErasureInput!) {\n    requestMyErasure(input: $input) {\n      id\n      status\n      requestedAt\n      handledAt\n    }\n  }\n": typeof types.PortalRequestErasureDocument,
+    "\n  query PortalProfile($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      email\n      locale\n      timeZone\n      phones {\n        number\n      }\n    }\n  }\n": typeof types.PortalProfileDocument,
+    "\n  mutation PortalUpdateProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n      phones {\n        number\n      }\n    }\n  }\n": typeof types.PortalUpdateProfileDocument,
+    "\n  mutation PortalSignOutEverywhere {\n    signOutEverywhere\n  }\n": typeof types.PortalSignOutEverywhereDocument,
+    "\n  query PortalStart {\n    platform {\n      plugins {\n        name\n      }\n    }\n    portalConfiguration {\n      companyName\n      logoUrl\n      primaryColor\n      accentColor\n      languages\n    }\n  }\n": typeof types.PortalStartDocument,
+    "\n  fragment PortalCustomerFields on Customer {\n    id\n    name\n    email\n    locale\n    timeZone\n  }\n": typeof types.PortalCustomerFieldsFragmentDoc,
+    "\n  query PortalMe {\n    me {\n      kind\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": typeof types.PortalMeDocument,
+    "\n  mutation PortalSignOut {\n    logout\n  }\n": typeof types.PortalSignOutDocument,
+    "\n  query PortalOpenRequests {\n    myCases(take: 50) {\n      items {\n        id\n        reference\n        subject\n        status\n      }\n    }\n  }\n": typeof types.PortalOpenRequestsDocument,
+    "\n  query PortalRequestPurchases {\n    myPurchases(take: 100) {\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalRequestPurchasesDocument,
+    "\n  mutation PortalSubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.PortalSubmitCaseDocument,
+    "\n  mutation PortalAttachToCase($input: AddMyCaseAttachmentInput!) {\n    addMyCaseAttachment(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalAttachToCaseDocument,
+    "\n  fragment PortalRequestFields on MyCase {\n    id\n    reference\n    kind\n    status\n    subject\n    description\n    createdAt\n    resolvedAt\n    reopenableUntil\n    statusHistory {\n      status\n      at\n    }\n    messages {\n      id\n      fromSupport\n      authorName\n      body\n      createdAt\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n    compensations {\n      id\n      type\n      valueMinor\n      currency\n      description\n      status\n      decisionReason\n      decidedAt\n    }\n  }\n": typeof types.PortalRequestFieldsFragmentDoc,
+    "\n  query PortalRequest($id: ID!) {\n    myCase(id: $id) {\n      ...PortalRequestFields\n    }\n  }\n": typeof types.PortalRequestDocument,
+    "\n  mutation PortalReply($input: ReplyToMyCaseInput!) {\n    replyToMyCase(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalReplyDocument,
+    "\n  mutation PortalCloseCase($id: ID!) {\n    closeMyCase(id: $id) {\n      ...PortalRequestFields\n    }\n  }\n": typeof types.PortalCloseCaseDocument,
+    "\n  mutation PortalReopenCase($id: ID!) {\n    reopenMyCase(id: $id) {\n      ...PortalRequestFields\n    }\n  }\n": typeof types.PortalReopenCaseDocument,
+    "\n  query PortalAttachmentContent($id: ID!) {\n    myCaseAttachmentContent(id: $id) {\n      contentBase64\n      attachment {\n        contentType\n        fileName\n      }\n    }\n  }\n": typeof types.PortalAttachmentContentDocument,
+    "\n  query PortalMyRequests {\n    myCases(take: 100) {\n      totalCount\n      items {\n        id\n        reference\n        kind\n        subject\n        status\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.PortalMyRequestsDocument,
+    "\n  query PortalWarrantyOpen {\n    myWarrantyClaims(take: 50) {\n      items {\n        id\n        reference\n        status\n        model {\n          name\n        }\n      }\n    }\n    myRepairOrders(take: 50) {\n      items {\n        id\n        reference\n        status\n        model {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalWarrantyOpenDocument,
+    "\n  query PortalWarrantyProducts {\n    myWarranties(take: 20) {\n      items {\n        id\n        serialNumber\n        model {\n          name\n        }\n        coverage {\n          covered\n          lastCoveredDay\n        }\n      }\n    }\n  }\n": typeof types.PortalWarrantyProductsDocument,
+    "\n  query PortalWarrantyClaim($id: ID!) {\n    warrantyClaim(id: $id) {\n      id\n      reference\n      status\n      description\n      createdAt\n      decidedAt\n      decisionNote\n      rejectionReason\n      infoRequest\n      registrationId\n      model {\n        name\n      }\n      statusHistory {\n        status\n        at\n      }\n      repairOrders {\n        id\n        reference\n        status\n      }\n    }\n  }\n": typeof types.PortalWarrantyClaimDocument,
+    "\n  query PortalWarrantyProduct($id: ID!) {\n    warrantyRegistration(id: $id) {\n      id\n      serialNumber\n      purchasedAt\n      seller\n      proofOfPurchaseRef\n      policyName\n      lastDay\n      model {\n        name\n        sku\n      }\n      coverage {\n        covered\n        lastCoveredDay\n        explanation\n      }\n      proofDocuments {\n        id\n        fileName\n      }\n    }\n  }\n": typeof types.PortalWarrantyProductDocument,
+    "\n  query PortalServiceHistory($serial: String!) {\n    serviceHistory(serialNumber: $serial) {\n      replacedBy\n      claims {\n        id\n        reference\n        status\n        createdAt\n        description\n      }\n      repairOrders {\n        id\n        reference\n        status\n        createdAt\n        outcome\n        completedAt\n      }\n    }\n  }\n": typeof types.PortalServiceHistoryDocument,
+    "\n  mutation PortalFileWarrantyClaim($input: SubmitMyWarrantyClaimInput!) {\n    submitMyWarrantyClaim(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalFileWarrantyClaimDocument,
+    "\n  query PortalWarrantyList {\n    myWarranties(take: 100) {\n      items {\n        id\n        serialNumber\n        purchasedAt\n        lastDay\n        source\n        model {\n          name\n          sku\n        }\n        coverage {\n          covered\n          lastCoveredDay\n          explanation\n        }\n      }\n    }\n  }\n": typeof types.PortalWarrantyListDocument,
+    "\n  query PortalRegistrableModels {\n    registrableModels {\n      id\n      sku\n      name\n    }\n  }\n": typeof types.PortalRegistrableModelsDocument,
+    "\n  mutation PortalRegisterProduct($input: RegisterMyProductInput!) {\n    registerMyProduct(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalRegisterProductDocument,
+    "\n  fragment PortalRepairFields on RepairOrder {\n    id\n    reference\n    status\n    paid\n    diagnosis\n    estimateMinor\n    currency\n    estimateNote\n    estimateAnsweredAt\n    outcome\n    completedAt\n    dueAt\n    serialNumber\n    model {\n      name\n    }\n    technician {\n      name\n    }\n    visits {\n      id\n      startsAt\n      endsAt\n    }\n    statusHistory {\n      status\n      at\n    }\n  }\n": typeof types.PortalRepairFieldsFragmentDoc,
+    "\n  query PortalRepair($id: ID!) {\n    repairOrder(id: $id) {\n      ...PortalRepairFields\n    }\n  }\n": typeof types.PortalRepairDocument,
+    "\n  mutation PortalRespondToEstimate($id: ID!, $accept: Boolean!) {\n    respondToRepairEstimate(repairOrderId: $id, accept: $accept) {\n      ...PortalRepairFields\n    }\n  }\n": typeof types.PortalRespondToEstimateDocument,
+};
+const documents: Documents = {
+    "\n  query PortalMyPurchases {\n    myPurchases(take: 20) {\n      totalCount\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n": types.PortalMyPurchasesDocument,
+    "\n  query PortalComplaintProcedure {\n    complaintProcedure {\n      companyName\n      responsible\n      free\n      dataProtectionContact\n      retentionMonths\n      channels {\n        kind\n        value\n      }\n      targets {\n        kinds\n        severities\n        firstResponseMinutes\n        resolutionMinutes\n        isDefault\n      }\n    }\n  }\n": types.PortalComplaintProcedureDocument,
+    "\n  mutation PortalRequestCode($email: String!) {\n    requestCustomerCode(email: $email)\n  }\n": types.PortalRequestCodeDocument,
+    "\n  mutation PortalVerifyCode($email: String!, $code: String!) {\n    verifyCustomerCode(email: $email, code: $code) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": types.PortalVerifyCodeDocument,
+    "\n  mutation PortalVerifyLink($token: String!) {\n    verifyCustomerLink(token: $token) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": types.PortalVerifyLinkDocument,
+    "\n  query PortalConsents($id: ID!) {\n    customer(id: $id) {\n      id\n      marketingConsent {\n        granted\n        at\n      }\n      surveyConsent {\n        granted\n        at\n      }\n    }\n    myConsentHistory {\n      id\n      kind\n      granted\n      source\n      at\n    }\n  }\n": types.PortalConsentsDocument,
+    "\n  mutation PortalSetConsent($customerId: ID!, $kind: ConsentKind!, $granted: Boolean!) {\n    setCustomerConsent(customerId: $customerId, kind: $kind, granted: $granted) {\n      id\n    }\n  }\n": types.PortalSetConsentDocument,
+    "\n  query PortalErasure {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n      handledAt\n    }\n  }\n": types.PortalErasureDocument,
+    "\n  query PortalDataExport {\n    myDataExport\n  }\n": types.PortalDataExportDocument,
+    "\n  mutation PortalRequestErasure($input: RequestMyErasureInput!) {\n    requestMyErasure(input: $input) {\n      id\n      status\n      requestedAt\n      handledAt\n    }\n  }\n": types.PortalRequestErasureDocument,
+    "\n  query PortalProfile($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      email\n      locale\n      timeZone\n      phones {\n        number\n      }\n    }\n  }\n": types.PortalProfileDocument,
+    "\n  mutation PortalUpdateProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n      phones {\n        number\n      }\n    }\n  }\n": types.PortalUpdateProfileDocument,
+    "\n  mutation PortalSignOutEverywhere {\n    signOutEverywhere\n  }\n": types.PortalSignOutEverywhereDocument,
+    "\n  query PortalStart {\n    platform {\n      plugins {\n        name\n      }\n    }\n    portalConfiguration {\n      companyName\n      logoUrl\n      primaryColor\n      accentColor\n      languages\n    }\n  }\n": types.PortalStartDocument,
+    "\n  fragment PortalCustomerFields on Customer {\n    id\n    name\n    email\n    locale\n    timeZone\n  }\n": types.PortalCustomerFieldsFragmentDoc,
+    "\n  query PortalMe {\n    me {\n      kind\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": types.PortalMeDocument,
+    "\n  mutation PortalSignOut {\n    logout\n  }\n": types.PortalSignOutDocument,
+    "\n  query PortalOpenRequests {\n    myCases(take: 50) {\n      items {\n        id\n        reference\n        subject\n        status\n      }\n    }\n  }\n": types.PortalOpenRequestsDocument,
+    "\n  query PortalRequestPurchases {\n    myPurchases(take: 100) {\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          name\n        }\n      }\n    }\n  }\n": types.PortalRequestPurchasesDocument,
+    "\n  mutation PortalSubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      reference\n    }\n  }\n": types.PortalSubmitCaseDocument,
+    "\n  mutation PortalAttachToCase($input: AddMyCaseAttachmentInput!) {\n    addMyCaseAttachment(input: $input) {\n      id\n    }\n  }\n": types.PortalAttachToCaseDocument,
+    "\n  fragment PortalRequestFields on MyCase {\n    id\n    reference\n    kind\n    status\n    subject\n    description\n    createdAt\n    resolvedAt\n    reopenableUntil\n    statusHistory {\n      status\n      at\n    }\n    messages {\n      id\n      fromSupport\n      authorName\n      body\n      createdAt\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n    compensations {\n      id\n      type\n      valueMinor\n      currency\n      description\n      status\n      decisionReason\n      decidedAt\n    }\n  }\n": types.PortalRequestFieldsFragmentDoc,
+    "\n  query PortalRequest($id: ID!) {\n    myCase(id: $id) {\n      ...PortalRequestFields\n    }\n  }\n": types.PortalRequestDocument,
+    "\n  mutation PortalReply($input: ReplyToMyCaseInput!) {\n    replyToMyCase(input: $input) {\n      id\n    }\n  }\n": types.PortalReplyDocument,
+    "\n  mutation PortalCloseCase($id: ID!) {\n    closeMyCase(id: $id) {\n      ...PortalRequestFields\n    }\n  }\n": types.PortalCloseCaseDocument,
+    "\n  mutation PortalReopenCase($id: ID!) {\n    reopenMyCase(id: $id) {\n      ...PortalRequestFields\n    }\n  }\n": types.PortalReopenCaseDocument,
+    "\n  query PortalAttachmentContent($id: ID!) {\n    myCaseAttachmentContent(id: $id) {\n      contentBase64\n      attachment {\n        contentType\n        fileName\n      }\n    }\n  }\n": types.PortalAttachmentContentDocument,
+    "\n  query PortalMyRequests {\n    myCases(take: 100) {\n      totalCount\n      items {\n        id\n        reference\n        kind\n        subject\n        status\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.PortalMyRequestsDocument,
+    "\n  query PortalWarrantyOpen {\n    myWarrantyClaims(take: 50) {\n      items {\n        id\n        reference\n        status\n        model {\n          name\n        }\n      }\n    }\n    myRepairOrders(take: 50) {\n      items {\n        id\n        reference\n        status\n        model {\n          name\n        }\n      }\n    }\n  }\n": types.PortalWarrantyOpenDocument,
+    "\n  query PortalWarrantyProducts {\n    myWarranties(take: 20) {\n      items {\n        id\n        serialNumber\n        model {\n          name\n        }\n        coverage {\n          covered\n          lastCoveredDay\n        }\n      }\n    }\n  }\n": types.PortalWarrantyProductsDocument,
+    "\n  query PortalWarrantyClaim($id: ID!) {\n    warrantyClaim(id: $id) {\n      id\n      reference\n      status\n      description\n      createdAt\n      decidedAt\n      decisionNote\n      rejectionReason\n      infoRequest\n      registrationId\n      model {\n        name\n      }\n      statusHistory {\n        status\n        at\n      }\n      repairOrders {\n        id\n        reference\n        status\n      }\n    }\n  }\n": types.PortalWarrantyClaimDocument,
+    "\n  query PortalWarrantyProduct($id: ID!) {\n    warrantyRegistration(id: $id) {\n      id\n      serialNumber\n      purchasedAt\n      seller\n      proofOfPurchaseRef\n      policyName\n      lastDay\n      model {\n        name\n        sku\n      }\n      coverage {\n        covered\n        lastCoveredDay\n        explanation\n      }\n      proofDocuments {\n        id\n        fileName\n      }\n    }\n  }\n": types.PortalWarrantyProductDocument,
+    "\n  query PortalServiceHistory($serial: String!) {\n    serviceHistory(serialNumber: $serial) {\n      replacedBy\n      claims {\n        id\n        reference\n        status\n        createdAt\n        description\n      }\n      repairOrders {\n        id\n        reference\n        status\n        createdAt\n        outcome\n        completedAt\n      }\n    }\n  }\n": types.PortalServiceHistoryDocument,
+    "\n  mutation PortalFileWarrantyClaim($input: SubmitMyWarrantyClaimInput!) {\n    submitMyWarrantyClaim(input: $input) {\n      id\n    }\n  }\n": types.PortalFileWarrantyClaimDocument,
+    "\n  query PortalWarrantyList {\n    myWarranties(take: 100) {\n      items {\n        id\n        serialNumber\n        purchasedAt\n        lastDay\n        source\n        model {\n          name\n          sku\n        }\n        coverage {\n          covered\n          lastCoveredDay\n          explanation\n        }\n      }\n    }\n  }\n": types.PortalWarrantyListDocument,
+    "\n  query PortalRegistrableModels {\n    registrableModels {\n      id\n      sku\n      name\n    }\n  }\n": types.PortalRegistrableModelsDocument,
+    "\n  mutation PortalRegisterProduct($input: RegisterMyProductInput!) {\n    registerMyProduct(input: $input) {\n      id\n    }\n  }\n": types.PortalRegisterProductDocument,
+    "\n  fragment PortalRepairFields on RepairOrder {\n    id\n    reference\n    status\n    paid\n    diagnosis\n    estimateMinor\n    currency\n    estimateNote\n    estimateAnsweredAt\n    outcome\n    completedAt\n    dueAt\n    serialNumber\n    model {\n      name\n    }\n    technician {\n      name\n    }\n    visits {\n      id\n      startsAt\n      endsAt\n    }\n    statusHistory {\n      status\n      at\n    }\n  }\n": types.PortalRepairFieldsFragmentDoc,
+    "\n  query PortalRepair($id: ID!) {\n    repairOrder(id: $id) {\n      ...PortalRepairFields\n    }\n  }\n": types.PortalRepairDocument,
+    "\n  mutation PortalRespondToEstimate($id: ID!, $accept: Boolean!) {\n    respondToRepairEstimate(repairOrderId: $id, accept: $accept) {\n      ...PortalRepairFields\n    }\n  }\n": types.PortalRespondToEstimateDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalMyPurchases {\n    myPurchases(take: 20) {\n      totalCount\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalMyPurchases {\n    myPurchases(take: 20) {\n      totalCount\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          id\n          sku\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalComplaintProcedure {\n    complaintProcedure {\n      companyName\n      responsible\n      free\n      dataProtectionContact\n      retentionMonths\n      channels {\n        kind\n        value\n      }\n      targets {\n        kinds\n        severities\n        firstResponseMinutes\n        resolutionMinutes\n        isDefault\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalComplaintProcedure {\n    complaintProcedure {\n      companyName\n      responsible\n      free\n      dataProtectionContact\n      retentionMonths\n      channels {\n        kind\n        value\n      }\n      targets {\n        kinds\n        severities\n        firstResponseMinutes\n        resolutionMinutes\n        isDefault\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRequestCode($email: String!) {\n    requestCustomerCode(email: $email)\n  }\n"): (typeof documents)["\n  mutation PortalRequestCode($email: String!) {\n    requestCustomerCode(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalVerifyCode($email: String!, $code: String!) {\n    verifyCustomerCode(email: $email, code: $code) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PortalVerifyCode($email: String!, $code: String!) {\n    verifyCustomerCode(email: $email, code: $code) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalVerifyLink($token: String!) {\n    verifyCustomerLink(token: $token) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PortalVerifyLink($token: String!) {\n    verifyCustomerLink(token: $token) {\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalConsents($id: ID!) {\n    customer(id: $id) {\n      id\n      marketingConsent {\n        granted\n        at\n      }\n      surveyConsent {\n        granted\n        at\n      }\n    }\n    myConsentHistory {\n      id\n      kind\n      granted\n      source\n      at\n    }\n  }\n"): (typeof documents)["\n  query PortalConsents($id: ID!) {\n    customer(id: $id) {\n      id\n      marketingConsent {\n        granted\n        at\n      }\n      surveyConsent {\n        granted\n        at\n      }\n    }\n    myConsentHistory {\n      id\n      kind\n      granted\n      source\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSetConsent($customerId: ID!, $kind: ConsentKind!, $granted: Boolean!) {\n    setCustomerConsent(customerId: $customerId, kind: $kind, granted: $granted) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PortalSetConsent($customerId: ID!, $kind: ConsentKind!, $granted: Boolean!) {\n    setCustomerConsent(customerId: $customerId, kind: $kind, granted: $granted) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalErasure {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n      handledAt\n    }\n  }\n"): (typeof documents)["\n  query PortalErasure {\n    myErasureRequest {\n      id\n      status\n      requestedAt\n      handledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalDataExport {\n    myDataExport\n  }\n"): (typeof documents)["\n  query PortalDataExport {\n    myDataExport\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRequestErasure($input: RequestMyErasureInput!) {\n    requestMyErasure(input: $input) {\n      id\n      status\n      requestedAt\n      handledAt\n    }\n  }\n"): (typeof documents)["\n  mutation PortalRequestErasure($input: RequestMyErasureInput!) {\n    requestMyErasure(input: $input) {\n      id\n      status\n      requestedAt\n      handledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalProfile($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      email\n      locale\n      timeZone\n      phones {\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalProfile($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      email\n      locale\n      timeZone\n      phones {\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalUpdateProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n      phones {\n        number\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PortalUpdateProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      id\n      name\n      email\n      locale\n      timeZone\n      phones {\n        number\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSignOutEverywhere {\n    signOutEverywhere\n  }\n"): (typeof documents)["\n  mutation PortalSignOutEverywhere {\n    signOutEverywhere\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalStart {\n    platform {\n      plugins {\n        name\n      }\n    }\n    portalConfiguration {\n      companyName\n      logoUrl\n      primaryColor\n      accentColor\n      languages\n    }\n  }\n"): (typeof documents)["\n  query PortalStart {\n    platform {\n      plugins {\n        name\n      }\n    }\n    portalConfiguration {\n      companyName\n      logoUrl\n      primaryColor\n      accentColor\n      languages\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalCustomerFields on Customer {\n    id\n    name\n    email\n    locale\n    timeZone\n  }\n"): (typeof documents)["\n  fragment PortalCustomerFields on Customer {\n    id\n    name\n    email\n    locale\n    timeZone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalMe {\n    me {\n      kind\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalMe {\n    me {\n      kind\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation PortalSignOut {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalOpenRequests {\n    myCases(take: 50) {\n      items {\n        id\n        reference\n        subject\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalOpenRequests {\n    myCases(take: 50) {\n      items {\n        id\n        reference\n        subject\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalRequestPurchases {\n    myPurchases(take: 100) {\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalRequestPurchases {\n    myPurchases(take: 100) {\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      reference\n    }\n  }\n"): (typeof documents)["\n  mutation PortalSubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      reference\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalAttachToCase($input: AddMyCaseAttachmentInput!) {\n    addMyCaseAttachment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PortalAttachToCase($input: AddMyCaseAttachmentInput!) {\n    addMyCaseAttachment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalRequestFields on MyCase {\n    id\n    reference\n    kind\n    status\n    subject\n    description\n    createdAt\n    resolvedAt\n    reopenableUntil\n    statusHistory {\n      status\n      at\n    }\n    messages {\n      id\n      fromSupport\n      authorName\n      body\n      createdAt\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n    compensations {\n      id\n      type\n      valueMinor\n      currency\n      description\n      status\n      decisionReason\n      decidedAt\n    }\n  }\n"): (typeof documents)["\n  fragment PortalRequestFields on MyCase {\n    id\n    reference\n    kind\n    status\n    subject\n    description\n    createdAt\n    resolvedAt\n    reopenableUntil\n    statusHistory {\n      status\n      at\n    }\n    messages {\n      id\n      fromSupport\n      authorName\n      body\n      createdAt\n    }\n    attachments {\n      id\n      fileName\n      contentType\n      sizeBytes\n    }\n    compensations {\n      id\n      type\n      valueMinor\n      currency\n      description\n      status\n      decisionReason\n      decidedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalRequest($id: ID!) {\n    myCase(id: $id) {\n      ...PortalRequestFields\n    }\n  }\n"): (typeof documents)["\n  query PortalRequest($id: ID!) {\n    myCase(id: $id) {\n      ...PortalRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalReply($input: ReplyToMyCaseInput!) {\n    replyToMyCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PortalReply($input: ReplyToMyCaseInput!) {\n    replyToMyCase(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalCloseCase($id: ID!) {\n    closeMyCase(id: $id) {\n      ...PortalRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation PortalCloseCase($id: ID!) {\n    closeMyCase(id: $id) {\n      ...PortalRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalReopenCase($id: ID!) {\n    reopenMyCase(id: $id) {\n      ...PortalRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation PortalReopenCase($id: ID!) {\n    reopenMyCase(id: $id) {\n      ...PortalRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalAttachmentContent($id: ID!) {\n    myCaseAttachmentContent(id: $id) {\n      contentBase64\n      attachment {\n        contentType\n        fileName\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalAttachmentContent($id: ID!) {\n    myCaseAttachmentContent(id: $id) {\n      contentBase64\n      attachment {\n        contentType\n        fileName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalMyRequests {\n    myCases(take: 100) {\n      totalCount\n      items {\n        id\n        reference\n        kind\n        subject\n        status\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalMyRequests {\n    myCases(take: 100) {\n      totalCount\n      items {\n        id\n        reference\n        kind\n        subject\n        status\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalWarrantyOpen {\n    myWarrantyClaims(take: 50) {\n      items {\n        id\n        reference\n        status\n        model {\n          name\n        }\n      }\n    }\n    myRepairOrders(take: 50) {\n      items {\n        id\n        reference\n        status\n        model {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalWarrantyOpen {\n    myWarrantyClaims(take: 50) {\n      items {\n        id\n        reference\n        status\n        model {\n          name\n        }\n      }\n    }\n    myRepairOrders(take: 50) {\n      items {\n        id\n        reference\n        status\n        model {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalWarrantyProducts {\n    myWarranties(take: 20) {\n      items {\n        id\n        serialNumber\n        model {\n          name\n        }\n        coverage {\n          covered\n          lastCoveredDay\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalWarrantyProducts {\n    myWarranties(take: 20) {\n      items {\n        id\n        serialNumber\n        model {\n          name\n        }\n        coverage {\n          covered\n          lastCoveredDay\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalWarrantyClaim($id: ID!) {\n    warrantyClaim(id: $id) {\n      id\n      reference\n      status\n      description\n      createdAt\n      decidedAt\n      decisionNote\n      rejectionReason\n      infoRequest\n      registrationId\n      model {\n        name\n      }\n      statusHistory {\n        status\n        at\n      }\n      repairOrders {\n        id\n        reference\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalWarrantyClaim($id: ID!) {\n    warrantyClaim(id: $id) {\n      id\n      reference\n      status\n      description\n      createdAt\n      decidedAt\n      decisionNote\n      rejectionReason\n      infoRequest\n      registrationId\n      model {\n        name\n      }\n      statusHistory {\n        status\n        at\n      }\n      repairOrders {\n        id\n        reference\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalWarrantyProduct($id: ID!) {\n    warrantyRegistration(id: $id) {\n      id\n      serialNumber\n      purchasedAt\n      seller\n      proofOfPurchaseRef\n      policyName\n      lastDay\n      model {\n        name\n        sku\n      }\n      coverage {\n        covered\n        lastCoveredDay\n        explanation\n      }\n      proofDocuments {\n        id\n        fileName\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalWarrantyProduct($id: ID!) {\n    warrantyRegistration(id: $id) {\n      id\n      serialNumber\n      purchasedAt\n      seller\n      proofOfPurchaseRef\n      policyName\n      lastDay\n      model {\n        name\n        sku\n      }\n      coverage {\n        covered\n        lastCoveredDay\n        explanation\n      }\n      proofDocuments {\n        id\n        fileName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalServiceHistory($serial: String!) {\n    serviceHistory(serialNumber: $serial) {\n      replacedBy\n      claims {\n        id\n        reference\n        status\n        createdAt\n        description\n      }\n      repairOrders {\n        id\n        reference\n        status\n        createdAt\n        outcome\n        completedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalServiceHistory($serial: String!) {\n    serviceHistory(serialNumber: $serial) {\n      replacedBy\n      claims {\n        id\n        reference\n        status\n        createdAt\n        description\n      }\n      repairOrders {\n        id\n        reference\n        status\n        createdAt\n        outcome\n        completedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalFileWarrantyClaim($input: SubmitMyWarrantyClaimInput!) {\n    submitMyWarrantyClaim(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PortalFileWarrantyClaim($input: SubmitMyWarrantyClaimInput!) {\n    submitMyWarrantyClaim(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalWarrantyList {\n    myWarranties(take: 100) {\n      items {\n        id\n        serialNumber\n        purchasedAt\n        lastDay\n        source\n        model {\n          name\n          sku\n        }\n        coverage {\n          covered\n          lastCoveredDay\n          explanation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalWarrantyList {\n    myWarranties(take: 100) {\n      items {\n        id\n        serialNumber\n        purchasedAt\n        lastDay\n        source\n        model {\n          name\n          sku\n        }\n        coverage {\n          covered\n          lastCoveredDay\n          explanation\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalRegistrableModels {\n    registrableModels {\n      id\n      sku\n      name\n    }\n  }\n"): (typeof documents)["\n  query PortalRegistrableModels {\n    registrableModels {\n      id\n      sku\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRegisterProduct($input: RegisterMyProductInput!) {\n    registerMyProduct(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PortalRegisterProduct($input: RegisterMyProductInput!) {\n    registerMyProduct(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalRepairFields on RepairOrder {\n    id\n    reference\n    status\n    paid\n    diagnosis\n    estimateMinor\n    currency\n    estimateNote\n    estimateAnsweredAt\n    outcome\n    completedAt\n    dueAt\n    serialNumber\n    model {\n      name\n    }\n    technician {\n      name\n    }\n    visits {\n      id\n      startsAt\n      endsAt\n    }\n    statusHistory {\n      status\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment PortalRepairFields on RepairOrder {\n    id\n    reference\n    status\n    paid\n    diagnosis\n    estimateMinor\n    currency\n    estimateNote\n    estimateAnsweredAt\n    outcome\n    completedAt\n    dueAt\n    serialNumber\n    model {\n      name\n    }\n    technician {\n      name\n    }\n    visits {\n      id\n      startsAt\n      endsAt\n    }\n    statusHistory {\n      status\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalRepair($id: ID!) {\n    repairOrder(id: $id) {\n      ...PortalRepairFields\n    }\n  }\n"): (typeof documents)["\n  query PortalRepair($id: ID!) {\n    repairOrder(id: $id) {\n      ...PortalRepairFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRespondToEstimate($id: ID!, $accept: Boolean!) {\n    respondToRepairEstimate(repairOrderId: $id, accept: $accept) {\n      ...PortalRepairFields\n    }\n  }\n"): (typeof documents)["\n  mutation PortalRespondToEstimate($id: ID!, $accept: Boolean!) {\n    respondToRepairEstimate(repairOrderId: $id, accept: $accept) {\n      ...PortalRepairFields\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
