@@ -171,6 +171,7 @@ export class ClaimResolver {
     return slaClockOf(ctx, claimMachine.subjectType, c.id);
   }
 
+  @Authorized(P.claimRead)
   @FieldResolver(() => [StatusChangeType], { description: 'Every state change of the claim, oldest first: from, to, who, why, when.' })
   history(@Root() c: WarrantyClaim, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
     return statusHistory(ctx, claimMachine, c.id);

@@ -222,6 +222,7 @@ export class RepairResolver {
     return slaClockOf(ctx, repairMachine.subjectType, r.id);
   }
 
+  @Authorized(P.repairRead)
   @FieldResolver(() => [StatusChangeType], { description: 'Every state change of the order, oldest first: from, to, who, why, when.' })
   history(@Root() r: RepairOrder, @Ctx() ctx: GraphQLContext): Promise<StatusChangeType[]> {
     return statusHistory(ctx, repairMachine, r.id);
