@@ -165,7 +165,7 @@ async function main(argv: string[]) {
         // The supervisor: migrate (and in development seed) once, then start the processes.
         await superviseProcesses(cfg, logger, async (prepared) => {
           const once = await startAftercare(
-            { ...prepared, jobs: false },
+            { ...prepared, jobs: false, mailListenPort: undefined },
             {
               importer,
               logger,
@@ -189,7 +189,9 @@ async function main(argv: string[]) {
       }
       const consoleDir = adminConsoleDir();
       const customerPortalDir = portalDir();
-      const app = await startAftercare(cfg, {
+      // Under a supervisor the SMTP listener runs once, in the job-worker process: web processes share
+      // the HTTP port, but not that one.
+      const app = await startAftercare(role === 'web' ? { ...cfg, mailListenPort: undefined } : cfg, {
         importer,
         logger,
         staticDir: consoleDir,
