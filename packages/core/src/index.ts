@@ -246,3 +246,4 @@ export {
   type StaffNotifier,
 } from './staff-notifications/staff-notification.service.js';
 export { StaffNotificationRecord, StaffNotificationPreferenceRecord } from './staff-notifications/staff-notification.entity.js';
+export { CURRENCY_CODE_MESSAGE } from './graphql/input-guard.js';

@@ -1,3 +1,4 @@
+import { CURRENCY_CODE_MESSAGE } from '@aftercare/core';
 import { z } from 'zod';
 
 const code = z.string().trim().min(1).max(60);
@@ -35,7 +36,7 @@ export const settingsSchema = z.object({
    */
   compensationCurrency: z
     .string()
-    .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as EUR')
+    .regex(/^[A-Z]{3}$/, CURRENCY_CODE_MESSAGE)
     .default('EUR'),
   /** A resolved case can be reopened for this many days; then it is closed automatically. */
   reopenWindowDays: z.number().int().min(0).max(365).default(14),

@@ -111,7 +111,7 @@ describe('customer portal', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'signin-code', 'the code field takes focus');
     await page.keyboard.type('000000');
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').filter({ hasText: 'wrong or has expired' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'The code is wrong, has expired' }).waitFor();
   });
 
   it('sign-in: a wrong code is refused and announced; the code from the mail signs in', async () => {

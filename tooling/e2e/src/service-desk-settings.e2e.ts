@@ -163,7 +163,7 @@ describe('service desk settings', () => {
 
     await page.getByLabel('Currency').fill('EURO');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.locator('[data-field="compensationCurrency"]').getByText('must be an ISO 4217 code such as EUR').waitFor();
+    await page.locator('[data-field="compensationCurrency"]').getByText('must be an ISO 4217 currency code such as EUR or USD').waitFor();
     await page.getByRole('alert').filter({ hasText: 'Some values need fixing.' }).waitFor();
     await shot(page, 'sd-07-rules-error');
 

@@ -99,7 +99,7 @@ describe('warranty catalogue pages', () => {
     await page.getByLabel('Reorder level').fill('2');
     await pick(page, 'modelIds', 'WPRO', 'WPRO-8');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.locator('[data-field="currency"]').getByText('must be an ISO 4217 code like EUR').waitFor();
+    await page.locator('[data-field="currency"]').getByText('must be an ISO 4217 currency code such as EUR or USD').waitFor();
     await shot(page, 'warranty-part-validation');
     await page.getByLabel('Currency').fill('EUR');
     await page.getByRole('button', { name: 'Save' }).click();

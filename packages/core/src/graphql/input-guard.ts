@@ -32,6 +32,9 @@ const PAGE_SIZE_ARGS = new Set(['take', 'first', 'last', 'limit']);
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
 
+/** What a currency field that holds no ISO 4217 code is told, wherever money is taken (plugins use it too). */
+export const CURRENCY_CODE_MESSAGE = 'must be an ISO 4217 currency code such as EUR or USD';
+
 /** Whether `name` names a currency field (`currency`, `compensationCurrency`, …): such values must be ISO 4217 codes. */
 export const isCurrencyField = (name: string) => /(^c|C)urrency$/.test(name);
 
@@ -108,7 +111,7 @@ function checkValue(type: GraphQLInputType, value: unknown, path: string, name: 
     const problem = textProblem(value);
     if (problem) out.push({ field: path, message: problem });
     else if (isCurrencyField(name) && !isCurrencyCode(value)) {
-      out.push({ field: path, message: 'must be an ISO 4217 currency code such as EUR or USD' });
+      out.push({ field: path, message: CURRENCY_CODE_MESSAGE });
     }
   } else if (value instanceof Date) {
     const problem = dateProblem(value);

@@ -1,3 +1,4 @@
+import { CURRENCY_CODE_MESSAGE } from '@aftercare/core';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
@@ -314,7 +315,7 @@ export class ProposeCompensationInput {
   @Min(0, { message: 'must be 0 or more' })
   @Max(1_000_000_000, { message: 'must be at most 1000000000' })
   valueMinor: number;
-  @Field() @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as EUR' }) currency: string;
+  @Field() @Matches(/^[A-Z]{3}$/, { message: CURRENCY_CODE_MESSAGE }) currency: string;
   @Field() @Length(1, 2000, { message: 'must be 1 to 2000 characters' }) description: string;
   @Field({ description: 'Unique per proposal; retrying with the same key returns the first proposal.' })
   @Length(8, 100, { message: 'must be 8 to 100 characters' })
@@ -379,7 +380,7 @@ export class ServiceDeskSettingsInput {
   compensationApprovalThresholdMinor?: number;
   @Field({ nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code such as EUR' })
+  @Matches(/^[A-Z]{3}$/, { message: CURRENCY_CODE_MESSAGE })
   compensationCurrency?: string;
   @Field(() => Int, { nullable: true })
   @IsOptional()

@@ -1,3 +1,4 @@
+import { CURRENCY_CODE_MESSAGE } from '@aftercare/core';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
@@ -143,7 +144,7 @@ export class RegisterWarrantyInput {
 export class SellExtendedWarrantyInput {
   @Field(() => ID) @IsUUID('all', uuid) registrationId: string;
   @Field(() => Int) @IsInt() @Min(0) priceMinor: number;
-  @Field() @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code like EUR' }) currency: string;
+  @Field() @Matches(/^[A-Z]{3}$/, { message: CURRENCY_CODE_MESSAGE }) currency: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(120) termMonths: number;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) claimCapMinor?: number;
   @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) deductibleMinor: number;
@@ -301,7 +302,7 @@ export class SparePartInput {
   @Max(1_000_000)
   reorderLevel?: number;
   @Field(() => Int) @IsInt() @Min(0) costMinor: number;
-  @Field() @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code like EUR' }) currency: string;
+  @Field() @Matches(/^[A-Z]{3}$/, { message: CURRENCY_CODE_MESSAGE }) currency: string;
   @Field(() => [ID], { nullable: true, description: 'Product models the part fits (replaces the list; omit to keep it).' })
   @IsOptional()
   @ArrayMaxSize(100)
@@ -389,7 +390,7 @@ export class ScheduleVisitInput {
 export class SendRepairEstimateInput {
   @Field(() => ID) @IsUUID('all', uuid) repairOrderId: string;
   @Field(() => Int) @IsInt() @Min(0) amountMinor: number;
-  @Field() @Matches(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 code like EUR' }) currency: string;
+  @Field() @Matches(/^[A-Z]{3}$/, { message: CURRENCY_CODE_MESSAGE }) currency: string;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000) note?: string;
 }
 
