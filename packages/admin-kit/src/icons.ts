@@ -47,5 +47,9 @@ export const WrenchIcon = icon(
 );
 export const SearchIcon = icon('M11 19a8 8 0 1 0 0-16 8 8 0 0 0 0 16z', 'M21 21l-4.35-4.35');
 /** What the navigation shows for an entry that brings no icon of its own. */
+export const EraserIcon = icon(
+  'M7 21l-4.3-4.3a2.4 2.4 0 0 1 0-3.4l9.6-9.6a2.4 2.4 0 0 1 3.4 0l5.6 5.6a2.4 2.4 0 0 1 0 3.4L13 21',
+  'M22 21H7M5 11l9 9',
+);
 export const BellIcon = icon('M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9', 'M13.73 21a2 2 0 0 1-3.46 0');
 export const DotIcon = icon('M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6z');

@@ -57,7 +57,7 @@ import { ResolverContainer } from './plugin/resolver-container.js';
 import { type CoreContribution, resolvePlugins } from './plugin/resolve-plugins.js';
 import { SettingsService, editableSettings } from './settings/settings.service.js';
 import { SettingsResolver } from './settings/settings.resolver.js';
-import { PortalResolver } from './portal/portal.resolver.js';
+import { ErasureRequestResolver, PortalResolver } from './portal/portal.resolver.js';
 import { PORTAL_SETTINGS_OWNER, portalSettingsSchema } from './portal/portal-settings.js';
 import { access } from './access/actor.js';
 import { checkRootFieldPolicies, rootFieldPolicies } from './access/policy.js';
@@ -108,6 +108,7 @@ export const core: CoreContribution & { migrations: MigrationSet['migrations'] }
     CustomerMailResolver,
     StaffNotificationResolver,
     PortalResolver,
+    ErasureRequestResolver,
   ],
   permissions: CORE_PERMISSIONS.map((p) => p.name),
   migrations: coreMigrations,

@@ -128,8 +128,10 @@ describe("the customer's own account", () => {
     expect(asked).toMatchObject({ status: 'pending', reason: 'Moving away' });
     expect(errorCodes(await alice.client.request(`mutation { requestMyErasure(input: {}) { id } }`))).toEqual(['CONFLICT']);
     expect((await bob.client.data(`{ myErasureRequest { id } }`)).myErasureRequest).toBeNull();
-    const pending = (await admin.client.data(`{ erasureRequests { id customerId } }`)).erasureRequests;
-    expect(pending).toEqual([{ id: asked.id, customerId: alice.id }]);
+    const pending = (await admin.client.data(`{ erasureRequests { id customerId customer { id email } } }`)).erasureRequests;
+    expect(pending).toEqual([{ id: asked.id, customerId: alice.id, customer: { id: alice.id, email: 'alice@example.com' } }]);
+    // Who asked is for staff who may read customers; the customer's own view does not offer it.
+    expect(errorCodes(await alice.client.request(`{ myErasureRequest { customer { id } } }`))).toEqual(['FORBIDDEN']);
     const declined = await admin.client.data(`mutation($id: ID!) { declineErasureRequest(id: $id) { status handledAt } }`, {
       id: asked.id,
     });

@@ -143,6 +143,41 @@ describe('admin console', () => {
     await shot(page, '08-api-keys');
   });
 
+  it('handles erasure requests: declines one, anonymises the customer of another', async () => {
+    const ask = async (name: string, email: string) => {
+      const { createCustomer } = await graphqlAs<{ createCustomer: { id: string } }>(
+        server.admin,
+        'mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+        { input: { name, email } },
+      );
+      // As the customer would in the portal (its own browser test covers that side).
+      await server.app.dataSource.query(`INSERT INTO customer_erasure_request (customer_id, reason) VALUES ($1, 'Moving away')`, [
+        createCustomer.id,
+      ]);
+      return createCustomer.id;
+    };
+    const page = await newPage();
+    await signIn(page, server.admin);
+    await page.getByRole('link', { name: 'Erasure requests' }).click();
+    await page.getByText('No open erasure requests.', { exact: false }).waitFor();
+    const keptId = await ask('Kept Customer', 'kept@e2e.example');
+    await ask('Gone Customer', 'gone@e2e.example');
+    await page.reload();
+    const kept = page.getByRole('row').filter({ hasText: 'Kept Customer' });
+    await kept.getByText('Moving away').waitFor();
+    assert.equal(await kept.getByRole('link', { name: 'Kept Customer' }).getAttribute('href'), `/customers/${keptId}`);
+    await shot(page, '08b-erasure-requests');
+
+    await kept.getByRole('button', { name: 'Decline' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Decline' }).click();
+    await kept.waitFor({ state: 'detached' });
+    await page.getByRole('row').filter({ hasText: 'Gone Customer' }).getByRole('button', { name: 'Anonymise customer' }).click();
+    await page.getByRole('dialog').getByText('This cannot be undone.', { exact: false }).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Anonymise customer' }).click();
+    await page.getByText('No open erasure requests.', { exact: false }).waitFor();
+    assert.equal(await page.getByRole('row').filter({ hasText: 'Gone Customer' }).count(), 0);
+  });
+
   it('changes a business calendar in the week editor and the change is kept', async () => {
     const page = await newPage();
     await signIn(page, server.admin);

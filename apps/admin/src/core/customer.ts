@@ -74,3 +74,15 @@ export const CUSTOMER_TIERS = ['standard', 'gold', 'business'] as const;
 
 /** Sales channels of a purchase, as the server accepts them. */
 export const PURCHASE_CHANNELS = ['online', 'store', 'phone', 'marketplace', 'other'] as const;
+
+/** Right to erasure: the customer page and the erasure requests page run it. */
+export const AnonymizeCustomer = graphql(`
+  mutation AnonymizeCustomer($customerId: ID!) {
+    anonymizeCustomer(customerId: $customerId) {
+      id
+      name
+      email
+      anonymizedAt
+    }
+  }
+`);

@@ -11,6 +11,7 @@ import {
   SettingsIcon,
   ShieldIcon,
   UsersIcon,
+  EraserIcon,
   WebhookIcon,
 } from '@aftercare/admin-kit/icons';
 
@@ -109,6 +110,13 @@ export default defineAdminExtension({
       title: 'nav.webhooks',
     },
     {
+      path: '/erasure-requests',
+      name: 'erasure-requests',
+      component: () => import('./pages/ErasureRequestsPage.vue'),
+      permission: 'core.customer.anonymize',
+      title: 'nav.erasure',
+    },
+    {
       path: '/settings/:plugin?',
       name: 'settings',
       component: () => import('./pages/PluginSettingsPage.vue'),
@@ -128,6 +136,7 @@ export default defineAdminExtension({
     { to: 'roles', label: 'nav.roles', icon: ShieldIcon, section: 'system', order: 20 },
     { to: 'api-keys', label: 'nav.apiKeys', icon: KeyIcon, section: 'system', order: 30 },
     { to: 'webhooks', label: 'nav.webhooks', icon: WebhookIcon, section: 'system', order: 40 },
+    { to: 'erasure-requests', label: 'nav.erasure', icon: EraserIcon, section: 'system', order: 45 },
     { to: 'audit', label: 'nav.audit', icon: ListIcon, section: 'system', order: 50 },
   ],
   dashboardWidgets: [

@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, IsTimeZone, Length, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireCustomer, requireStaff } from '../access/actor.js';
 import { CustomerOnly, Public } from '../access/policy.js';
 import { audit } from '../audit/audit.service.js';
@@ -11,6 +11,7 @@ import { SlaPolicyRecord } from '../entities/sla-policy.entity.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { checkId } from '../domain/customer.resolver.js';
+import { customerLoader } from '../domain/loaders.js';
 import { PORTAL_LANGUAGES, PORTAL_SETTINGS_OWNER, type PortalSettings, portalSettingsSchema } from './portal-settings.js';
 
 @ObjectType({ description: 'How the customer portal presents the company. Public.' })
@@ -277,5 +278,15 @@ export class PortalResolver {
       await audit.record(m, { action: 'customer.declineErasure', objectType: 'Customer', objectId: row.customerId });
       return row;
     });
+  }
+}
+
+/** The customer behind an erasure request, for staff reviewing it. */
+@Resolver(() => CustomerErasureRequest)
+export class ErasureRequestResolver {
+  @Authorized('core.customer.read')
+  @FieldResolver(() => Customer, { description: 'Who asked. Needs core.customer.read (staff reads are audited).' })
+  async customer(@Root() r: CustomerErasureRequest, @Ctx() ctx: GraphQLContext): Promise<Customer> {
+    return (await customerLoader(ctx).load(r.customerId))!;
   }
 }
