@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -33,6 +34,7 @@ import {
 import fs from 'node:fs/promises';
 import configFile from '../aftercare.config.js';
 import { generateMigration } from './migration-generator.js';
+import { generatePlugin } from './plugin-generator.js';
 import { processRole, superviseProcesses } from './processes.js';
 import { defaultDataDir, repoRoot } from './paths.js';
 
@@ -45,6 +47,10 @@ Commands:
   migration:generate <owner> <Name>
                                 Write a migration for the difference between the entities of <owner>
                                 ('core' or a plugin name) and the schema its migrations produce
+  plugin:new <name> [--skip-install]
+                                Write a new plugin under plugins/<name> (entity, migration, state machine,
+                                resolvers, permissions, event, settings, console page, test), link it into
+                                the workspace and regenerate the typed GraphQL documents
   create-admin --email <email> [--password <password>] [--name <name>]
                                 Create a staff user with the Administrator role; prints a generated
                                 password when none is given (at least 12 characters otherwise)
@@ -147,6 +153,7 @@ async function main(argv: string[]) {
       password: { type: 'string' },
       name: { type: 'string' },
       out: { type: 'string' },
+      'skip-install': { type: 'boolean' },
     },
   });
   const [command = 'start', ...rest] = positionals;
@@ -258,6 +265,32 @@ async function main(argv: string[]) {
         console.log(`${m.appliedAt ? 'applied ' + m.appliedAt.toISOString() : 'PENDING                 '}  ${m.owner}/${m.name}`);
       const pending = status.filter((m) => !m.appliedAt).length;
       console.log(pending ? `${pending} pending` : 'Up to date.');
+      return;
+    }
+    case 'plugin:new': {
+      const [name] = rest;
+      if (!name) throw new BootError('USAGE', "Usage: aftercare plugin:new <name>, e.g. 'plugin:new gift-wrap'.");
+      const made = await generatePlugin({ name, root: repoRoot });
+      console.log(`Wrote ${path.relative(repoRoot, made.dir)}: ${made.files.length} files.`);
+      if (!values['skip-install']) {
+        // Link the new package into the workspace, then regenerate schema.graphql and the typed documents.
+        const run = (args: string[]) => execFileSync('pnpm', args, { cwd: repoRoot, stdio: 'inherit' });
+        try {
+          run(['install', '--offline']);
+        } catch {
+          run(['install']);
+        }
+        run(['codegen']);
+      }
+      console.log(
+        [
+          '',
+          `Next: enable it — add '${name}' to plugins in apps/server/aftercare.config.ts (or AFTERCARE_PLUGINS) — then`,
+          `  pnpm exec vitest run plugins/${name}   its test, on real PostgreSQL`,
+          `  pnpm start                             its page "${made.names.Title}" is in the console`,
+          '  docs/plugins.md walks through every file.',
+        ].join('\n'),
+      );
       return;
     }
     case 'migration:generate': {

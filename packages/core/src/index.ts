@@ -190,6 +190,7 @@ export type {
   DemoPurchase,
 } from './plugin/contributions.js';
 export { validId } from './graphql/ids.js';
+export { defineEnum } from './graphql/enums.js';
 export { slaClockOf } from './sla/sla-read.js';
 export { RequestLoaders, defineLoader, defineServiceLoader, byKey, groupByKey } from './graphql/loaders.js';
 export { CustomerAddress, CustomerPhone, CustomerConsentEvent, Product, ProductModel, Purchase } from './entities/index.js';

@@ -1,4 +1,4 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum } from '@aftercare/core';
 
 /** What a warranty pays for. */
 export const COVERAGE_TYPES = ['parts', 'labour', 'on_site', 'replacement'] as const;
@@ -55,24 +55,18 @@ export type ConsumerRemedy = (typeof CONSUMER_REMEDIES)[number];
 export const REPAIR_STATUSES = ['open', 'estimate_sent', 'estimate_declined', 'in_progress', 'completed', 'cancelled'] as const;
 export type RepairStatus = (typeof REPAIR_STATUSES)[number];
 
-function gqlEnum<T extends readonly string[]>(values: T, name: string, description: string) {
-  const e = Object.fromEntries(values.map((v) => [v.toUpperCase(), v])) as { [K in T[number] as Uppercase<K>]: K };
-  registerEnumType(e, { name, description });
-  return e;
-}
-
-export const CoverageTypeEnum = gqlEnum(COVERAGE_TYPES, 'WarrantyCoverageType', 'What a warranty pays for.');
-export const StartBasisEnum = gqlEnum(START_BASES, 'WarrantyStartBasis', 'Which date the period counts from.');
-export const LegalBasisEnum = gqlEnum(LEGAL_BASES, 'WarrantyLegalBasis', 'Legal basis of coverage or a claim.');
-export const UsDesignationEnum = gqlEnum(US_DESIGNATIONS, 'WarrantyUsDesignation', 'US Magnuson-Moss title: Full or Limited.');
-export const NotCoveredReasonEnum = gqlEnum(NOT_COVERED_REASONS, 'WarrantyNotCoveredReason', 'Why an item is not covered.');
-export const RegistrationSourceEnum = gqlEnum(REGISTRATION_SOURCES, 'WarrantyRegistrationSource', 'Where a registration came from.');
-export const RegistrationStatusEnum = gqlEnum(
+export const CoverageTypeEnum = defineEnum(COVERAGE_TYPES, 'WarrantyCoverageType', 'What a warranty pays for.');
+export const StartBasisEnum = defineEnum(START_BASES, 'WarrantyStartBasis', 'Which date the period counts from.');
+export const LegalBasisEnum = defineEnum(LEGAL_BASES, 'WarrantyLegalBasis', 'Legal basis of coverage or a claim.');
+export const UsDesignationEnum = defineEnum(US_DESIGNATIONS, 'WarrantyUsDesignation', 'US Magnuson-Moss title: Full or Limited.');
+export const NotCoveredReasonEnum = defineEnum(NOT_COVERED_REASONS, 'WarrantyNotCoveredReason', 'Why an item is not covered.');
+export const RegistrationSourceEnum = defineEnum(REGISTRATION_SOURCES, 'WarrantyRegistrationSource', 'Where a registration came from.');
+export const RegistrationStatusEnum = defineEnum(
   REGISTRATION_STATUSES,
   'WarrantyRegistrationStatus',
   'Whether the commercial period ran out.',
 );
-export const ClaimStatusEnum = gqlEnum(CLAIM_STATUSES, 'WarrantyClaimStatus', 'State of a warranty claim.');
-export const RepairOutcomeEnum = gqlEnum(REPAIR_OUTCOMES, 'RepairOutcome', 'How a repair ended.');
-export const ConsumerRemedyEnum = gqlEnum(CONSUMER_REMEDIES, 'ConsumerRemedy', 'Remedy chosen by the consumer.');
-export const RepairStatusEnum = gqlEnum(REPAIR_STATUSES, 'RepairOrderStatus', 'State of a repair order.');
+export const ClaimStatusEnum = defineEnum(CLAIM_STATUSES, 'WarrantyClaimStatus', 'State of a warranty claim.');
+export const RepairOutcomeEnum = defineEnum(REPAIR_OUTCOMES, 'RepairOutcome', 'How a repair ended.');
+export const ConsumerRemedyEnum = defineEnum(CONSUMER_REMEDIES, 'ConsumerRemedy', 'Remedy chosen by the consumer.');
+export const RepairStatusEnum = defineEnum(REPAIR_STATUSES, 'RepairOrderStatus', 'State of a repair order.');
