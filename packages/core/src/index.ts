@@ -139,6 +139,8 @@ export { resolvePlugins } from './plugin/resolve-plugins.js';
 export type { SettingsAccess, SettingsUpdateOptions, VersionedSettings } from './settings/settings.service.js';
 export type { GraphQLContext } from './graphql/context.js';
 export { PageArgs, PageOf, MAX_TAKE, type Page } from './graphql/pagination.js';
+export { findPage, queryPage, clampWindow, type ListQuery, type PageWindow } from './graphql/list-query.js';
+export { likeEscape } from './domain/like.js';
 export { SlaService, policyMatches, toCalendar, type SlaAttributes, type SlaSubject, type SlaClockView } from './sla/sla.service.js';
 export { SlaClockType, SlaTargetType, BusinessCalendarType, SlaPolicyType } from './sla/sla.types.js';
 export { BusinessCalendarRecord } from './entities/business-calendar.entity.js';

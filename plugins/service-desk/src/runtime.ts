@@ -1,4 +1,5 @@
 import { AttachmentService } from './services/attachment.service.js';
+import { CaseInbox } from './services/case-inbox.service.js';
 import { CaseService } from './services/case.service.js';
 import { CompensationService } from './services/compensation.service.js';
 import { ConfigurationService } from './services/configuration.service.js';
@@ -8,6 +9,8 @@ import type { MailChannel } from './services/mail-channel.service.js';
 /** The service desk's services, built once per server by the plugin's `services(ctx)` and given to its resolvers. */
 export class ServiceDesk {
   readonly cases: CaseService;
+  /** Which cases the inbox views list. */
+  readonly inbox: CaseInbox;
   readonly compensations: CompensationService;
   readonly attachments: AttachmentService;
   readonly configuration: ConfigurationService;
@@ -16,6 +19,7 @@ export class ServiceDesk {
 
   constructor(readonly deps: ServiceDeskDeps) {
     this.cases = new CaseService(deps);
+    this.inbox = new CaseInbox(deps);
     this.compensations = new CompensationService(deps);
     this.attachments = new AttachmentService(deps);
     this.configuration = new ConfigurationService(deps);

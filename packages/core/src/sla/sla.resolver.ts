@@ -1,3 +1,4 @@
+import { findPage } from '../graphql/list-query.js';
 import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { type EntityManager, Not } from 'typeorm';
 import { BusinessCalendarRecord } from '../entities/business-calendar.entity.js';
@@ -78,8 +79,8 @@ export class SlaResolver {
   @Authorized('core.sla.read')
   @Query(() => CalendarPage, { description: 'Business calendars, by name.' })
   async businessCalendars(@Args() { skip, take }: PageArgs, @Ctx() ctx: GraphQLContext): Promise<Page<BusinessCalendarType>> {
-    const [rows, totalCount] = await ctx.db.getRepository(BusinessCalendarRecord).findAndCount({ order: { name: 'ASC' }, skip, take });
-    return { items: rows.map(toType), totalCount };
+    const page = await findPage(ctx.db.getRepository(BusinessCalendarRecord), { order: { name: 'ASC' }, skip, take });
+    return { items: page.items.map(toType), totalCount: page.totalCount };
   }
 
   @Authorized('core.sla.read')
@@ -191,10 +192,8 @@ export class SlaResolver {
   @Authorized('core.sla.read')
   @Query(() => PolicyPage, { description: 'SLA policies in the order they are tried.' })
   async slaPolicies(@Args() { skip, take }: PageArgs, @Ctx() ctx: GraphQLContext): Promise<Page<SlaPolicyType>> {
-    const [rows, totalCount] = await ctx.db
-      .getRepository(SlaPolicyRecord)
-      .findAndCount({ order: { priority: 'ASC', createdAt: 'ASC' }, skip, take });
-    return { items: rows.map(toPolicyType), totalCount };
+    const page = await findPage(ctx.db.getRepository(SlaPolicyRecord), { order: { priority: 'ASC', createdAt: 'ASC' }, skip, take });
+    return { items: page.items.map(toPolicyType), totalCount: page.totalCount };
   }
 
   @Authorized('core.sla.manage')

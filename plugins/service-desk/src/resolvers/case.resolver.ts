@@ -60,52 +60,16 @@ export class CaseResolver {
 
   @Authorized(P.caseRead)
   @Query(() => CasePage, { description: 'Cases matching the filter; sort DUE_DATE puts the most urgent first.' })
-  async cases(
-    @Args() { skip, take }: PageArgs,
+  cases(
+    @Args() page: PageArgs,
     @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
     @Arg('sort', () => CaseSort, { defaultValue: CaseSort.DUE_DATE }) sort: CaseSort,
     @Ctx() ctx: GraphQLContext,
   ): Promise<Page<Case>> {
     const f = filter ?? {};
-    const now = ctx.clock.now();
-    const qb = ctx.db.getRepository(Case).createQueryBuilder('c');
-    if (f.status?.length) qb.andWhere('c.status IN (:...status)', { status: f.status });
-    else qb.andWhere(`c.status <> 'merged'`);
-    if (f.kind?.length) qb.andWhere('c.kind IN (:...kind)', { kind: f.kind });
-    if (f.severity?.length) qb.andWhere('c.severity IN (:...severity)', { severity: f.severity });
-    if (f.channel?.length) qb.andWhere('c.channel IN (:...channel)', { channel: f.channel });
-    if (f.assigneeId) qb.andWhere('c.assigneeId = :assigneeId', { assigneeId: f.assigneeId });
-    if (f.teamId) qb.andWhere('c.teamId = :teamId', { teamId: f.teamId });
-    if (f.customerId) qb.andWhere('c.customerId = :customerId', { customerId: f.customerId });
-    if (f.unassigned) qb.andWhere('c.assigneeId IS NULL');
-    if (f.mine) qb.andWhere('c.assigneeId = :me', { me: requireStaff(ctx).userId });
-    if (f.myTeams) {
-      qb.andWhere('c.teamId IN (SELECT tm.team_id FROM service_desk_team_member tm WHERE tm.staff_user_id = :member)', {
-        member: requireStaff(ctx).userId,
-      });
-    }
-    if (f.breached !== undefined && f.breached !== null) {
-      const breached = `(c.slaBreached OR (c.status IN (:...open) AND c.slaDueAt <= :now))`;
-      qb.andWhere(f.breached ? breached : `NOT ${breached}`, { open: OPEN_STATUSES, now });
-    }
-    if (f.atRisk) {
-      qb.andWhere('c.status IN (:...open) AND NOT c.slaBreached AND c.slaWarnAt <= :now AND c.slaDueAt > :now', {
-        open: OPEN_STATUSES,
-        now,
-      });
-    }
-    if (f.search?.trim()) {
-      const ref = /^sd-?(\d+)$/i.exec(f.search.trim());
-      if (ref) qb.andWhere('c.number = :number', { number: Number(ref[1]) });
-      else qb.andWhere(`c.subject ILIKE :search`, { search: `%${f.search.trim().replace(/[%_\\]/g, '\\$&')}%` });
-    }
-    if (sort === CaseSort.DUE_DATE) qb.orderBy('c.slaDueAt', 'ASC', 'NULLS LAST').addOrderBy('c.createdAt', 'ASC');
-    else if (sort === CaseSort.OLDEST) qb.orderBy('c.createdAt', 'ASC');
-    else if (sort === CaseSort.UPDATED) qb.orderBy('c.updatedAt', 'DESC');
-    else qb.orderBy('c.createdAt', 'DESC');
-    qb.addOrderBy('c.id', 'ASC').skip(skip).take(take);
-    const [items, totalCount] = await qb.getManyAndCount();
-    return { items, totalCount };
+    // "Mine" and "my teams" need a staff user (FORBIDDEN for an API key).
+    const viewerId = f.mine || f.myTeams ? requireStaff(ctx).userId : null;
+    return this.desk.inbox.list(f, sort, viewerId, page);
   }
 
   @Authorized(P.caseWrite)

@@ -23,12 +23,11 @@ import { P } from '../permissions.js';
 import type { Warranty } from '../runtime.js';
 import { claimMachine } from '../services/claim-state-machine.js';
 import type { AbuseSignal } from '../services/claim.service.js';
-import { claimReference, claimSubject, normalizeSerial } from '../services/deps.js';
+import { claimReference, claimSubject } from '../services/deps.js';
 import { abuseSignalsOf, clockOf, repairsByClaim, slaState } from './loaders.js';
 import {
   AbuseSignalType,
   ClaimFilterArgs,
-  ClaimSortEnum,
   customerStatusChanges,
   DecideWarrantyClaimInput,
   MyStatusChangeType,
@@ -52,30 +51,8 @@ export class ClaimResolver {
 
   @Authorized(P.claimRead)
   @Query(() => ClaimPage, { description: 'The claims inbox: by status, customer, serial or model; oldest first unless sorted otherwise.' })
-  async warrantyClaims(
-    @Args() { skip, take }: PageArgs,
-    @Args() f: ClaimFilterArgs,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<Page<WarrantyClaim>> {
-    const qb = ctx.db.getRepository(WarrantyClaim).createQueryBuilder('c');
-    if (f.status?.length) qb.andWhere('c.status IN (:...status)', { status: f.status });
-    if (f.customerId) qb.andWhere('c.customerId = :customerId', { customerId: f.customerId });
-    if (f.serialNumber) qb.andWhere('c.serialNumber = :serial', { serial: normalizeSerial(f.serialNumber) });
-    if (f.modelId) qb.andWhere('c.modelId = :modelId', { modelId: f.modelId });
-    if (f.sort === ClaimSortEnum.SLA_DUE) {
-      // The clock's resolution due date; closed clocks (resolved, rejected) sort last.
-      qb.leftJoin('sla_clock', 'k', 'k.subject_type = :subjectType AND k.subject_id = c.id AND k.closed = false', {
-        subjectType: claimSubject('').subjectType,
-      })
-        .orderBy('k.resolution_due_at', 'ASC', 'NULLS LAST')
-        .addOrderBy('c.createdAt', 'ASC');
-    } else {
-      qb.orderBy('c.createdAt', f.sort === ClaimSortEnum.NEWEST ? 'DESC' : 'ASC');
-    }
-    // At most one clock per claim (unique subject), so LIMIT cannot cut a claim's rows.
-    qb.addOrderBy('c.id', 'ASC').offset(skip).limit(take);
-    const [items, totalCount] = await qb.getManyAndCount();
-    return { items, totalCount };
+  warrantyClaims(@Args() page: PageArgs, @Args() f: ClaimFilterArgs): Promise<Page<WarrantyClaim>> {
+    return this.warranty.claims.list(f, page);
   }
 
   @Authorized(P.claimWrite)

@@ -1,5 +1,5 @@
-import { type GraphQLContext, ValidationError, PageArgs, PageOf, type Page, validId } from '@aftercare/core';
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ValidationError, PageArgs, PageOf, type Page, validId } from '@aftercare/core';
+import { Arg, Args, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { WarrantyPolicy } from '../entities/warranty-policy.entity.js';
 import { P } from '../permissions.js';
 import type { Warranty } from '../runtime.js';
@@ -23,11 +23,8 @@ export class CoverageResolver {
 
   @Authorized(P.coverageRead)
   @Query(() => PolicyPage, { description: 'Warranty policies, newest first.' })
-  async warrantyPolicies(@Args() { skip, take }: PageArgs, @Ctx() ctx: GraphQLContext): Promise<Page<WarrantyPolicy>> {
-    const [items, totalCount] = await ctx.db
-      .getRepository(WarrantyPolicy)
-      .findAndCount({ order: { createdAt: 'DESC', id: 'ASC' }, skip, take });
-    return { items, totalCount };
+  warrantyPolicies(@Args() page: PageArgs): Promise<Page<WarrantyPolicy>> {
+    return this.warranty.policies.list(page);
   }
 
   @Authorized(P.policyManage)

@@ -1,13 +1,11 @@
 import { type GraphQLContext, PageArgs, PageOf, type Page, ProductModel, productModelRef } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { type FindOptionsWhere, ILike, Raw } from 'typeorm';
 import { SparePart } from '../entities/spare-part.entity.js';
 import { P } from '../permissions.js';
 import type { Warranty } from '../runtime.js';
 import { AdjustSparePartStockInput, SparePartFilterArgs, SparePartInput } from './types.js';
 
 const PartPage = PageOf(SparePart, 'SparePartPage');
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The spare-parts catalogue: parts, the models they fit, reorder levels and stock movements. */
 @Resolver(() => SparePart)
@@ -16,20 +14,8 @@ export class PartsResolver {
 
   @Authorized(P.repairRead)
   @Query(() => PartPage, { description: 'The spare-parts catalogue with stock, by SKU; filter by text, model or low stock.' })
-  async spareParts(@Args() { skip, take }: PageArgs, @Args() f: SparePartFilterArgs, @Ctx() ctx: GraphQLContext): Promise<Page<SparePart>> {
-    const base: FindOptionsWhere<SparePart> = {
-      ...(f.modelId ? { modelIds: Raw((col) => `:modelId = ANY(${col})`, { modelId: f.modelId }) } : {}),
-      ...(f.lowStock ? { stockQuantity: Raw((col) => `${col} <= reorder_level AND reorder_level > 0`) } : {}),
-    };
-    const term = f.search?.trim();
-    const where = term
-      ? [
-          { ...base, sku: ILike(`%${likeEscape(term)}%`) },
-          { ...base, name: ILike(`%${likeEscape(term)}%`) },
-        ]
-      : base;
-    const [items, totalCount] = await ctx.db.getRepository(SparePart).findAndCount({ where, order: { sku: 'ASC' }, skip, take });
-    return { items, totalCount };
+  spareParts(@Args() page: PageArgs, @Args() f: SparePartFilterArgs): Promise<Page<SparePart>> {
+    return this.warranty.parts.list(f, page);
   }
 
   @Authorized(P.partsManage)

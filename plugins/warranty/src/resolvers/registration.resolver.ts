@@ -18,7 +18,6 @@ import { WarrantyRegistration } from '../entities/warranty-registration.entity.j
 import { P } from '../permissions.js';
 import type { Warranty } from '../runtime.js';
 import type { CoverageAnswer } from '../services/coverage.service.js';
-import { normalizeSerial } from '../services/deps.js';
 import { DateTime } from 'luxon';
 import { contractsByRegistration, timeZoneByCustomer } from './loaders.js';
 import { CoverageResultType, RegisterWarrantyInput, RegistrationFilterArgs, SellExtendedWarrantyInput } from './types.js';
@@ -32,22 +31,8 @@ export class RegistrationResolver {
 
   @Authorized(P.registrationRead)
   @Query(() => RegistrationPage, { description: 'Registrations, newest first, by customer, serial, model, status or source.' })
-  async warrantyRegistrations(
-    @Args() { skip, take }: PageArgs,
-    @Args() f: RegistrationFilterArgs,
-    @Ctx() ctx: GraphQLContext,
-  ): Promise<Page<WarrantyRegistration>> {
-    const where = {
-      ...(f.customerId ? { customerId: f.customerId } : {}),
-      ...(f.modelId ? { modelId: f.modelId } : {}),
-      ...(f.serialNumber ? { serialNumber: normalizeSerial(f.serialNumber)! } : {}),
-      ...(f.status ? { status: f.status } : {}),
-      ...(f.source ? { source: f.source } : {}),
-    };
-    const [items, totalCount] = await ctx.db
-      .getRepository(WarrantyRegistration)
-      .findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, skip, take });
-    return { items, totalCount };
+  warrantyRegistrations(@Args() page: PageArgs, @Args() f: RegistrationFilterArgs): Promise<Page<WarrantyRegistration>> {
+    return this.warranty.registrations.list(f, page);
   }
 
   @Authorized(P.registrationRead, CUSTOMER)

@@ -20,7 +20,7 @@ import {
   SlaClockType,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { In, Not } from 'typeorm';
+import { Not } from 'typeorm';
 import { type RepairStatus, RepairStatusEnum } from '../domain.js';
 import { RepairOrder } from '../entities/repair-order.entity.js';
 import { RepairPart } from '../entities/repair-part.entity.js';
@@ -53,23 +53,14 @@ export class RepairResolver {
 
   @Authorized(P.repairRead)
   @Query(() => RepairPage, { description: 'Repair orders (the board), by status or technician, oldest first.' })
-  async repairOrders(
-    @Args() { skip, take }: PageArgs,
+  repairOrders(
+    @Args() page: PageArgs,
     @Arg('status', () => [RepairStatusEnum], { nullable: true }) status: RepairStatus[] | null,
     @Arg('technicianId', () => ID, { nullable: true }) technicianId: string | null,
-    @Ctx() ctx: GraphQLContext,
     @Arg('customerId', () => ID, { nullable: true, description: "Only this customer's repair orders (the customer page's tab)." })
     customerId?: string | null,
   ): Promise<Page<RepairOrder>> {
-    const where = {
-      ...(status?.length ? { status: In(status) } : {}),
-      ...(technicianId ? { technicianId: validId('Technician', technicianId) } : {}),
-      ...(customerId ? { customerId: validId('Customer', customerId) } : {}),
-    };
-    const [items, totalCount] = await ctx.db
-      .getRepository(RepairOrder)
-      .findAndCount({ where, order: { createdAt: 'ASC', id: 'ASC' }, skip, take });
-    return { items, totalCount };
+    return this.warranty.repairs.list({ status, technicianId, customerId }, page);
   }
 
   @Authorized(P.repairRead, CUSTOMER)

@@ -1,4 +1,14 @@
-import { type Actor, Customer, ForbiddenError, hasPermission, NotFoundError, ValidationError } from '@aftercare/core';
+import {
+  type Actor,
+  Customer,
+  ForbiddenError,
+  hasPermission,
+  NotFoundError,
+  type Page,
+  type PageWindow,
+  queryPage,
+  ValidationError,
+} from '@aftercare/core';
 import { DateTime } from 'luxon';
 import { type EntityManager, In, MoreThanOrEqual, Not } from 'typeorm';
 import type { ClaimStatus, ConsumerRemedy, LegalBasis, RepairOutcome } from '../domain.js';
@@ -46,6 +56,35 @@ export class ClaimService {
     private readonly deps: WarrantyDeps,
     private readonly coverage: CoverageService,
   ) {}
+
+  /** The claims inbox: by status, customer, serial or model; oldest or newest first, or by SLA resolution due date. */
+  list(
+    filter: {
+      status?: ClaimStatus[];
+      customerId?: string;
+      serialNumber?: string;
+      modelId?: string;
+      sort?: 'oldest' | 'newest' | 'sla_due';
+    },
+    window: PageWindow,
+  ): Promise<Page<WarrantyClaim>> {
+    const qb = this.deps.db.getRepository(WarrantyClaim).createQueryBuilder('c');
+    if (filter.status?.length) qb.andWhere('c.status IN (:...status)', { status: filter.status });
+    if (filter.customerId) qb.andWhere('c.customerId = :customerId', { customerId: filter.customerId });
+    if (filter.serialNumber) qb.andWhere('c.serialNumber = :serial', { serial: normalizeSerial(filter.serialNumber) });
+    if (filter.modelId) qb.andWhere('c.modelId = :modelId', { modelId: filter.modelId });
+    if (filter.sort === 'sla_due') {
+      // The clock's resolution due date; closed clocks (resolved, rejected) sort last. At most one clock per claim.
+      qb.leftJoin('sla_clock', 'k', 'k.subject_type = :subjectType AND k.subject_id = c.id AND k.closed = false', {
+        subjectType: claimSubject('').subjectType,
+      })
+        .orderBy('k.resolution_due_at', 'ASC', 'NULLS LAST')
+        .addOrderBy('c.createdAt', 'ASC');
+    } else {
+      qb.orderBy('c.createdAt', filter.sort === 'newest' ? 'DESC' : 'ASC');
+    }
+    return queryPage(qb.addOrderBy('c.id', 'ASC'), window);
+  }
 
   async get(id: string, manager: EntityManager = this.deps.db.manager): Promise<WarrantyClaim> {
     const claim = await manager.findOneBy(WarrantyClaim, { id });

@@ -1,5 +1,5 @@
-import { ConflictError, NotFoundError, ProductModel, ValidationError } from '@aftercare/core';
-import { In } from 'typeorm';
+import { ConflictError, findPage, NotFoundError, type Page, type PageWindow, ProductModel, ValidationError } from '@aftercare/core';
+import { In, Raw } from 'typeorm';
 import { SparePart } from '../entities/spare-part.entity.js';
 import type { WarrantyDeps } from './deps.js';
 
@@ -34,6 +34,22 @@ const audited = (p: SparePart) => ({
 /** The spare-parts catalogue: parts, the models they fit, reorder levels and stock movements. */
 export class PartsService {
   constructor(private readonly deps: WarrantyDeps) {}
+
+  /** The catalogue by SKU: parts whose SKU or name contains `search`, that fit a model, or are low on stock. */
+  list(
+    filter: { search?: string | null; modelId?: string | null; lowStock?: boolean | null },
+    window: PageWindow,
+  ): Promise<Page<SparePart>> {
+    return findPage(this.deps.db.getRepository(SparePart), {
+      where: {
+        modelIds: filter.modelId ? Raw((col) => `:modelId = ANY(${col})`, { modelId: filter.modelId }) : undefined,
+        stockQuantity: filter.lowStock ? Raw((col) => `${col} <= reorder_level AND reorder_level > 0`) : undefined,
+      },
+      search: { term: filter.search, fields: ['sku', 'name'] },
+      order: { sku: 'ASC' },
+      ...window,
+    });
+  }
 
   /**
    * Create a part, or update the part with this SKU. Stock is only set when the part is created (or

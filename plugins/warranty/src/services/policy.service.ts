@@ -1,4 +1,4 @@
-import { NotFoundError, Product, ProductModel } from '@aftercare/core';
+import { findPage, NotFoundError, type Page, type PageWindow, Product, ProductModel } from '@aftercare/core';
 import type { EntityManager } from 'typeorm';
 import { IsNull } from 'typeorm';
 import { WarrantyPolicy } from '../entities/warranty-policy.entity.js';
@@ -37,6 +37,11 @@ export function termsOf(p: WarrantyPolicy): PolicyTerms {
 /** Warranty policies per model or category, and the choice of the policy for a model. */
 export class PolicyService {
   constructor(private readonly deps: WarrantyDeps) {}
+
+  /** Warranty policies, newest first. */
+  list(window: PageWindow): Promise<Page<WarrantyPolicy>> {
+    return findPage(this.deps.db.getRepository(WarrantyPolicy), { order: { createdAt: 'DESC' }, ...window });
+  }
 
   async save(id: string | null, fields: PolicyFields): Promise<WarrantyPolicy> {
     return this.deps.db.transaction(async (m) => {

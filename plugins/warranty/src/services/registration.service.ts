@@ -1,7 +1,19 @@
-import { type Actor, ConflictError, Customer, idempotent, NotFoundError, ProductModel, Purchase, ValidationError } from '@aftercare/core';
+import {
+  type Actor,
+  ConflictError,
+  Customer,
+  findPage,
+  idempotent,
+  NotFoundError,
+  type Page,
+  type PageWindow,
+  ProductModel,
+  Purchase,
+  ValidationError,
+} from '@aftercare/core';
 import { DateTime } from 'luxon';
 import { type EntityManager, LessThanOrEqual } from 'typeorm';
-import type { RegistrationSource } from '../domain.js';
+import type { RegistrationSource, RegistrationStatus } from '../domain.js';
 import { WarrantyContract } from '../entities/warranty-contract.entity.js';
 import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
 import { WarrantyProofDocument } from '../entities/warranty-proof-document.entity.js';
@@ -57,6 +69,23 @@ export class RegistrationService {
       deliveredAt: purchase.deliveredAt,
       seller: null,
       proofOfPurchaseRef: purchase.orderReference,
+    });
+  }
+  /** Registrations, newest first, by customer, model, serial, status or source (each optional). */
+  list(
+    filter: { customerId?: string; modelId?: string; serialNumber?: string; status?: RegistrationStatus; source?: RegistrationSource },
+    window: PageWindow,
+  ): Promise<Page<WarrantyRegistration>> {
+    return findPage(this.deps.db.getRepository(WarrantyRegistration), {
+      where: {
+        customerId: filter.customerId,
+        modelId: filter.modelId,
+        serialNumber: normalizeSerial(filter.serialNumber) ?? undefined,
+        status: filter.status,
+        source: filter.source,
+      },
+      order: { createdAt: 'DESC' },
+      ...window,
     });
   }
 

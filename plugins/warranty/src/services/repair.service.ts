@@ -6,11 +6,15 @@ import {
   InvalidTransitionError,
   NotFoundError,
   Purchase,
+  findPage,
+  type Page,
+  type PageWindow,
   StaffUser,
   ValidationError,
+  validId,
 } from '@aftercare/core';
 import { DateTime } from 'luxon';
-import { type EntityManager, LessThan, MoreThan } from 'typeorm';
+import { type EntityManager, In, LessThan, MoreThan } from 'typeorm';
 import type { RepairOutcome, RepairStatus } from '../domain.js';
 import { RepairOrder } from '../entities/repair-order.entity.js';
 import { RepairPart } from '../entities/repair-part.entity.js';
@@ -54,6 +58,22 @@ export class RepairService {
     private readonly deps: WarrantyDeps,
     private readonly claims: ClaimService,
   ) {}
+
+  /** The repair board: orders by status, technician or customer (each optional), oldest first. */
+  list(
+    filter: { status?: RepairStatus[] | null; technicianId?: string | null; customerId?: string | null },
+    window: PageWindow,
+  ): Promise<Page<RepairOrder>> {
+    return findPage(this.deps.db.getRepository(RepairOrder), {
+      where: {
+        status: filter.status?.length ? In(filter.status) : undefined,
+        technicianId: filter.technicianId ? validId('Technician', filter.technicianId) : undefined,
+        customerId: filter.customerId ? validId('Customer', filter.customerId) : undefined,
+      },
+      order: { createdAt: 'ASC' },
+      ...window,
+    });
+  }
 
   async get(id: string, manager: EntityManager = this.deps.db.manager): Promise<RepairOrder> {
     const r = await manager.findOneBy(RepairOrder, { id });
