@@ -151,7 +151,7 @@ export * from './sla/index.js';
 export { createLogger } from './logger.js';
 export { buildPlatformSchema, type SchemaSource } from './graphql/build-schema.js';
 export { INPUT_LIMITS, argumentProblems, isCurrencyCode, textProblem } from './graphql/input-guard.js';
-export { type EditableSettings } from './settings/settings.service.js';
+export { type EditableSettings, staffReadable } from './settings/settings.service.js';
 export { PluginSettingsType } from './settings/settings.resolver.js';
 export { DueSlaClockType, OpenSlaRequestsType } from './sla/sla.types.js';
 export { currentRequest, type RequestContext } from './request-context.js';

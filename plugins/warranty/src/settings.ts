@@ -1,3 +1,4 @@
+import { staffReadable } from '@aftercare/core';
 import { z } from 'zod';
 
 const EU_COUNTRIES = [
@@ -64,22 +65,27 @@ export const settingsSchema = z.object({
     .regex(/^[A-Z]{2}$/)
     .default('ES'),
   /** Reasons a claim may be rejected for: no refusal without grounds. */
-  rejectionReasons: z
-    .array(z.string().trim().min(1).max(60))
-    .min(1)
-    .default(['outside_coverage', 'excluded_damage', 'misuse', 'no_fault_found', 'unauthorised_repair', 'missing_proof_of_purchase']),
+  rejectionReasons: staffReadable(
+    z
+      .array(z.string().trim().min(1).max(60))
+      .min(1)
+      .default(['outside_coverage', 'excluded_damage', 'misuse', 'no_fault_found', 'unauthorised_repair', 'missing_proof_of_purchase']),
+  ),
   /** Abuse signal: more than this many earlier claims on the same serial. */
   repeatClaimsPerSerial: z.number().int().min(0).default(1),
   /** Abuse signal: this many claims or more by one customer within 90 days. */
   claimsPerCustomer90Days: z.number().int().min(1).default(3),
   /** Labour cost per hour in minor units, for the warranty cost metric. */
   labourRatePerHourMinor: z.number().int().min(0).default(4500),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .default('EUR'),
+  /** Currency of estimates and part costs. */
+  currency: staffReadable(
+    z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .default('EUR'),
+  ),
   /** On-site visits are booked in slots of this many minutes, aligned to the hour. */
-  visitSlotMinutes: z.number().int().min(15).max(480).default(120),
+  visitSlotMinutes: staffReadable(z.number().int().min(15).max(480).default(120)),
   /** Days before the commercial end when the customer is offered an extension. */
   expiryReminderDays: z.number().int().min(0).max(365).default(30),
 });

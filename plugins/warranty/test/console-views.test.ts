@@ -1,5 +1,5 @@
 import '@aftercare/testing/global-setup';
-import { type TestServer, type TestSession } from '@aftercare/testing';
+import { errorCodes, type TestServer, type TestSession } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCustomer, createModel, createPurchase, testClock, waitForRegistration, warrantyServer } from './helpers.js';
 
@@ -134,9 +134,13 @@ describe('claim and repair detail', () => {
     expect(board.find((r) => r.id === order.id)?.technician).not.toBeNull();
   });
 
-  it('gives the console the configured rejection reasons and the visit slot length', async () => {
-    const s = (await agent.client.data(`{ warrantyWorkSettings { rejectionReasons visitSlotMinutes currency } }`)).warrantyWorkSettings;
+  it('gives every staff user the staff-readable settings (rejection reasons, slot length, currency) and nothing else', async () => {
+    const s = (await agent.client.data(`{ staffSettings(owner: "warranty") }`)).staffSettings;
     expect(s.rejectionReasons).toContain('misuse');
     expect(s).toMatchObject({ visitSlotMinutes: 120, currency: 'EUR' });
+    // Abuse thresholds and labour rates stay with those who manage settings.
+    expect(Object.keys(s).sort()).toEqual(['currency', 'rejectionReasons', 'visitSlotMinutes']);
+    const customer = await server.signInCustomer();
+    expect(errorCodes(await customer.client.request(`{ staffSettings(owner: "warranty") }`))).toEqual(['FORBIDDEN']);
   });
 });

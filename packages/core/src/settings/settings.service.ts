@@ -101,6 +101,26 @@ export interface EditableSettings {
   /** JSON Schema (draft 2020-12) of the settings' input, as zod describes it. */
   jsonSchema: Record<string, unknown>;
   access: SettingsAccess<Record<string, unknown>>;
+  /** The settings every staff user may read (marked with {@link staffReadable}); the rest needs core.settings.manage. */
+  staffReadableKeys: string[];
+}
+
+/**
+ * Mark a settings field as readable by every staff user (not only administrators): what the console
+ * needs to work — reason lists, slot lengths, the currency — as opposed to thresholds and secrets.
+ * Staff read these through core's `staffSettings(owner)`; plugins need no settings query of their own.
+ *
+ * @example
+ * settings: z.object({ rejectionReasons: staffReadable(z.array(z.string()).default(['misuse'])) })
+ */
+export function staffReadable<T extends z.ZodType>(schema: T): T {
+  return schema.meta({ staffReadable: true }) as T;
+}
+
+/** The top-level keys of a settings JSON Schema marked {@link staffReadable}. */
+export function staffReadableKeysOf(jsonSchema: Record<string, unknown>): string[] {
+  const props = (jsonSchema.properties ?? {}) as Record<string, { staffReadable?: unknown }>;
+  return Object.keys(props).filter((k) => props[k]?.staffReadable === true);
 }
 
 /** Every owner with a settings schema, keyed by owner, for the settings API. */
@@ -111,10 +131,12 @@ export function editableSettings(
   const out = new Map<string, EditableSettings>();
   for (const o of owners) {
     if (!o.settings) continue;
+    const jsonSchema = toJSONSchema(o.settings, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
     out.set(o.name, {
       owner: o.name,
-      jsonSchema: toJSONSchema(o.settings, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>,
+      jsonSchema,
       access: new SettingsService(dataSource, o.name, o.settings as z.ZodType<Record<string, unknown>>),
+      staffReadableKeys: staffReadableKeysOf(jsonSchema),
     });
   }
   return out;

@@ -36,7 +36,6 @@ import {
   CreateRepairOrderInput,
   customerStatusChanges,
   MyStatusChangeType,
-  WorkSettingsType,
   PartUsedInput,
   ScheduleVisitInput,
   SendRepairEstimateInput,
@@ -144,13 +143,6 @@ export class RepairResolver {
       repairOrders,
       replacedBy: repairOrders.map((r) => r.replacementSerial).filter((s): s is string => !!s),
     };
-  }
-
-  @Authorized(P.claimRead, P.repairRead)
-  @Query(() => WorkSettingsType, { description: 'Rejection reasons, visit slot length and currency, for the console.' })
-  async warrantyWorkSettings(): Promise<WorkSettingsType> {
-    const s = await this.warranty.deps.settings.get();
-    return { rejectionReasons: s.rejectionReasons, visitSlotMinutes: s.visitSlotMinutes, currency: s.currency };
   }
 
   @FieldResolver(() => String, { description: 'RO-<number>' })

@@ -401,10 +401,3 @@ export class ServiceHistoryType {
   @Field(() => [RepairOrder]) repairOrders: RepairOrder[];
   @Field(() => [String], { description: 'Serials of units that replaced this one.' }) replacedBy: string[];
 }
-
-@ObjectType('WarrantyWorkSettings', { description: 'The settings the console needs to work on claims and repairs.' })
-export class WorkSettingsType {
-  @Field(() => [String], { description: 'The only grounds a claim may be rejected on.' }) rejectionReasons: string[];
-  @Field(() => Int, { description: 'Length of a visit slot; slots start on multiples of it from midnight UTC.' }) visitSlotMinutes: number;
-  @Field({ description: 'Currency of labour and estimates.' }) currency: string;
-}
