@@ -1,12 +1,14 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 // `pnpm dev`: Vite with hot reload; /graphql goes to the dev server (AFTERCARE_PORT, default 3000),
 // so the session cookie is first-party exactly as in production, where the server serves dist/.
 const apiPort = process.env.AFTERCARE_PORT ?? '3000';
 
 export default defineConfig({
-  plugins: [vue()],
+  // Brotli and gzip copies of every asset, made once at build time; the server sends the smallest the browser accepts.
+  plugins: [vue(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   define: {
     __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',

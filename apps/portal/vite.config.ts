@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 // The portal is served by the server at AFTERCARE_PORTAL_PATH (default /portal/); its assets and
 // client-side routes live under that path. PORTAL_BASE overrides it for a static build hosted
@@ -10,7 +11,8 @@ const apiPort = process.env.AFTERCARE_PORT ?? '3000';
 
 export default defineConfig({
   base,
-  plugins: [vue()],
+  // Brotli and gzip copies of every asset, made once at build time; the server sends the smallest the browser accepts.
+  plugins: [vue(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   define: {
     __VUE_OPTIONS_API__: 'false',
     __VUE_PROD_DEVTOOLS__: 'false',

@@ -263,7 +263,9 @@ async function serveSinglePageApps(app: FastifyInstance, adminRoot: string | und
   const setHeaders = (res: import('fastify').FastifyReply, filePath: string) => {
     res.header('cache-control', /[\\/]assets[\\/]/.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache');
   };
-  if (adminRoot) await app.register(fastifyStatic, { root: adminRoot, prefix: '/', index: false, wildcard: true, setHeaders });
+  // preCompressed: the builds carry .br and .gz copies of their assets; the smallest accepted one is sent.
+  if (adminRoot)
+    await app.register(fastifyStatic, { root: adminRoot, prefix: '/', index: false, wildcard: true, preCompressed: true, setHeaders });
   if (portal) {
     await app.register(fastifyStatic, {
       root: portal.dir,
@@ -271,6 +273,7 @@ async function serveSinglePageApps(app: FastifyInstance, adminRoot: string | und
       index: false,
       wildcard: true,
       decorateReply: !adminRoot,
+      preCompressed: true,
       setHeaders,
     });
   }
