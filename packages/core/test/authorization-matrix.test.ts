@@ -88,6 +88,7 @@ const OPERATIONS: Record<string, (n: number) => { query: string; variables?: Rec
     variables: { v: { maxNotes: 12 } },
   }),
   'Query.slaPolicies': () => ({ query: `{ slaPolicies { totalCount } }` }),
+  'Query.staffSettings': () => ({ query: `{ staffSettings(owner: "notes") }` }),
   'Mutation.createBusinessCalendar': (n) => ({
     query: `mutation ($input: BusinessCalendarInput!) { createBusinessCalendar(input: $input) { id } }`,
     variables: { input: { name: `Matrix ${n}`, timeZone: 'UTC', week: [{ weekday: 1, windows: [{ start: '09:00', end: '17:00' }] }] } },
