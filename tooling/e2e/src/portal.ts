@@ -2,13 +2,10 @@
 // code they carry, axe-core accessibility checks and screenshots at phone and desktop widths.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { artifacts } from './browser.js';
+import { artifacts, assertAccessible } from './browser.js';
 import type { E2eServer } from './server.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** A mail file decoded enough to read it: headers unfolded, quoted-printable undone. */
 export interface Mail {
@@ -77,31 +74,7 @@ export function usePortal(getServer: () => E2eServer) {
   }
 
   /** Run axe-core on the page as it is; fails on any serious or critical violation (WCAG 2.1 A and AA rules). */
-  async function axe(page: Page, name: string) {
-    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(async () => {
-      const r = await (
-        window as unknown as {
-          axe: {
-            run: (
-              ctx: Document,
-              o: unknown,
-            ) => Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }> }>;
-          };
-        }
-      ).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return r.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
-      }));
-    });
-    const bad = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(bad, [], `axe found serious or critical problems on ${name}: ${JSON.stringify(bad, null, 2)}`);
-  }
+  const axe = assertAccessible;
 
   /** Check accessibility, then save full-page screenshots at 375 px (phone) and 1280 px (desktop) wide. */
   async function check(page: Page, name: string) {
