@@ -1,4 +1,4 @@
-import { ReturnsItemResolver } from './item.resolver.js';
+import { MyReturnsResolver, ReturnRequestResolver } from './return.resolver.js';
 
-/** Every resolver class of the plugin; they receive the plugin's services in their constructor. */
-export const resolvers = [ReturnsItemResolver];
+/** Every resolver of the plugin. */
+export const resolvers = [ReturnRequestResolver, MyReturnsResolver];
