@@ -36,8 +36,14 @@ export function createReturnsPlugin() {
         ctx.notify.defineTemplate(name, { en: { subject: en[0], text: en[1] }, es: { subject: es[0], text: es[1] } });
       t(
         'request-received',
-        ['We received your return request {{reference}}', 'Hello {{name}},\n\nwe received your return request {{reference}} and will review it shortly.'],
-        ['Hemos recibido su solicitud de devolución {{reference}}', 'Hola {{name}}:\n\nhemos recibido su solicitud de devolución {{reference}} y la revisaremos en breve.'],
+        [
+          'We received your return request {{reference}}',
+          'Hello {{name}},\n\nwe received your return request {{reference}} and will review it shortly.',
+        ],
+        [
+          'Hemos recibido su solicitud de devolución {{reference}}',
+          'Hola {{name}}:\n\nhemos recibido su solicitud de devolución {{reference}} y la revisaremos en breve.',
+        ],
       );
       t(
         'withdrawal-acknowledgement',
@@ -52,18 +58,36 @@ export function createReturnsPlugin() {
       );
       t(
         'request-approved',
-        ['Your return {{reference}} is approved', 'Hello {{name}},\n\nyour return {{reference}} is approved. Please send the item back by {{sendBackBy}} with the return slip.'],
-        ['Su devolución {{reference}} está aprobada', 'Hola {{name}}:\n\nsu devolución {{reference}} está aprobada. Envíe el artículo antes del {{sendBackBy}} con la etiqueta de devolución.'],
+        [
+          'Your return {{reference}} is approved',
+          'Hello {{name}},\n\nyour return {{reference}} is approved. Please send the item back by {{sendBackBy}} with the return slip.',
+        ],
+        [
+          'Su devolución {{reference}} está aprobada',
+          'Hola {{name}}:\n\nsu devolución {{reference}} está aprobada. Envíe el artículo antes del {{sendBackBy}} con la etiqueta de devolución.',
+        ],
       );
       t(
         'item-received',
-        ['We received the item of return {{reference}}', 'Hello {{name}},\n\nthe item of your return {{reference}} arrived; we are inspecting it.'],
-        ['Hemos recibido el artículo de la devolución {{reference}}', 'Hola {{name}}:\n\nha llegado el artículo de su devolución {{reference}}; lo estamos revisando.'],
+        [
+          'We received the item of return {{reference}}',
+          'Hello {{name}},\n\nthe item of your return {{reference}} arrived; we are inspecting it.',
+        ],
+        [
+          'Hemos recibido el artículo de la devolución {{reference}}',
+          'Hola {{name}}:\n\nha llegado el artículo de su devolución {{reference}}; lo estamos revisando.',
+        ],
       );
       t(
         'refund-issued',
-        ['Refund of {{amount}} {{currency}} for return {{reference}}', 'Hello {{name}},\n\nwe issued {{amount}} {{currency}} for your return {{reference}}.'],
-        ['Reembolso de {{amount}} {{currency}} por la devolución {{reference}}', 'Hola {{name}}:\n\nhemos emitido {{amount}} {{currency}} por su devolución {{reference}}.'],
+        [
+          'Refund of {{amount}} {{currency}} for return {{reference}}',
+          'Hello {{name}},\n\nwe issued {{amount}} {{currency}} for your return {{reference}}.',
+        ],
+        [
+          'Reembolso de {{amount}} {{currency}} por la devolución {{reference}}',
+          'Hola {{name}}:\n\nhemos emitido {{amount}} {{currency}} por su devolución {{reference}}.',
+        ],
       );
 
       // The customer's whole after-sales history feeds the abuse signals, learnt from events (no reads of other plugins' tables).
@@ -87,7 +111,12 @@ export function createReturnsPlugin() {
         listPath: '/returns',
         async describe({ manager, ids }) {
           const rows = await manager.find(ReturnRequest, { where: { id: In([...ids]) } });
-          return new Map(rows.map((r) => [r.id, { label: `Refund of withdrawal ${r.reference}`, reference: r.reference, adminPath: `/returns/${r.id}` }]));
+          return new Map(
+            rows.map((r) => [
+              r.id,
+              { label: `Refund of withdrawal ${r.reference}`, reference: r.reference, adminPath: `/returns/${r.id}` },
+            ]),
+          );
         },
       });
       ctx.timeline.contribute({

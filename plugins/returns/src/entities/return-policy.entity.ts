@@ -1,6 +1,13 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { type RefundMethod, RefundMethodEnum, type ShippingPayer, ShippingPayerEnum, type WindowStart, WindowStartEnum } from '../domain.js';
+import {
+  type RefundMethod,
+  RefundMethodEnum,
+  type ShippingPayer,
+  ShippingPayerEnum,
+  type WindowStart,
+  WindowStartEnum,
+} from '../domain.js';
 
 /**
  * A return policy: the first active policy by priority whose models or categories match a purchase

@@ -111,7 +111,9 @@ export class ReturnRequestResolver {
   }
 
   @Authorized(P.handle)
-  @Mutation(() => ReturnRequest, { description: 'Approve: AWAITING_ITEM with a send-back date, or APPROVED when the customer keeps the item.' })
+  @Mutation(() => ReturnRequest, {
+    description: 'Approve: AWAITING_ITEM with a send-back date, or APPROVED when the customer keeps the item.',
+  })
   approveReturn(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
@@ -127,7 +129,10 @@ export class ReturnRequestResolver {
 
   @Authorized(P.handle)
   @Mutation(() => ReturnRequest, { description: 'Cancel a return before the item is received.' })
-  cancelReturn(@Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason: string | null): Promise<ReturnRequest> {
+  cancelReturn(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+  ): Promise<ReturnRequest> {
     return this.returns.cancel(id, null, reason);
   }
 
@@ -260,7 +265,13 @@ export class MyReturnsResolver {
     const ids = rows.map((r) => r.id);
     const lines = await this.returns.linesOf(ctx.db.manager, ids);
     const refunds = await ctx.db.manager.find(ReturnRefund, { where: { requestId: In(ids) } });
-    return rows.map((r) => toMy(r, lines, refunds.filter((f) => f.requestId === r.id)));
+    return rows.map((r) =>
+      toMy(
+        r,
+        lines,
+        refunds.filter((f) => f.requestId === r.id),
+      ),
+    );
   }
 
   @CustomerOnly()
@@ -295,7 +306,10 @@ export class MyReturnsResolver {
 
   @CustomerOnly()
   @Mutation(() => MyReturn, { description: 'Request a return of your own purchases.' })
-  async requestMyReturn(@Arg('input', () => RequestMyReturnInput) input: RequestMyReturnInput, @Ctx() ctx: GraphQLContext): Promise<MyReturn> {
+  async requestMyReturn(
+    @Arg('input', () => RequestMyReturnInput) input: RequestMyReturnInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MyReturn> {
     requireCustomer(ctx);
     const row = await this.returns.request(ctx.actor, { lines: input.lines });
     return (await this.my(ctx, [row]))[0]!;
@@ -303,9 +317,13 @@ export class MyReturnsResolver {
 
   @CustomerOnly()
   @Mutation(() => MyReturn, {
-    description: 'Withdraw from the contract (EU right of withdrawal): after "Confirm withdrawal"; the acknowledgement is e-mailed and kept.',
+    description:
+      'Withdraw from the contract (EU right of withdrawal): after "Confirm withdrawal"; the acknowledgement is e-mailed and kept.',
   })
-  async withdrawFromContract(@Arg('input', () => WithdrawFromContractInput) input: WithdrawFromContractInput, @Ctx() ctx: GraphQLContext): Promise<MyReturn> {
+  async withdrawFromContract(
+    @Arg('input', () => WithdrawFromContractInput) input: WithdrawFromContractInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MyReturn> {
     requireCustomer(ctx);
     if (!input.confirmed) throw new ValidationError([{ field: 'confirmed', message: 'press "Confirm withdrawal" to withdraw' }]);
     if (!input.purchaseIds.length) throw new ValidationError([{ field: 'purchaseIds', message: 'choose at least one item' }]);

@@ -32,7 +32,11 @@ export class SavePolicyInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(-100000) @Max(100000) priority?: number;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() isDefault?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() active?: boolean;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(500) @IsUUID('all', { each: true, message: 'must be model ids' }) modelIds?: string[];
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'must be model ids' })
+  modelIds?: string[];
   @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(100) categories?: string[];
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3650) windowDays?: number;
   @Field(() => WindowStartEnum, { nullable: true }) @IsOptional() windowStart?: WindowStart;
@@ -63,7 +67,8 @@ export class SaveReasonInput {
 @InputType('ReturnLineInput', { description: 'One item to return.' })
 export class ReturnLineInput {
   @Field(() => ID) purchaseId: string;
-  @Field(() => Int, { nullable: true, description: 'Always 1: a purchase is one item.' }) @IsOptional() @IsInt() @Min(1) @Max(1) quantity?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Always 1: a purchase is one item.' }) @IsOptional() @IsInt() @Min(1) @Max(1) quantity?:
+    number | null;
   @Field(() => ID, { nullable: true, description: 'Required except for a withdrawal.' }) @IsOptional() reasonId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) comment?: string | null;
   @Field(() => ResolutionEnum, { nullable: true }) @IsOptional() requestedResolution?: Resolution | null;
@@ -74,7 +79,9 @@ export class ReturnLineInput {
 export class RequestReturnInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a customer id' }) customerId: string;
   @Field(() => [ReturnLineInput]) @ValidateNested({ each: true }) @ArrayMaxSize(50) lines: ReturnLineInput[];
-  @Field({ defaultValue: false, description: 'Record it as the customer’s withdrawal from the contract.' }) @IsBoolean() withdrawal: boolean;
+  @Field({ defaultValue: false, description: 'Record it as the customer’s withdrawal from the contract.' })
+  @IsBoolean()
+  withdrawal: boolean;
 }
 
 @InputType('RequestMyReturnInput', { description: 'Return your own purchases.' })
@@ -227,7 +234,8 @@ export class MyReturn {
   @Field() reference: string;
   @Field(() => ReturnStatusEnum) status: ReturnStatus;
   @Field() withdrawal: boolean;
-  @Field(() => String, { nullable: true, description: 'The acknowledgement of your withdrawal, as sent to you.' }) withdrawalAcknowledgement: string | null;
+  @Field(() => String, { nullable: true, description: 'The acknowledgement of your withdrawal, as sent to you.' })
+  withdrawalAcknowledgement: string | null;
   @Field(() => String, { nullable: true }) sendBackBy: string | null;
   @Field(() => Date, { nullable: true }) refundDueAt: Date | null;
   @Field() keepItem: boolean;

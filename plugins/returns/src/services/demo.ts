@@ -7,7 +7,19 @@ import { ReturnRefund } from '../entities/return-refund.entity.js';
 import { ReturnRequest } from '../entities/return-request.entity.js';
 import { computeRefund } from './rules.js';
 
-const STATES: ReturnStatus[] = ['requested', 'requested', 'awaiting_item', 'awaiting_item', 'received', 'inspected', 'refunded', 'credited', 'closed', 'declined', 'cancelled'];
+const STATES: ReturnStatus[] = [
+  'requested',
+  'requested',
+  'awaiting_item',
+  'awaiting_item',
+  'received',
+  'inspected',
+  'refunded',
+  'credited',
+  'closed',
+  'declined',
+  'cancelled',
+];
 
 async function reasonByCode(m: EntityManager, code: string) {
   return m.findOneBy(ReturnReason, { code });
@@ -18,7 +30,11 @@ export const returnsDemo: DemoContribution = {
   name: 'returns',
   async seed({ manager: m, random, now, purchases }) {
     const candidates = purchases.filter((p) => p.deliveredAt && p.channel !== 'store').slice(-STATES.length * 2);
-    const reasons = [await reasonByCode(m, 'changed_mind'), await reasonByCode(m, 'damaged_on_arrival'), await reasonByCode(m, 'not_as_described')];
+    const reasons = [
+      await reasonByCode(m, 'changed_mind'),
+      await reasonByCode(m, 'damaged_on_arrival'),
+      await reasonByCode(m, 'not_as_described'),
+    ];
     for (const [i, status] of STATES.entries()) {
       const p = candidates[i * 2];
       if (!p) break;
@@ -71,7 +87,17 @@ export const returnsDemo: DemoContribution = {
       );
       if (['refunded', 'credited', 'closed'].includes(status)) {
         const breakdown = computeRefund(
-          [{ lineId: line.id, purchaseId: p.id, modelId: p.modelId, basis, priceMinor: p.priceMinor, diminishedValueMinor: 0, policy: null }],
+          [
+            {
+              lineId: line.id,
+              purchaseId: p.id,
+              modelId: p.modelId,
+              basis,
+              priceMinor: p.priceMinor,
+              diminishedValueMinor: 0,
+              policy: null,
+            },
+          ],
           { deliveryCostMinor: 0, keepItem: false, exchangeDifferenceMinor: 0 },
         );
         await m.save(

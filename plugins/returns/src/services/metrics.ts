@@ -45,7 +45,8 @@ export function returnsMetrics(): MetricDefinition[] {
     {
       name: 'returns.reason_share',
       label: 'Return reasons',
-      description: 'Share of the return lines requested in the period with each reason (withdrawals without a reason count as "withdrawal"), in %.',
+      description:
+        'Share of the return lines requested in the period with each reason (withdrawals without a reason count as "withdrawal"), in %.',
       unit: 'percent',
       permission: P.metricsRead,
       groupBy: ['reason'],
@@ -63,7 +64,8 @@ export function returnsMetrics(): MetricDefinition[] {
     {
       name: 'returns.refund_time',
       label: 'Refund time',
-      description: 'Mean time from the return request to the refund being issued, for refunds issued in the period (minutes; the console shows days).',
+      description:
+        'Mean time from the return request to the refund being issued, for refunds issued in the period (minutes; the console shows days).',
       unit: 'minutes',
       permission: P.metricsRead,
       async compute({ manager, from, to, interval, timeZone }) {

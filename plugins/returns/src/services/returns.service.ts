@@ -20,7 +20,7 @@ import {
   validId,
 } from '@aftercare/core';
 import { DateTime } from 'luxon';
-import { type EntityManager, In, Not } from 'typeorm';
+import { type EntityManager, In, IsNull, Not } from 'typeorm';
 import {
   type ConditionGrade,
   type DeclineReason,
@@ -177,7 +177,8 @@ export class ReturnsService {
     if (f.conditionRequirements != null && f.conditionRequirements.length > TEXT_MAX) {
       problems.push({ field: 'conditionRequirements', message: `at most ${TEXT_MAX} characters` });
     }
-    for (const c of f.categories ?? []) if (!c.trim() || c.length > 100) problems.push({ field: 'categories', message: '1 to 100 characters each' });
+    for (const c of f.categories ?? [])
+      if (!c.trim() || c.length > 100) problems.push({ field: 'categories', message: '1 to 100 characters each' });
     if (problems.length) throw new ValidationError(problems);
     return this.ctx.db.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('returns.policy'))`);
@@ -190,13 +191,17 @@ export class ReturnsService {
       let row: ReturnPolicy;
       const { id: _id, ...fields } = f;
       if (f.id) {
-        const existing = await m.findOne(ReturnPolicy, { where: { id: validId('Return policy', f.id) }, lock: { mode: 'pessimistic_write' } });
+        const existing = await m.findOne(ReturnPolicy, {
+          where: { id: validId('Return policy', f.id) },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (!existing) throw new NotFoundError('Return policy', f.id);
         row = m.merge(ReturnPolicy, existing, { ...fields, name, updatedAt: at });
       } else {
         row = m.create(ReturnPolicy, { ...fields, name, createdAt: at, updatedAt: at });
       }
-      if (row.isDefault) await m.update(ReturnPolicy, f.id ? { isDefault: true, id: Not(f.id) } : { isDefault: true }, { isDefault: false });
+      if (row.isDefault)
+        await m.update(ReturnPolicy, f.id ? { isDefault: true, id: Not(f.id) } : { isDefault: true }, { isDefault: false });
       const saved = await m.save(row);
       await this.ctx.audit.record(m, {
         action: 'returnPolicy.save',
@@ -214,7 +219,14 @@ export class ReturnsService {
   }
 
   /** Create or update a reason (by code). */
-  async saveReason(f: { code: string; label: string; parentCode?: string | null; nonConformity?: boolean; active?: boolean; position?: number }) {
+  async saveReason(f: {
+    code: string;
+    label: string;
+    parentCode?: string | null;
+    nonConformity?: boolean;
+    active?: boolean;
+    position?: number;
+  }) {
     const code = text('code', f.code, 60, true)!;
     if (!/^[a-z][a-z0-9_]*$/.test(code)) throw new ValidationError([{ field: 'code', message: 'use lower-case letters, digits and _' }]);
     const label = text('label', f.label, 200, true)!;
@@ -238,7 +250,12 @@ export class ReturnsService {
         position: f.position ?? existing?.position ?? 0,
       });
       const saved = await m.save(row);
-      await this.ctx.audit.record(m, { action: 'returnReason.save', objectType: 'ReturnReason', objectId: saved.id, after: { code, label } });
+      await this.ctx.audit.record(m, {
+        action: 'returnReason.save',
+        objectType: 'ReturnReason',
+        objectId: saved.id,
+        after: { code, label },
+      });
       return saved;
     });
   }
@@ -334,7 +351,8 @@ export class ReturnsService {
       to_refund: { status: In(['inspected', 'approved']) },
       overdue_refund: { status: In(OPEN_STATUSES), withdrawal: true },
     };
-    if (filter.view && !(filter.view in views)) throw new ValidationError([{ field: 'view', message: `one of ${Object.keys(views).join(', ')}` }]);
+    if (filter.view && !(filter.view in views))
+      throw new ValidationError([{ field: 'view', message: `one of ${Object.keys(views).join(', ')}` }]);
     const where = {
       status: filter.status ?? undefined,
       customerId: filter.customerId ? validId('Customer', filter.customerId) : undefined,
@@ -384,11 +402,20 @@ export class ReturnsService {
     return this.ctx.db.transaction(async (m) => {
       const ownerId = actor.kind === 'customer' ? actor.customerId : f.customerId ? validId('Customer', f.customerId) : null;
       const seen = new Set<string>();
-      const prepared: Array<{ purchase: Purchase; reason: ReturnReason | null; basis: Extract<BasisResult, { ok: true }>; policy: ReturnPolicy | null; line: NewLineFields }> = [];
+      const prepared: Array<{
+        purchase: Purchase;
+        reason: ReturnReason | null;
+        basis: Extract<BasisResult, { ok: true }>;
+        policy: ReturnPolicy | null;
+        line: NewLineFields;
+      }> = [];
       let customer: Customer | null = null;
       for (const [i, line] of f.lines.entries()) {
         const field = `lines.${i}`;
-        const purchase = await m.findOne(Purchase, { where: { id: validId('Purchase', line.purchaseId) }, lock: { mode: 'pessimistic_write' } });
+        const purchase = await m.findOne(Purchase, {
+          where: { id: validId('Purchase', line.purchaseId) },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (!purchase || (actor.kind === 'customer' && purchase.customerId !== ownerId)) {
           if (actor.kind === 'customer') throw new NotFoundError('Purchase', line.purchaseId);
           throw new ValidationError([{ field: `${field}.purchaseId`, message: 'no such purchase' }]);
@@ -400,13 +427,17 @@ export class ReturnsService {
           throw new ValidationError([{ field: `${field}.purchaseId`, message: 'all lines must be purchases of the same customer' }]);
         }
         customer ??= await m.findOneByOrFail(Customer, { id: purchase.customerId });
-        if (seen.has(purchase.id)) throw new ValidationError([{ field: `${field}.purchaseId`, message: 'the purchase is already on another line' }]);
+        if (seen.has(purchase.id))
+          throw new ValidationError([{ field: `${field}.purchaseId`, message: 'the purchase is already on another line' }]);
         seen.add(purchase.id);
         if (prepared.length && prepared[0]!.purchase.currency !== purchase.currency) {
-          throw new ValidationError([{ field: `${field}.purchaseId`, message: 'all purchases of one return must be in the same currency' }]);
+          throw new ValidationError([
+            { field: `${field}.purchaseId`, message: 'all purchases of one return must be in the same currency' },
+          ]);
         }
         const quantity = line.quantity ?? 1;
-        if (quantity !== 1) throw new ValidationError([{ field: `${field}.quantity`, message: 'a purchase is one item: quantity must be 1' }]);
+        if (quantity !== 1)
+          throw new ValidationError([{ field: `${field}.quantity`, message: 'a purchase is one item: quantity must be 1' }]);
         text(`${field}.comment`, line.comment);
         let reason: ReturnReason | null = null;
         if (line.reasonId) {
@@ -429,7 +460,9 @@ export class ReturnsService {
       }
       if (!customer) throw new ValidationError([{ field: 'lines', message: 'give at least one line' }]);
       const at = this.now();
-      const keepItem = prepared.every((p) => !!p.policy && p.policy.keepItemBelowMinor > 0 && p.purchase.priceMinor < p.policy.keepItemBelowMinor);
+      const keepItem = prepared.every(
+        (p) => !!p.policy && p.policy.keepItemBelowMinor > 0 && p.purchase.priceMinor < p.policy.keepItemBelowMinor,
+      );
       const anyWithdrawal = prepared.some((p) => p.basis.basis === 'withdrawal');
       const inserted = await m.save(
         m.create(ReturnRequest, {
@@ -481,7 +514,12 @@ export class ReturnsService {
         objectId: req.id,
         after: { reference: req.reference, lines: lines.map((l) => ({ purchaseId: l.purchaseId, basis: l.legalBasis })), withdrawal },
       });
-      await this.ctx.events.publish(m, returnRequested, { returnId: req.id, reference: req.reference, customerId: req.customerId, withdrawal }, { aggregateId: req.id });
+      await this.ctx.events.publish(
+        m,
+        returnRequested,
+        { returnId: req.id, reference: req.reference, customerId: req.customerId, withdrawal },
+        { aggregateId: req.id },
+      );
       for (const l of lines.filter((x) => x.legalBasis === 'non_conformity')) {
         await this.ctx.events.publish(
           m,
@@ -501,7 +539,7 @@ export class ReturnsService {
       if (anyWithdrawal) await this.startRefundClock(m, req.id, refundDeadlineWarningHours, at);
       if (!customer.anonymizedAt) {
         const zone = safeZone(customer.timeZone);
-        const when = DateTime.fromJSDate(at, { zone }).toFormat("yyyy-MM-dd HH:mm:ss ZZZZ");
+        const when = DateTime.fromJSDate(at, { zone }).toFormat('yyyy-MM-dd HH:mm:ss ZZZZ');
         const items = lines.map((l) => `- purchase ${l.purchaseId}${l.serialNumber ? ` (serial ${l.serialNumber})` : ''}`).join('\n');
         if (withdrawal) {
           const content = `Withdrawal from contract ${req.reference}\nConfirmed: ${when}\nItems:\n${items}${statement ? `\nDetails given: ${statement}` : ''}`;
@@ -552,7 +590,13 @@ export class ReturnsService {
         }),
       );
     }
-    await this.ctx.sla.startClock(m, 'returns', { subjectType: REFUND_DEADLINE_SUBJECT, subjectId: requestId }, { kind: REFUND_DEADLINE_SUBJECT }, at);
+    await this.ctx.sla.startClock(
+      m,
+      'returns',
+      { subjectType: REFUND_DEADLINE_SUBJECT, subjectId: requestId },
+      { kind: REFUND_DEADLINE_SUBJECT },
+      at,
+    );
   }
 
   private async stopRefundClock(m: EntityManager, req: ReturnRequest) {
@@ -598,7 +642,9 @@ export class ReturnsService {
       let sendBackBy: string | null = null;
       if (!row.keepItem) {
         const customer = await m.findOneByOrFail(Customer, { id: row.customerId });
-        sendBackBy = DateTime.fromJSDate(this.now(), { zone: safeZone(customer.timeZone) }).plus({ days: sendBackDays }).toISODate();
+        sendBackBy = DateTime.fromJSDate(this.now(), { zone: safeZone(customer.timeZone) })
+          .plus({ days: sendBackDays })
+          .toISODate();
         await this.move(m, rid, 'awaiting_item', { patch: { sendBackBy } });
       }
       await this.notifyCustomer(m, row.customerId, 'request-approved', {
@@ -615,7 +661,11 @@ export class ReturnsService {
     const rid = validId(returnMachine.objectName, id);
     const why = text('note', note, 500);
     return this.ctx.db.transaction(async (m) => {
-      const { row } = await this.move(m, rid, 'declined', { expectedVersion, reason: why ?? reason, patch: { declineReason: reason, outcome: 'declined' } });
+      const { row } = await this.move(m, rid, 'declined', {
+        expectedVersion,
+        reason: why ?? reason,
+        patch: { declineReason: reason, outcome: 'declined' },
+      });
       await this.stopRefundClock(m, row);
       await this.publishClosed(m, row);
       return row;
@@ -646,8 +696,17 @@ export class ReturnsService {
       if (row.status !== 'awaiting_item') {
         throw new ConflictError(`The return is ${row.status}: only a return awaiting the item can be marked shipped.`, { field: 'id' });
       }
-      await m.update(ReturnRequest, { id: rid }, { carrier: c, trackingNumber: t, shippedAt: this.now(), updatedAt: this.now(), version: row.version + 1 });
-      await this.ctx.audit.record(m, { action: 'returnRequest.shipped', objectType: 'ReturnRequest', objectId: rid, after: { carrier: c } });
+      await m.update(
+        ReturnRequest,
+        { id: rid },
+        { carrier: c, trackingNumber: t, shippedAt: this.now(), updatedAt: this.now(), version: row.version + 1 },
+      );
+      await this.ctx.audit.record(m, {
+        action: 'returnRequest.shipped',
+        objectType: 'ReturnRequest',
+        objectId: rid,
+        after: { carrier: c },
+      });
       return m.findOneByOrFail(ReturnRequest, { id: rid });
     });
   }
@@ -723,10 +782,13 @@ export class ReturnsService {
       }
       if (diminished > 0) {
         if (line.legalBasis !== 'withdrawal') {
-          throw new ValidationError([{ field: 'diminishedValueMinor', message: 'a diminished-value deduction applies only to withdrawal lines' }]);
+          throw new ValidationError([
+            { field: 'diminishedValueMinor', message: 'a diminished-value deduction applies only to withdrawal lines' },
+          ]);
         }
         if (!why) throw new ValidationError([{ field: 'diminishedValueReason', message: 'state why the value diminished' }]);
-        if (diminished > line.priceMinor) throw new ValidationError([{ field: 'diminishedValueMinor', message: 'cannot exceed the price' }]);
+        if (diminished > line.priceMinor)
+          throw new ValidationError([{ field: 'diminishedValueMinor', message: 'cannot exceed the price' }]);
       }
       await m.update(
         ReturnLine,
@@ -747,7 +809,7 @@ export class ReturnsService {
         objectId: lid,
         after: { conditionGrade: f.conditionGrade, disposition: f.disposition, diminishedValueMinor: diminished },
       });
-      const pending = await m.count(ReturnLine, { where: { requestId: req.id, inspectedAt: null as never } });
+      const pending = await m.count(ReturnLine, { where: { requestId: req.id, inspectedAt: IsNull() } });
       if (pending === 0) await this.move(m, req.id, 'inspected');
       return m.findOneByOrFail(ReturnLine, { id: lid });
     });
@@ -766,13 +828,23 @@ export class ReturnsService {
         throw new ConflictError(`The return is ${req?.status}: the basis can change only before it is resolved.`, { field: 'lineId' });
       }
       const before = line.legalBasis;
-      await m.update(ReturnLine, { id: lid }, { legalBasis: basis, basisNote: why, basisExplanation: `Changed by staff from ${before}: ${why}`, version: line.version + 1 });
+      await m.update(
+        ReturnLine,
+        { id: lid },
+        { legalBasis: basis, basisNote: why, basisExplanation: `Changed by staff from ${before}: ${why}`, version: line.version + 1 },
+      );
       if (basis === 'withdrawal' && !req.refundDueAt) {
         const at = this.now();
         await m.update(ReturnRequest, { id: req.id }, { refundDueAt: new Date(at.getTime() + 14 * 86_400_000) });
         await this.startRefundClock(m, req.id, refundDeadlineWarningHours, at);
       }
-      await this.ctx.audit.record(m, { action: 'returnLine.changeBasis', objectType: 'ReturnLine', objectId: lid, before: { legalBasis: before }, after: { legalBasis: basis, note: why } });
+      await this.ctx.audit.record(m, {
+        action: 'returnLine.changeBasis',
+        objectType: 'ReturnLine',
+        objectId: lid,
+        before: { legalBasis: before },
+        after: { legalBasis: basis, note: why },
+      });
       return m.findOneByOrFail(ReturnLine, { id: lid });
     });
   }
@@ -797,10 +869,17 @@ export class ReturnsService {
     const key = text('idempotencyKey', f.idempotencyKey, 200, true)!;
     const deliveryCostMinor = amount('deliveryCostMinor', f.deliveryCostMinor);
     const exchangeDifferenceMinor = amount('exchangeDifferenceMinor', f.exchangeDifferenceMinor);
-    if (f.method === 'exchange' && !f.exchangeModelId) throw new ValidationError([{ field: 'exchangeModelId', message: 'choose the model given in exchange' }]);
+    if (f.method === 'exchange' && !f.exchangeModelId)
+      throw new ValidationError([{ field: 'exchangeModelId', message: 'choose the model given in exchange' }]);
     const { refundApprovalThresholdMinor } = await this.ctx.settings.get();
     return this.ctx.db.transaction(async (m) => {
-      const params = { returnId: rid, method: f.method, deliveryCostMinor, exchangeModelId: f.exchangeModelId ?? null, exchangeDifferenceMinor };
+      const params = {
+        returnId: rid,
+        method: f.method,
+        deliveryCostMinor,
+        exchangeModelId: f.exchangeModelId ?? null,
+        exchangeDifferenceMinor,
+      };
       await idempotent(m, {
         scope: 'returns.refund.issue',
         key,
@@ -874,7 +953,8 @@ export class ReturnsService {
     return this.ctx.db.transaction(async (m) => {
       const refund = await m.findOne(ReturnRefund, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!refund) throw new NotFoundError('Return refund', refundId);
-      if (refund.status !== 'pending_approval') throw new ConflictError(`The refund is ${refund.status}, not waiting for approval.`, { field: 'refundId' });
+      if (refund.status !== 'pending_approval')
+        throw new ConflictError(`The refund is ${refund.status}, not waiting for approval.`, { field: 'refundId' });
       const [kind, who] = refund.proposedBy.split(':');
       this.ctx.access.requireDifferentActor({ kind: kind as 'staff', id: who ?? null }, actor);
       await this.issue(m, refund, actor);
@@ -883,7 +963,11 @@ export class ReturnsService {
   }
 
   private async issue(m: EntityManager, refund: ReturnRefund, approver: Actor | null) {
-    await m.update(ReturnRefund, { id: refund.id }, { status: 'issued', approvedBy: approver ? actorKey(approver) : null, version: refund.version + 1 });
+    await m.update(
+      ReturnRefund,
+      { id: refund.id },
+      { status: 'issued', approvedBy: approver ? actorKey(approver) : null, version: refund.version + 1 },
+    );
     const to: ReturnStatus = refund.method === 'original' ? 'refunded' : refund.method === 'store_credit' ? 'credited' : 'exchanged';
     const { row } = await this.move(m, refund.requestId, to, { patch: { outcome: to } });
     const lines = await m.find(ReturnLine, { where: { requestId: row.id }, order: { id: 'ASC' } });
@@ -913,7 +997,12 @@ export class ReturnsService {
   }
 
   /** The payment system's answer: paid (the return closes) or failed. Repeating the same answer changes nothing. */
-  async recordRefundResult(f: { refundId: string; paid: boolean; paymentReference?: string | null; failureReason?: string | null }): Promise<ReturnRefund> {
+  async recordRefundResult(f: {
+    refundId: string;
+    paid: boolean;
+    paymentReference?: string | null;
+    failureReason?: string | null;
+  }): Promise<ReturnRefund> {
     const id = validId('Return refund', f.refundId);
     const ref = text('paymentReference', f.paymentReference, 200);
     const failure = text('failureReason', f.failureReason, 500);
@@ -931,10 +1020,17 @@ export class ReturnsService {
       await m.update(
         ReturnRefund,
         { id },
-        f.paid ? { status: 'paid', paymentReference: ref, paidAt: at, version: refund.version + 1 } : { status: 'failed', failureReason: failure, version: refund.version + 1 },
+        f.paid
+          ? { status: 'paid', paymentReference: ref, paidAt: at, version: refund.version + 1 }
+          : { status: 'failed', failureReason: failure, version: refund.version + 1 },
       );
       const req = await m.findOneByOrFail(ReturnRequest, { id: refund.requestId });
-      await this.ctx.events.publish(m, refundResultRecorded, { returnId: req.id, refundId: id, customerId: req.customerId, paid: f.paid }, { aggregateId: req.id });
+      await this.ctx.events.publish(
+        m,
+        refundResultRecorded,
+        { returnId: req.id, refundId: id, customerId: req.customerId, paid: f.paid },
+        { aggregateId: req.id },
+      );
       if (f.paid) {
         await this.stopRefundClock(m, req);
         const { row } = await this.move(m, req.id, 'closed');
@@ -959,7 +1055,14 @@ export class ReturnsService {
     await this.ctx.events.publish(
       m,
       returnClosed,
-      { returnId: row.id, reference: row.reference, customerId: row.customerId, purchaseId: line?.purchaseId ?? '', outcome: row.outcome ?? row.status, channel: row.channel },
+      {
+        returnId: row.id,
+        reference: row.reference,
+        customerId: row.customerId,
+        purchaseId: line?.purchaseId ?? '',
+        outcome: row.outcome ?? row.status,
+        channel: row.channel,
+      },
       { aggregateId: row.id },
     );
   }
@@ -987,9 +1090,17 @@ export class ReturnsService {
     const { abuseReturnRatePercent, abuseVelocityMinor } = await this.ctx.settings.get();
     const ids = [...new Set(requests.map((r) => r.customerId))];
     const since = new Date(this.now().getTime() - 30 * 86_400_000);
-    const rows: Array<{ customer_id: string; purchases: string; returned: string; others: string; repeat_models: string; mismatches: string; worn: string; velocity: string | null }> =
-      await m.query(
-        `SELECT c.id AS customer_id,
+    const rows: Array<{
+      customer_id: string;
+      purchases: string;
+      returned: string;
+      others: string;
+      repeat_models: string;
+      mismatches: string;
+      worn: string;
+      velocity: string | null;
+    }> = await m.query(
+      `SELECT c.id AS customer_id,
                 (SELECT count(*) FROM purchase p WHERE p.customer_id = c.id) AS purchases,
                 (SELECT count(*) FROM returns_line l JOIN returns_request r ON r.id = l.request_id WHERE r.customer_id = c.id AND r.status NOT IN ('cancelled','declined')) AS returned,
                 (SELECT count(*) FROM returns_customer_signal s WHERE s.customer_id = c.id) AS others,
@@ -1000,8 +1111,8 @@ export class ReturnsService {
                 (SELECT sum(f.amount_minor) FROM returns_refund f JOIN returns_request r ON r.id = f.request_id
                    WHERE r.customer_id = c.id AND f.status IN ('issued','paid') AND f.created_at >= $2) AS velocity
            FROM customer c WHERE c.id = ANY($1)`,
-        [ids, since],
-      );
+      [ids, since],
+    );
     const byCustomer = new Map<string, AbuseSignal[]>();
     for (const r of rows) {
       const signals: AbuseSignal[] = [];
@@ -1009,13 +1120,21 @@ export class ReturnsService {
       const requestsTotal = Number(r.returned) + Number(r.others);
       const rate = purchases ? Math.round((100 * requestsTotal) / purchases) : 0;
       if (purchases && rate >= abuseReturnRatePercent) {
-        signals.push({ code: 'high_return_rate', message: `${requestsTotal} returns, claims and compensations on ${purchases} purchases (${rate}%)`, value: rate });
+        signals.push({
+          code: 'high_return_rate',
+          message: `${requestsTotal} returns, claims and compensations on ${purchases} purchases (${rate}%)`,
+          value: rate,
+        });
       }
-      if (Number(r.repeat_models)) signals.push({ code: 'repeat_model', message: 'The same model was returned more than once', value: Number(r.repeat_models) });
-      if (Number(r.mismatches)) signals.push({ code: 'serial_mismatch', message: 'A returned serial differed from the one sold', value: Number(r.mismatches) });
-      if (Number(r.worn) >= 2) signals.push({ code: 'wardrobing', message: 'Several returned items were used or worn', value: Number(r.worn) });
+      if (Number(r.repeat_models))
+        signals.push({ code: 'repeat_model', message: 'The same model was returned more than once', value: Number(r.repeat_models) });
+      if (Number(r.mismatches))
+        signals.push({ code: 'serial_mismatch', message: 'A returned serial differed from the one sold', value: Number(r.mismatches) });
+      if (Number(r.worn) >= 2)
+        signals.push({ code: 'wardrobing', message: 'Several returned items were used or worn', value: Number(r.worn) });
       const velocity = Number(r.velocity ?? 0);
-      if (velocity > abuseVelocityMinor) signals.push({ code: 'value_velocity', message: 'High refunded value in the last 30 days (minor units)', value: velocity });
+      if (velocity > abuseVelocityMinor)
+        signals.push({ code: 'value_velocity', message: 'High refunded value in the last 30 days (minor units)', value: velocity });
       byCustomer.set(r.customer_id, signals);
     }
     return requests.map((req) => byCustomer.get(req.customerId) ?? []);
@@ -1026,7 +1145,12 @@ export class ReturnsService {
   /** A customer's returns as plain JSON, for the privacy export. */
   async ofCustomer(m: EntityManager, customerId: string) {
     const reqs = await m.find(ReturnRequest, { where: { customerId }, order: { number: 'ASC' } });
-    const lines = reqs.length ? await this.linesOf(m, reqs.map((r) => r.id)) : [];
+    const lines = reqs.length
+      ? await this.linesOf(
+          m,
+          reqs.map((r) => r.id),
+        )
+      : [];
     return reqs.map((r) => ({
       reference: r.reference,
       status: r.status,
@@ -1035,7 +1159,13 @@ export class ReturnsService {
       createdAt: r.createdAt.toISOString(),
       lines: lines
         .filter((l) => l.requestId === r.id)
-        .map((l) => ({ purchaseId: l.purchaseId, reason: l.reasonCode, comment: l.comment, legalBasis: l.legalBasis, requestedResolution: l.requestedResolution })),
+        .map((l) => ({
+          purchaseId: l.purchaseId,
+          reason: l.reasonCode,
+          comment: l.comment,
+          legalBasis: l.legalBasis,
+          requestedResolution: l.requestedResolution,
+        })),
     }));
   }
 

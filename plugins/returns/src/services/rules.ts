@@ -30,7 +30,8 @@ export interface PolicyTerms {
 export function choosePolicy<T extends PolicyTerms>(policies: T[], modelId: string, category: string | null): T | null {
   const active = policies.filter((p) => p.active).sort((a, b) => a.priority - b.priority);
   const matches = (p: T) =>
-    (!p.modelIds.length || p.modelIds.includes(modelId)) && (!p.categories.length || (category !== null && p.categories.includes(category)));
+    (!p.modelIds.length || p.modelIds.includes(modelId)) &&
+    (!p.categories.length || (category !== null && p.categories.includes(category)));
   return active.find((p) => !p.isDefault && matches(p)) ?? active.find((p) => p.isDefault) ?? null;
 }
 
