@@ -64,8 +64,8 @@ export const en = {
       cancel: 'Cancel return',
       acknowledgement: 'Acknowledgement of your withdrawal',
       slip: 'Return slip',
-      slipText: 'Write the reference {reference} on the parcel and include this slip.',
-      print: 'Print slip',
+      slipText: 'Print the slip, put it in the parcel and write the reference {reference} on the outside.',
+      print: 'Download return slip (PDF)',
     },
   },
 };
@@ -139,8 +139,8 @@ export const es: typeof en = {
       cancel: 'Cancelar devolución',
       acknowledgement: 'Acuse de su desistimiento',
       slip: 'Etiqueta de devolución',
-      slipText: 'Escriba la referencia {reference} en el paquete e incluya esta hoja.',
-      print: 'Imprimir',
+      slipText: 'Imprima la etiqueta, póngala en el paquete y escriba la referencia {reference} por fuera.',
+      print: 'Descargar etiqueta de devolución (PDF)',
     },
   },
 };

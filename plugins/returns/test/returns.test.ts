@@ -285,6 +285,23 @@ describe('Returns', () => {
     expect(errorCodes(late)).toEqual(['INVALID_TRANSITION']);
   });
 
+  it('the return slip is a PDF with the reference, for the customer’s own return only', async () => {
+    const a = await server.signInCustomer();
+    const b = await server.signInCustomer();
+    const p = await buy({ customerId: a.id, deliveredAt: '2026-06-28T10:00:00Z' });
+    const mine = (await a.client.data(REQUEST_MY, { i: { lines: [{ purchaseId: p.id, reasonId: reason('wrong_size') }] } }))
+      .requestMyReturn;
+    const SLIP = `query($id: ID!) { myReturnSlip(id: $id) { fileName contentType contentBase64 } }`;
+    expect(errorCodes(await a.client.request(SLIP, { id: mine.id }))).toEqual(['CONFLICT']); // not approved yet
+    await agent.client.data(APPROVE, { id: mine.id });
+    const slip = (await a.client.data(SLIP, { id: mine.id })).myReturnSlip;
+    expect(slip).toMatchObject({ contentType: 'application/pdf', fileName: `return-slip-${mine.reference}.pdf` });
+    const pdf = Buffer.from(slip.contentBase64, 'base64');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toContain(`Return slip ${mine.reference}`);
+    expect(errorCodes(await b.client.request(SLIP, { id: mine.id }))).toEqual(['NOT_FOUND']);
+  });
+
   it('four-eyes: a refund above the threshold waits for a second person', async () => {
     const c = await customerIn('UTC');
     const p = await buy({ customerId: c.id, priceMinor: 80000, deliveredAt: '2026-06-28T10:00:00Z' });
@@ -438,7 +455,7 @@ describe('Returns', () => {
     const alerts = async () =>
       (
         await server.app.dataSource.query(
-          `SELECT type FROM event_outbox WHERE type IN ('core.sla.warning', 'core.sla.breached') AND payload->>'subjectId' = $1`,
+          `SELECT type FROM event_outbox WHERE type IN ('core.sla.warning', 'core.sla.breached') AND payload->>'subjectId' = $1 ORDER BY occurred_at`,
           [w.id],
         )
       ).map((e: { type: string }) => e.type);

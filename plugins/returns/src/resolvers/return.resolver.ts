@@ -40,6 +40,7 @@ import {
   RequestReturnInput,
   ResolveReturnInput,
   ReturnRequestsArgs,
+  ReturnSlipType,
   SavePolicyInput,
   SaveReasonInput,
   WithdrawFromContractInput,
@@ -102,6 +103,12 @@ export class ReturnRequestResolver {
   @Query(() => ReturnRequest, { description: 'One return request; NOT_FOUND when there is none.' })
   returnRequest(@Arg('id', () => ID) id: string): Promise<ReturnRequest> {
     return this.returns.get(id);
+  }
+
+  @Authorized(P.read)
+  @Query(() => ReturnSlipType, { description: 'The printable return slip (PDF, base64) while the item is awaited.' })
+  returnSlip(@Arg('id', () => ID) id: string): Promise<ReturnSlipType> {
+    return this.returns.slip(id, null);
   }
 
   @Authorized(P.handle)
@@ -289,6 +296,12 @@ export class MyReturnsResolver {
   async myReturn(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<MyReturn> {
     const row = await this.returns.get(id, requireCustomer(ctx));
     return (await this.my(ctx, [row]))[0]!;
+  }
+
+  @CustomerOnly()
+  @Query(() => ReturnSlipType, { description: 'The printable slip of your return (PDF, base64) while the item is to be sent back.' })
+  myReturnSlip(@Arg('id', () => ID) id: string, @Ctx() ctx: GraphQLContext): Promise<ReturnSlipType> {
+    return this.returns.slip(id, requireCustomer(ctx));
   }
 
   @CustomerOnly()

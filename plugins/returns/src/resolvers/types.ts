@@ -250,3 +250,10 @@ export class MyReturnPage {
   @Field(() => [MyReturn]) items: MyReturn[];
   @Field(() => Int) totalCount: number;
 }
+
+@ObjectType('ReturnSlip', { description: 'A printable return slip (PDF) with the reference as a QR code.' })
+export class ReturnSlipType {
+  @Field() fileName: string;
+  @Field() contentType: string;
+  @Field() contentBase64: string;
+}

@@ -49,6 +49,7 @@ import {
 } from '../events.js';
 import type { ReturnsSettings } from '../settings.js';
 import { type BasisResult, choosePolicy, computeBasis, computeRefund, safeZone } from './rules.js';
+import { returnSlipPdf } from './slip.js';
 
 /** One line of a new return request. */
 export interface NewLineFields {
@@ -1065,6 +1066,29 @@ export class ReturnsService {
       },
       { aggregateId: row.id },
     );
+  }
+
+  /**
+   * The printable return slip (PDF, base64) with the reference as a QR code; only while the item is
+   * to be sent back. Customers get only their own (`customerId`).
+   */
+  async slip(id: string, customerId: string | null): Promise<{ fileName: string; contentType: string; contentBase64: string }> {
+    const req = await this.get(id, customerId);
+    if (req.status !== 'awaiting_item') {
+      throw new ConflictError(`The return is ${req.status}: a slip is made only while the item is to be sent back.`, { field: 'id' });
+    }
+    const m = this.ctx.db.manager;
+    const lines = await this.linesOf(m, [req.id]);
+    const models = await m.findBy(ProductModel, { id: In(lines.map((l) => l.modelId)) });
+    const pdf = await returnSlipPdf({
+      reference: req.reference,
+      sendBackBy: req.sendBackBy,
+      items: lines.map(
+        (l) => `${models.find((x) => x.id === l.modelId)?.name ?? 'Item'}${l.serialNumber ? ` (serial ${l.serialNumber})` : ''}`,
+      ),
+      at: this.now(),
+    });
+    return { fileName: `return-slip-${req.reference}.pdf`, contentType: 'application/pdf', contentBase64: pdf.toString('base64') };
   }
 
   /** Record the warranty claim opened for a non-conformity line (from the warranty plugin's event). */
