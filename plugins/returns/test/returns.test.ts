@@ -302,6 +302,44 @@ describe('Returns', () => {
     expect(errorCodes(await b.client.request(SLIP, { id: mine.id }))).toEqual(['NOT_FOUND']);
   });
 
+  it('keep-the-item below the threshold skips the shipping states; store credit emits the event loyalty acts on', async () => {
+    const model = await server.fixtures.productModel({ category: 'Accessories' });
+    await supervisor.client.data(POLICY, {
+      i: {
+        name: 'Cheap accessories',
+        priority: 20,
+        categories: ['Accessories'],
+        keepItemBelowMinor: 1000,
+        refundMethods: ['ORIGINAL', 'STORE_CREDIT'],
+      },
+    });
+    const c = await customerIn('UTC');
+    const p = await buy({ customerId: c.id, modelId: model.id, channel: 'store', priceMinor: 799, deliveredAt: '2026-06-28T10:00:00Z' });
+    const req = (
+      await agent.client.data(REQUEST, { i: { customerId: c.id, lines: [{ purchaseId: p.id, reasonId: reason('changed_mind') }] } })
+    ).requestReturn;
+    expect(req.keepItem).toBe(true);
+    const approved = (await agent.client.data(APPROVE, { id: req.id })).approveReturn;
+    expect(approved).toMatchObject({ status: 'APPROVED', sendBackBy: null });
+    const credited = (await agent.client.data(RESOLVE, { i: { id: req.id, method: 'STORE_CREDIT', idempotencyKey: 'keep-1' } }))
+      .resolveReturn;
+    expect(credited.status).toBe('CREDITED');
+    expect(credited.refunds[0]).toMatchObject({ method: 'STORE_CREDIT', amountMinor: 799, status: 'ISSUED' });
+    const closed = (await agent.client.data(`mutation($id: ID!) { closeReturn(id: $id) { status } }`, { id: req.id })).closeReturn;
+    expect(closed.status).toBe('CLOSED');
+    const [refunded] = await server.app.dataSource.query(
+      `SELECT payload FROM event_outbox WHERE aggregate_id = $1 AND type = 'returns.return.refunded'`,
+      [req.id],
+    );
+    expect(refunded.payload).toMatchObject({
+      method: 'store-credit',
+      amountMinor: 799,
+      currency: 'EUR',
+      customerId: c.id,
+      purchaseId: p.id,
+    });
+  });
+
   it('four-eyes: a refund above the threshold waits for a second person', async () => {
     const c = await customerIn('UTC');
     const p = await buy({ customerId: c.id, priceMinor: 80000, deliveredAt: '2026-06-28T10:00:00Z' });
@@ -438,8 +476,8 @@ describe('Returns', () => {
       { f: '2026-07-01T00:00:00Z', t: '2026-08-01T00:00:00Z' },
     );
     const by = Object.fromEntries(res.metrics.map((s: { metric: { name: string }; points: unknown[] }) => [s.metric.name, s.points]));
-    // Resolutions so far: the withdrawal (original), the furniture refund (original), the four-eyes refund (original): no exchange.
-    expect(by['returns.exchange_share']).toEqual([{ value: 0, sampleSize: 3 }]);
+    // Resolutions so far: the withdrawal, the furniture refund and the four-eyes refund (original), the kept accessory (store credit): no exchange.
+    expect(by['returns.exchange_share']).toEqual([{ value: 0, sampleSize: 4 }]);
     // One withdrawal refund paid, on its first day: 100 % on time.
     expect(by['returns.withdrawal_refund_on_time']).toEqual([{ value: 100, sampleSize: 1 }]);
   });
