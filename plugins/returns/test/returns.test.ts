@@ -340,6 +340,31 @@ describe('Returns', () => {
     });
   });
 
+  it('privacy: the export holds the customer’s returns, anonymisation removes what they wrote; the timeline shows the return', async () => {
+    const admin = await server.signInStaff(['Administrator']);
+    const c = await customerIn('UTC');
+    const p = await buy({ customerId: c.id, deliveredAt: '2026-06-28T10:00:00Z' });
+    const req = (
+      await agent.client.data(REQUEST, {
+        i: { customerId: c.id, lines: [{ purchaseId: p.id, reasonId: reason('wrong_size'), comment: 'Too small for Juan Pérez' }] },
+      })
+    ).requestReturn;
+    const timeline = await admin.client.data(`query($id: ID!) { customerTimeline(customerId: $id) { items { kind title } } }`, {
+      id: c.id,
+    });
+    expect(JSON.stringify(timeline)).toContain(req.reference);
+    const exported = (await admin.client.data(`query($id: ID!) { exportCustomerData(customerId: $id) }`, { id: c.id })).exportCustomerData;
+    expect(exported.plugins['returns.returns'].returns[0]).toMatchObject({
+      reference: req.reference,
+      lines: [{ comment: 'Too small for Juan Pérez' }],
+    });
+    await admin.client.data(`mutation($id: ID!) { anonymizeCustomer(customerId: $id) { id } }`, { id: c.id });
+    const [line] = await server.app.dataSource.query(`SELECT comment, legal_basis, price_minor FROM returns_line WHERE request_id = $1`, [
+      req.id,
+    ]);
+    expect(line).toMatchObject({ comment: null, legal_basis: 'withdrawal' });
+  });
+
   it('four-eyes: a refund above the threshold waits for a second person', async () => {
     const c = await customerIn('UTC');
     const p = await buy({ customerId: c.id, priceMinor: 80000, deliveredAt: '2026-06-28T10:00:00Z' });
