@@ -83,6 +83,8 @@ type Documents = {
     "\n  mutation ResolveReturnFromConsole($input: ResolveReturnInput!) {\n    resolveReturn(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ResolveReturnFromConsoleDocument,
     "\n  mutation ApproveReturnRefundFromConsole($id: ID!) {\n    approveReturnRefund(refundId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveReturnRefundFromConsoleDocument,
     "\n  mutation RecordRefundResultFromConsole($input: RecordRefundResultInput!) {\n    recordRefundResult(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RecordRefundResultFromConsoleDocument,
+    "\n  mutation ChangeReturnLineBasisFromConsole($input: ChangeReturnLineBasisInput!) {\n    changeReturnLineBasis(input: $input) {\n      id\n      legalBasis\n    }\n  }\n": typeof types.ChangeReturnLineBasisFromConsoleDocument,
+    "\n  mutation MarkReturnShippedFromConsole($input: MarkReturnShippedInput!) {\n    markReturnShipped(input: $input) {\n      id\n      carrier\n    }\n  }\n": typeof types.MarkReturnShippedFromConsoleDocument,
     "\n  mutation CloseReturnFromConsole($id: ID!) {\n    closeReturn(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CloseReturnFromConsoleDocument,
     "\n  query ReturnPoliciesAndReasons {\n    returnPolicies {\n      id\n      name\n      priority\n      isDefault\n      active\n      categories\n      windowDays\n      windowStart\n      finalSale\n      returnShipping\n      returnShippingFeeMinor\n      restockingFeePercent\n      restockingFeeMinMinor\n      refundMethods\n      keepItemBelowMinor\n      jurisdiction\n      withdrawalRight\n      withdrawalInformed\n    }\n    returnReasons {\n      id\n      code\n      label\n      parentId\n      nonConformity\n      active\n    }\n  }\n": typeof types.ReturnPoliciesAndReasonsDocument,
     "\n  mutation SaveReturnPolicyFromConsole($input: SaveReturnPolicyInput!) {\n    saveReturnPolicy(input: $input) {\n      id\n    }\n  }\n": typeof types.SaveReturnPolicyFromConsoleDocument,
@@ -241,6 +243,8 @@ const documents: Documents = {
     "\n  mutation ResolveReturnFromConsole($input: ResolveReturnInput!) {\n    resolveReturn(input: $input) {\n      id\n      status\n    }\n  }\n": types.ResolveReturnFromConsoleDocument,
     "\n  mutation ApproveReturnRefundFromConsole($id: ID!) {\n    approveReturnRefund(refundId: $id) {\n      id\n      status\n    }\n  }\n": types.ApproveReturnRefundFromConsoleDocument,
     "\n  mutation RecordRefundResultFromConsole($input: RecordRefundResultInput!) {\n    recordRefundResult(input: $input) {\n      id\n      status\n    }\n  }\n": types.RecordRefundResultFromConsoleDocument,
+    "\n  mutation ChangeReturnLineBasisFromConsole($input: ChangeReturnLineBasisInput!) {\n    changeReturnLineBasis(input: $input) {\n      id\n      legalBasis\n    }\n  }\n": types.ChangeReturnLineBasisFromConsoleDocument,
+    "\n  mutation MarkReturnShippedFromConsole($input: MarkReturnShippedInput!) {\n    markReturnShipped(input: $input) {\n      id\n      carrier\n    }\n  }\n": types.MarkReturnShippedFromConsoleDocument,
     "\n  mutation CloseReturnFromConsole($id: ID!) {\n    closeReturn(id: $id) {\n      id\n      status\n    }\n  }\n": types.CloseReturnFromConsoleDocument,
     "\n  query ReturnPoliciesAndReasons {\n    returnPolicies {\n      id\n      name\n      priority\n      isDefault\n      active\n      categories\n      windowDays\n      windowStart\n      finalSale\n      returnShipping\n      returnShippingFeeMinor\n      restockingFeePercent\n      restockingFeeMinMinor\n      refundMethods\n      keepItemBelowMinor\n      jurisdiction\n      withdrawalRight\n      withdrawalInformed\n    }\n    returnReasons {\n      id\n      code\n      label\n      parentId\n      nonConformity\n      active\n    }\n  }\n": types.ReturnPoliciesAndReasonsDocument,
     "\n  mutation SaveReturnPolicyFromConsole($input: SaveReturnPolicyInput!) {\n    saveReturnPolicy(input: $input) {\n      id\n    }\n  }\n": types.SaveReturnPolicyFromConsoleDocument,
@@ -620,6 +624,14 @@ export function graphql(source: "\n  mutation ApproveReturnRefundFromConsole($id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordRefundResultFromConsole($input: RecordRefundResultInput!) {\n    recordRefundResult(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RecordRefundResultFromConsole($input: RecordRefundResultInput!) {\n    recordRefundResult(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeReturnLineBasisFromConsole($input: ChangeReturnLineBasisInput!) {\n    changeReturnLineBasis(input: $input) {\n      id\n      legalBasis\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeReturnLineBasisFromConsole($input: ChangeReturnLineBasisInput!) {\n    changeReturnLineBasis(input: $input) {\n      id\n      legalBasis\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkReturnShippedFromConsole($input: MarkReturnShippedInput!) {\n    markReturnShipped(input: $input) {\n      id\n      carrier\n    }\n  }\n"): (typeof documents)["\n  mutation MarkReturnShippedFromConsole($input: MarkReturnShippedInput!) {\n    markReturnShipped(input: $input) {\n      id\n      carrier\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
