@@ -182,6 +182,12 @@ describe('Returns', () => {
       await agent.client.data(RESOLVE, { i: { id: w.id, method: 'ORIGINAL', idempotencyKey: 'wd-1', deliveryCostMinor: 499 } })
     ).resolveReturn;
     expect(resolved.status).toBe('REFUNDED');
+    // The customer hears of each step, in their language: approved (with the send-back date), received, refund issued.
+    await eventually(() => server.messages.find((m) => m.to === session.email && m.subject.startsWith('Refund of 99.99 EUR')));
+    const subjects = server.messages.filter((m) => m.to === session.email).map((m) => m.subject);
+    expect(subjects).toEqual(
+      expect.arrayContaining([`Your return ${w.reference} is approved`, `We received the item of return ${w.reference}`]),
+    );
     expect(resolved.refunds[0].breakdown).toMatchObject({
       deliveryRefundMinor: 499,
       returnShippingMinor: 0,
