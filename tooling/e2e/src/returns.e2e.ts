@@ -90,6 +90,10 @@ describe('returns', () => {
     const page = await newPage();
     await signIn(page, server.agent);
     await page.locator('nav').getByRole('link', { name: 'Returns', exact: true }).click();
+    // Staff can also request a return for a customer from the inbox.
+    await page.locator('[data-test="new-return"]').click();
+    await page.locator('[data-test="new-return-dialog"]').waitFor();
+    await page.keyboard.press('Escape');
     await page.getByRole('cell', { name: reference }).click();
     await page.locator('[data-test="return-status"]').getByText('Requested').waitFor();
     await page.locator('[data-test="approve"]').click();

@@ -103,6 +103,13 @@ export default {
       shipped: 'Tracking saved',
       acknowledgement: 'Withdrawal acknowledgement sent',
     },
+    new: {
+      title: 'New return',
+      submit: 'Request return',
+      purchase: 'Purchase',
+      comment: 'Comment',
+      withdrawal: 'The customer withdraws from the contract (no reason needed)',
+    },
     policies: {
       title: 'Return policies and reasons',
       policies: 'Policies (first match by priority; the default last)',

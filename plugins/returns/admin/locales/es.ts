@@ -109,6 +109,13 @@ export default {
       shipped: 'Seguimiento guardado',
       acknowledgement: 'Acuse de desistimiento enviado',
     },
+    new: {
+      title: 'Nueva devolución',
+      submit: 'Solicitar devolución',
+      purchase: 'Compra',
+      comment: 'Comentario',
+      withdrawal: 'El cliente desiste del contrato (sin motivo)',
+    },
     policies: {
       title: 'Políticas y motivos de devolución',
       policies: 'Políticas (la primera que coincide por prioridad; la predeterminada al final)',
