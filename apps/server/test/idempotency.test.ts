@@ -42,6 +42,42 @@ const SCENARIOS: Record<string, Scenario> = {
     },
     changed: (input) => ({ ...input, priceMinor: 1 }),
   },
+  'Mutation.resolveReturn': {
+    query: `mutation ($input: ResolveReturnInput!) { r: resolveReturn(input: $input) { id } }`,
+    input: async () => {
+      // A fresh delivered purchase, returned and inspected: ready for its refund.
+      const [row] = await server.app.dataSource.query(`SELECT customer_id, model_id FROM purchase LIMIT 1`);
+      const day = 86_400_000;
+      const { createPurchase } = await admin.data(`mutation ($i: CreatePurchaseInput!) { createPurchase(input: $i) { id } }`, {
+        i: {
+          customerId: row.customer_id,
+          modelId: row.model_id,
+          serialNumber: `IDEM-${randomUUID()}`,
+          purchasedAt: new Date(Date.now() - 3 * day).toISOString(),
+          deliveredAt: new Date(Date.now() - day).toISOString(),
+          channel: 'online',
+          priceMinor: 4990,
+          currency: 'EUR',
+        },
+      });
+      const { returnReasons } = await admin.data(`{ returnReasons { id code } }`);
+      const reasonId = returnReasons.find((r: { code: string }) => r.code === 'changed_mind').id;
+      const { requestReturn } = await admin.data(`mutation ($i: RequestReturnInput!) { requestReturn(input: $i) { id lines { id } } }`, {
+        i: { customerId: row.customer_id, lines: [{ purchaseId: createPurchase.id, reasonId }] },
+      });
+      const id = requestReturn.id;
+      await admin.data(`mutation ($id: ID!) { approveReturn(id: $id) { id } }`, { id });
+      const lineId = requestReturn.lines[0].id;
+      await admin.data(`mutation ($i: ReceiveReturnInput!) { receiveReturn(input: $i) { id } }`, {
+        i: { id, lines: [{ lineId, quantityReceived: 1 }] },
+      });
+      await admin.data(`mutation ($i: InspectReturnLineInput!) { inspectReturnLine(input: $i) { id } }`, {
+        i: { lineId, conditionGrade: 'NEW', disposition: 'RESTOCK' },
+      });
+      return { id, method: 'ORIGINAL', deliveryCostMinor: 0 };
+    },
+    changed: (input) => ({ ...input, deliveryCostMinor: 999 }),
+  },
 };
 
 beforeAll(async () => {

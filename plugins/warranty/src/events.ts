@@ -79,6 +79,15 @@ export const estimateAnswered = defineEvent<{ repairOrderId: string; customerId:
   },
 );
 
+/**
+ * A warranty claim was opened for a return line reported as a non-conformity (from the returns
+ * plugin's `returns.line.nonconformity-reported`); the returns plugin links the line to the claim.
+ */
+export const claimOpenedFromReturn = defineEvent<{ claimId: string; customerId: string; returnId: string; returnLineId: string }>(
+  'warranty.claim.opened-from-return',
+  { description: 'A warranty claim was opened for a non-conformity line of a return.' },
+);
+
 export const events = [
   registrationCreated,
   registrationExpired,
@@ -90,4 +99,5 @@ export const events = [
   repairCompleted,
   estimateSent,
   estimateAnswered,
+  claimOpenedFromReturn,
 ];

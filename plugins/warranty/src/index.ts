@@ -1,6 +1,6 @@
-import { definePlugin, purchaseCreated } from '@aftercare/core';
+import { ANONYMOUS, definePlugin, purchaseCreated } from '@aftercare/core';
 import { entities } from './entities/index.js';
-import { events } from './events.js';
+import { claimOpenedFromReturn, events } from './events.js';
 import { migrations } from './migrations/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers/index.js';
@@ -71,6 +71,31 @@ export function createWarrantyPlugin() {
       // Every purchase gets its commercial registration automatically (idempotent per purchase).
       ctx.subscribe(purchaseCreated, 'auto-register', async (event, { manager }) => {
         await w.registrations.fromPurchase(manager, event.payload.purchaseId);
+      });
+      // A return line that points to a defect becomes a warranty claim (repair or replacement first,
+      // EU 2019/771); the returns plugin links its line to the claim from the event published back.
+      ctx.subscribe('returns.line.nonconformity-reported', 'claim-from-return', async (event, { manager }) => {
+        const p = event.payload as { returnId: string; returnLineId: string; customerId: string; purchaseId: string; reason: string };
+        const marker = `[return line ${p.returnLineId}]`;
+        const [existing] = await manager.query(`SELECT id FROM warranty_claim WHERE purchase_id = $1 AND position($2 in description) > 0`, [
+          p.purchaseId,
+          marker,
+        ]);
+        const claimId: string =
+          existing?.id ??
+          (
+            await w.claims.submit(ANONYMOUS, {
+              customerId: p.customerId,
+              purchaseId: p.purchaseId,
+              description: `Non-conformity reported on a return (reason: ${p.reason}) ${marker}`,
+            })
+          ).id;
+        await ctx.events.publish(
+          manager,
+          claimOpenedFromReturn,
+          { claimId, customerId: p.customerId, returnId: p.returnId, returnLineId: p.returnLineId },
+          { aggregateId: claimId },
+        );
       });
       ctx.defineJob('daily-expiry', async () => void (await w.registrations.runDaily()), { cron: '10 2 * * *' });
       ctx.timeline.contribute(warrantyTimeline);

@@ -215,4 +215,35 @@ export const pluginWorkloads: Workload[] = [
       };
     },
   },
+  {
+    id: 'W-RET',
+    title: 'returns inbox: the "to approve" view, 20 newest of about 10,000 return requests',
+    plugins: ['returns'],
+    query:
+      'query WRET { returnRequests(take: 20, view: "to_approve") { totalCount items { id reference status withdrawal keepItem refundDueAt sendBackBy createdAt } } }',
+    permissions: ['returns.request.read'],
+    baseline: async (db) => {
+      const { rows } = await db.query(
+        `SELECT * FROM returns_request WHERE status = 'requested' ORDER BY number DESC, id ASC LIMIT 20 OFFSET 0`,
+      );
+      const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM returns_request WHERE status = 'requested'`);
+      return {
+        data: {
+          returnRequests: {
+            totalCount: count.rows[0].n,
+            items: rows.map((r) => ({
+              id: r.id,
+              reference: r.reference,
+              status: enumName(r.status),
+              withdrawal: r.withdrawal,
+              keepItem: r.keep_item,
+              refundDueAt: iso(r.refund_due_at),
+              sendBackBy: r.send_back_by,
+              createdAt: iso(r.created_at),
+            })),
+          },
+        },
+      };
+    },
+  },
 ];

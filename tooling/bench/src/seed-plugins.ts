@@ -116,3 +116,35 @@ export async function seedWarranty(pool: pg.Pool): Promise<boolean> {
   await pool.query('ANALYZE warranty_registration, warranty_contract, warranty_claim');
   return true;
 }
+
+/**
+ * Returns: a return request with one line for one purchase in five (about 10,000), in every state
+ * of the machine, a third of them withdrawals with a refund due date. Returns true when it inserted.
+ */
+export async function seedReturns(pool: pg.Pool): Promise<boolean> {
+  if (!(await hasTable(pool, 'returns_request'))) return false;
+  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM returns_request WHERE created_by = 'bench'`);
+  if (rows[0]!.n > 0) return false;
+  const states = `ARRAY['requested','approved','awaiting_item','received','inspected','refunded','credited','closed','declined','cancelled']`;
+  await inTransaction(pool, [
+    [
+      `INSERT INTO returns_request (id, reference, customer_id, status, channel, withdrawal, refund_due_at, currency, created_by, version, created_at, updated_at)
+       SELECT gen_random_uuid(), '', p.customer_id, (${states})[1 + (row_number() OVER (ORDER BY p.id))::int % 10],
+              CASE WHEN row_number() OVER (ORDER BY p.id) % 3 = 0 THEN 'withdrawal_function' ELSE 'portal' END,
+              row_number() OVER (ORDER BY p.id) % 3 = 0,
+              CASE WHEN row_number() OVER (ORDER BY p.id) % 3 = 0 THEN coalesce(p.delivered_at, p.purchased_at) + interval '20 days' END,
+              p.currency, 'bench:' || p.id, 1, coalesce(p.delivered_at, p.purchased_at) + interval '6 days', coalesce(p.delivered_at, p.purchased_at) + interval '6 days'
+         FROM purchase p WHERE abs(hashtext(p.id::text)) % 5 = 0`,
+    ],
+    [`UPDATE returns_request SET reference = 'RET-' || number WHERE created_by LIKE 'bench:%'`],
+    [
+      `INSERT INTO returns_line (request_id, purchase_id, model_id, serial_number, quantity, reason_code, requested_resolution, legal_basis, basis_explanation, price_minor, version)
+       SELECT r.id, p.id, p.model_id, p.serial_number, 1, CASE WHEN r.withdrawal THEN NULL ELSE 'changed_mind' END, 'refund',
+              CASE WHEN r.withdrawal THEN 'withdrawal' ELSE 'commercial' END, 'Bench data', p.price_minor, 1
+         FROM returns_request r JOIN purchase p ON p.id = substr(r.created_by, 7)::uuid WHERE r.created_by LIKE 'bench:%'`,
+    ],
+    [`UPDATE returns_request SET created_by = 'bench' WHERE created_by LIKE 'bench:%'`],
+  ]);
+  await pool.query('ANALYZE returns_request, returns_line');
+  return true;
+}

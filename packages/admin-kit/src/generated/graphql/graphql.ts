@@ -133,6 +133,12 @@ export type CaseStatus =
   | 'WAITING_ON_CUSTOMER'
   | 'WAITING_ON_THIRD_PARTY';
 
+export type ChangeReturnLineBasisInput = {
+  legalBasis: ReturnLegalBasis;
+  lineId: string | number;
+  note: string;
+};
+
 export type CompensationDecision =
   | 'APPROVE'
   | 'REJECT';
@@ -294,6 +300,13 @@ export type DecideWarrantyClaimInput = {
   reason?: string | null | undefined;
 };
 
+export type DeclineReturnInput = {
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  note?: string | null | undefined;
+  reason: ReturnDeclineReason;
+};
+
 export type HolidayInput = {
   /** Local date YYYY-MM-DD. */
   date: string;
@@ -308,10 +321,28 @@ export type ImportKind =
   | 'PRODUCTS'
   | 'PURCHASES';
 
+export type InspectReturnLineInput = {
+  conditionGrade: ReturnConditionGrade;
+  /** Withdrawal only: deduction for diminished value, with its reason. */
+  diminishedValueMinor?: number | null | undefined;
+  diminishedValueReason?: string | null | undefined;
+  disposition: ReturnDisposition;
+  /** The line version you saw; CONFLICT when someone inspected it since. */
+  expectedVersion?: number | null | undefined;
+  lineId: string | number;
+  note?: string | null | undefined;
+};
+
 /** SMTP: relayed to the built-in SMTP listener; IMAP: fetched from a mailbox every minute. */
 export type MailboxInbound =
   | 'IMAP'
   | 'SMTP';
+
+export type MarkReturnShippedInput = {
+  carrier: string;
+  id: string | number;
+  trackingNumber: string;
+};
 
 /** Bucket size of a metric series. */
 export type MetricInterval =
@@ -344,6 +375,27 @@ export type PurchaseFilterInput = {
   serialNumber?: string | null | undefined;
   /** Purchased before. */
   to?: string | null | undefined;
+};
+
+export type ReceiveReturnInput = {
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  lines: Array<ReceiveReturnLineInput>;
+};
+
+export type ReceiveReturnLineInput = {
+  lineId: string | number;
+  quantityDamaged?: number | null | undefined;
+  quantityReceived: number;
+  returnedSerial?: string | null | undefined;
+};
+
+/** The payment system’s answer for a refund. */
+export type RecordRefundResultInput = {
+  failureReason?: string | null | undefined;
+  paid: boolean;
+  paymentReference?: string | null | undefined;
+  refundId: string | number;
 };
 
 export type RegisterWarrantyInput = {
@@ -384,12 +436,154 @@ export type ReplyToCaseInput = {
   caseId: string | number;
 };
 
+/** A return of one customer’s purchases (staff). */
+export type RequestReturnInput = {
+  customerId: string | number;
+  lines: Array<ReturnLineInput>;
+  /** Record it as the customer’s withdrawal from the contract. */
+  withdrawal?: boolean;
+};
+
 export type ResolveCaseInput = {
   caseId: string | number;
   category?: string | null | undefined;
   note?: string | null | undefined;
   outcome: CaseOutcome;
   rootCause?: string | null | undefined;
+};
+
+/** Record the refund, store credit or exchange. Same key and parameters: same result. */
+export type ResolveReturnInput = {
+  /** Standard delivery cost paid by the customer (refunded on withdrawal). */
+  deliveryCostMinor?: number | null | undefined;
+  /** Amount the customer owes for a dearer exchange model. */
+  exchangeDifferenceMinor?: number | null | undefined;
+  exchangeModelId?: string | number | null | undefined;
+  id: string | number;
+  idempotencyKey: string;
+  method: ReturnRefundMethod;
+};
+
+/** Condition of a returned item. */
+export type ReturnConditionGrade =
+  | 'DAMAGED'
+  | 'LIKE_NEW'
+  | 'NEW'
+  | 'USED'
+  | 'WORN';
+
+/** Why a return request is declined. */
+export type ReturnDeclineReason =
+  | 'ABUSE'
+  | 'CONDITION'
+  | 'FINAL_SALE'
+  | 'NOT_PURCHASED_HERE'
+  | 'OTHER'
+  | 'OUTSIDE_WINDOW';
+
+/** Restock, refurbish, return to vendor or scrap. */
+export type ReturnDisposition =
+  | 'REFURBISH'
+  | 'RESTOCK'
+  | 'RETURN_TO_VENDOR'
+  | 'SCRAP';
+
+/** Withdrawal (EU 2011/83), non-conformity (legal guarantee, EU 2019/771) or the commercial return policy. */
+export type ReturnLegalBasis =
+  | 'COMMERCIAL'
+  | 'NON_CONFORMITY'
+  | 'WITHDRAWAL';
+
+/** One item to return. */
+export type ReturnLineInput = {
+  comment?: string | null | undefined;
+  exchangeModelId?: string | number | null | undefined;
+  purchaseId: string | number;
+  /** Always 1: a purchase is one item. */
+  quantity?: number | null | undefined;
+  /** Required except for a withdrawal. */
+  reasonId?: string | number | null | undefined;
+  requestedResolution?: ReturnResolution | null | undefined;
+};
+
+/** Original payment, store credit or exchange. */
+export type ReturnRefundMethod =
+  | 'EXCHANGE'
+  | 'ORIGINAL'
+  | 'STORE_CREDIT';
+
+/** Awaiting four-eyes approval, issued, paid or failed. */
+export type ReturnRefundStatus =
+  | 'FAILED'
+  | 'ISSUED'
+  | 'PAID'
+  | 'PENDING_APPROVAL';
+
+/** What the customer asks for on a line. */
+export type ReturnResolution =
+  | 'EXCHANGE'
+  | 'REFUND'
+  | 'REPLACEMENT'
+  | 'STORE_CREDIT';
+
+/** Free, a flat fee deducted, or the customer ships. */
+export type ReturnShippingPayer =
+  | 'CUSTOMER'
+  | 'FLAT_FEE'
+  | 'FREE';
+
+/** State of a return request. */
+export type ReturnStatus =
+  | 'APPROVED'
+  | 'AWAITING_ITEM'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'CREDITED'
+  | 'DECLINED'
+  | 'EXCHANGED'
+  | 'INSPECTED'
+  | 'RECEIVED'
+  | 'REFUNDED'
+  | 'REQUESTED';
+
+/** Delivery date, or purchase date plus a transit buffer. */
+export type ReturnWindowStart =
+  | 'DELIVERY'
+  | 'PURCHASE';
+
+/** A return policy; without id a new one. */
+export type SaveReturnPolicyInput = {
+  active?: boolean | null | undefined;
+  categories?: Array<string> | null | undefined;
+  conditionRequirements?: string | null | undefined;
+  finalSale?: boolean | null | undefined;
+  id?: string | number | null | undefined;
+  isDefault?: boolean | null | undefined;
+  jurisdiction?: string | null | undefined;
+  keepItemBelowMinor?: number | null | undefined;
+  modelIds?: Array<string | number> | null | undefined;
+  name: string;
+  priority?: number | null | undefined;
+  refundMethods?: Array<ReturnRefundMethod> | null | undefined;
+  restockingFeeMinMinor?: number | null | undefined;
+  restockingFeePercent?: number | null | undefined;
+  returnShipping?: ReturnShippingPayer | null | undefined;
+  returnShippingFeeMinor?: number | null | undefined;
+  transitBufferDays?: number | null | undefined;
+  windowDays?: number | null | undefined;
+  windowStart?: ReturnWindowStart | null | undefined;
+  withdrawalInformed?: boolean | null | undefined;
+  withdrawalRight?: boolean | null | undefined;
+};
+
+/** A reason of the tree, by code (created or updated). */
+export type SaveReturnReasonInput = {
+  active?: boolean | null | undefined;
+  code: string;
+  label: string;
+  nonConformity?: boolean | null | undefined;
+  parentCode?: string | null | undefined;
+  position?: number | null | undefined;
 };
 
 export type ScheduleVisitInput = {
@@ -1116,6 +1310,129 @@ export type KitStaffPickerQueryVariables = Exact<{
 
 export type KitStaffPickerQuery = { staffDirectory: Array<{ id: string, name: string }> };
 
+export type ReturnReasonsForDialogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReturnReasonsForDialogQuery = { returnReasons: Array<{ id: string, label: string, active: boolean }> };
+
+export type RequestReturnFromConsoleMutationVariables = Exact<{
+  input: RequestReturnInput;
+}>;
+
+
+export type RequestReturnFromConsoleMutation = { requestReturn: { id: string, reference: string } };
+
+export type ReturnsWidgetCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReturnsWidgetCountsQuery = { toApprove: { totalCount: number }, toInspect: { totalCount: number }, toRefund: { totalCount: number }, overdue: { totalCount: number }, refunded: { totalCount: number } };
+
+export type ReturnDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReturnDetailQuery = { returnRequest: { id: string, reference: string, status: ReturnStatus, version: number, withdrawal: boolean, withdrawalAcknowledgement: string | null, keepItem: boolean, currency: string, sendBackBy: string | null, carrier: string | null, trackingNumber: string | null, refundDueAt: string | null, declineReason: ReturnDeclineReason | null, allowedTransitions: Array<ReturnStatus>, createdAt: string, customer: { id: string, name: string } | null, refundDeadline: { closed: boolean, resolution: { dueAt: string | null, breached: boolean, status: string } } | null, lines: Array<{ id: string, purchaseId: string, serialNumber: string | null, reasonCode: string | null, comment: string | null, requestedResolution: ReturnResolution, legalBasis: ReturnLegalBasis, basisExplanation: string, priceMinor: number, quantityReceived: number | null, returnedSerial: string | null, serialMatches: boolean | null, conditionGrade: ReturnConditionGrade | null, disposition: ReturnDisposition | null, diminishedValueMinor: number, diminishedValueReason: string | null, inspectedAt: string | null, warrantyClaimId: string | null, version: number }>, refunds: Array<{ id: string, status: ReturnRefundStatus, method: ReturnRefundMethod, amountMinor: number, currency: string, paymentReference: string | null, breakdown: { totalMinor: number, deliveryRefundMinor: number, returnShippingMinor: number, exchangeDifferenceMinor: number, lines: Array<{ lineId: string, legalBasis: string, priceMinor: number, restockingFeeMinor: number, diminishedValueMinor: number, amountMinor: number }> } }>, abuseSignals: Array<{ code: string, message: string, value: number }>, history: Array<{ fromStatus: string | null, toStatus: string, reason: string | null, at: string }> } };
+
+export type ApproveReturnFromConsoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveReturnFromConsoleMutation = { approveReturn: { id: string, status: ReturnStatus } };
+
+export type DeclineReturnFromConsoleMutationVariables = Exact<{
+  input: DeclineReturnInput;
+}>;
+
+
+export type DeclineReturnFromConsoleMutation = { declineReturn: { id: string, status: ReturnStatus } };
+
+export type ReceiveReturnFromConsoleMutationVariables = Exact<{
+  input: ReceiveReturnInput;
+}>;
+
+
+export type ReceiveReturnFromConsoleMutation = { receiveReturn: { id: string, status: ReturnStatus } };
+
+export type InspectReturnLineFromConsoleMutationVariables = Exact<{
+  input: InspectReturnLineInput;
+}>;
+
+
+export type InspectReturnLineFromConsoleMutation = { inspectReturnLine: { id: string, inspectedAt: string | null } };
+
+export type ResolveReturnFromConsoleMutationVariables = Exact<{
+  input: ResolveReturnInput;
+}>;
+
+
+export type ResolveReturnFromConsoleMutation = { resolveReturn: { id: string, status: ReturnStatus } };
+
+export type ApproveReturnRefundFromConsoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveReturnRefundFromConsoleMutation = { approveReturnRefund: { id: string, status: ReturnStatus } };
+
+export type RecordRefundResultFromConsoleMutationVariables = Exact<{
+  input: RecordRefundResultInput;
+}>;
+
+
+export type RecordRefundResultFromConsoleMutation = { recordRefundResult: { id: string, status: ReturnRefundStatus } };
+
+export type ChangeReturnLineBasisFromConsoleMutationVariables = Exact<{
+  input: ChangeReturnLineBasisInput;
+}>;
+
+
+export type ChangeReturnLineBasisFromConsoleMutation = { changeReturnLineBasis: { id: string, legalBasis: ReturnLegalBasis } };
+
+export type MarkReturnShippedFromConsoleMutationVariables = Exact<{
+  input: MarkReturnShippedInput;
+}>;
+
+
+export type MarkReturnShippedFromConsoleMutation = { markReturnShipped: { id: string, carrier: string | null } };
+
+export type CloseReturnFromConsoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseReturnFromConsoleMutation = { closeReturn: { id: string, status: ReturnStatus } };
+
+export type ReturnPoliciesAndReasonsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReturnPoliciesAndReasonsQuery = { returnPolicies: Array<{ id: string, name: string, priority: number, isDefault: boolean, active: boolean, categories: Array<string>, windowDays: number, windowStart: ReturnWindowStart, finalSale: boolean, returnShipping: ReturnShippingPayer, returnShippingFeeMinor: number, restockingFeePercent: number, restockingFeeMinMinor: number, refundMethods: Array<ReturnRefundMethod>, keepItemBelowMinor: number, jurisdiction: string, withdrawalRight: boolean, withdrawalInformed: boolean }>, returnReasons: Array<{ id: string, code: string, label: string, parentId: string | null, nonConformity: boolean, active: boolean }> };
+
+export type SaveReturnPolicyFromConsoleMutationVariables = Exact<{
+  input: SaveReturnPolicyInput;
+}>;
+
+
+export type SaveReturnPolicyFromConsoleMutation = { saveReturnPolicy: { id: string } };
+
+export type SaveReturnReasonFromConsoleMutationVariables = Exact<{
+  input: SaveReturnReasonInput;
+}>;
+
+
+export type SaveReturnReasonFromConsoleMutation = { saveReturnReason: { id: string } };
+
+export type ReturnsInboxQueryVariables = Exact<{
+  skip: number;
+  take: number;
+  view?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type ReturnsInboxQuery = { returnRequests: { totalCount: number, items: Array<{ id: string, reference: string, status: ReturnStatus, withdrawal: boolean, keepItem: boolean, refundDueAt: string | null, sendBackBy: string | null, createdAt: string, customer: { id: string, name: string } | null }> } };
+
 export type ServiceDeskCaseDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1754,6 +2071,24 @@ export const KitCustomerPickerDocument = {"kind":"Document","definitions":[{"kin
 export const KitProductModelPickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitProductModelPicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lookup"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productModels"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"productModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lookup"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<KitProductModelPickerQuery, KitProductModelPickerQueryVariables>;
 export const KitPurchasePickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitPurchasePicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<KitPurchasePickerQuery, KitPurchasePickerQueryVariables>;
 export const KitStaffPickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitStaffPicker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"permission"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"staffDirectory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"permission"},"value":{"kind":"Variable","name":{"kind":"Name","value":"permission"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<KitStaffPickerQuery, KitStaffPickerQueryVariables>;
+export const ReturnReasonsForDialogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnReasonsForDialog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ReturnReasonsForDialogQuery, ReturnReasonsForDialogQueryVariables>;
+export const RequestReturnFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestReturnFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<RequestReturnFromConsoleMutation, RequestReturnFromConsoleMutationVariables>;
+export const ReturnsWidgetCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsWidgetCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"toApprove"},"name":{"kind":"Name","value":"returnRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"StringValue","value":"to_approve","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"toInspect"},"name":{"kind":"Name","value":"returnRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"StringValue","value":"to_inspect","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"toRefund"},"name":{"kind":"Name","value":"returnRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"StringValue","value":"to_refund","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"overdue"},"name":{"kind":"Name","value":"returnRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"StringValue","value":"overdue_refund","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"refunded"},"name":{"kind":"Name","value":"returnRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"REFUNDED"}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<ReturnsWidgetCountsQuery, ReturnsWidgetCountsQueryVariables>;
+export const ReturnDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalAcknowledgement"}},{"kind":"Field","name":{"kind":"Name","value":"keepItem"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackBy"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}},{"kind":"Field","name":{"kind":"Name","value":"trackingNumber"}},{"kind":"Field","name":{"kind":"Name","value":"refundDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refundDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseId"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"requestedResolution"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"basisExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"quantityReceived"}},{"kind":"Field","name":{"kind":"Name","value":"returnedSerial"}},{"kind":"Field","name":{"kind":"Name","value":"serialMatches"}},{"kind":"Field","name":{"kind":"Name","value":"conditionGrade"}},{"kind":"Field","name":{"kind":"Name","value":"disposition"}},{"kind":"Field","name":{"kind":"Name","value":"diminishedValueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"diminishedValueReason"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"warrantyClaimId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"paymentReference"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalMinor"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryRefundMinor"}},{"kind":"Field","name":{"kind":"Name","value":"returnShippingMinor"}},{"kind":"Field","name":{"kind":"Name","value":"exchangeDifferenceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"restockingFeeMinor"}},{"kind":"Field","name":{"kind":"Name","value":"diminishedValueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"abuseSignals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<ReturnDetailQuery, ReturnDetailQueryVariables>;
+export const ApproveReturnFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveReturnFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveReturnFromConsoleMutation, ApproveReturnFromConsoleMutationVariables>;
+export const DeclineReturnFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineReturnFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeclineReturnFromConsoleMutation, DeclineReturnFromConsoleMutationVariables>;
+export const ReceiveReturnFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveReturnFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReceiveReturnFromConsoleMutation, ReceiveReturnFromConsoleMutationVariables>;
+export const InspectReturnLineFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InspectReturnLineFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectReturnLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectReturnLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedAt"}}]}}]}}]} as unknown as DocumentNode<InspectReturnLineFromConsoleMutation, InspectReturnLineFromConsoleMutationVariables>;
+export const ResolveReturnFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveReturnFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ResolveReturnFromConsoleMutation, ResolveReturnFromConsoleMutationVariables>;
+export const ApproveReturnRefundFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveReturnRefundFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveReturnRefund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveReturnRefundFromConsoleMutation, ApproveReturnRefundFromConsoleMutationVariables>;
+export const RecordRefundResultFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRefundResultFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordRefundResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRefundResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordRefundResultFromConsoleMutation, RecordRefundResultFromConsoleMutationVariables>;
+export const ChangeReturnLineBasisFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeReturnLineBasisFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeReturnLineBasisInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeReturnLineBasis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}}]}}]}}]} as unknown as DocumentNode<ChangeReturnLineBasisFromConsoleMutation, ChangeReturnLineBasisFromConsoleMutationVariables>;
+export const MarkReturnShippedFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkReturnShippedFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkReturnShippedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markReturnShipped"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"carrier"}}]}}]}}]} as unknown as DocumentNode<MarkReturnShippedFromConsoleMutation, MarkReturnShippedFromConsoleMutationVariables>;
+export const CloseReturnFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseReturnFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CloseReturnFromConsoleMutation, CloseReturnFromConsoleMutationVariables>;
+export const ReturnPoliciesAndReasonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnPoliciesAndReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"windowDays"}},{"kind":"Field","name":{"kind":"Name","value":"windowStart"}},{"kind":"Field","name":{"kind":"Name","value":"finalSale"}},{"kind":"Field","name":{"kind":"Name","value":"returnShipping"}},{"kind":"Field","name":{"kind":"Name","value":"returnShippingFeeMinor"}},{"kind":"Field","name":{"kind":"Name","value":"restockingFeePercent"}},{"kind":"Field","name":{"kind":"Name","value":"restockingFeeMinMinor"}},{"kind":"Field","name":{"kind":"Name","value":"refundMethods"}},{"kind":"Field","name":{"kind":"Name","value":"keepItemBelowMinor"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalRight"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalInformed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"nonConformity"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ReturnPoliciesAndReasonsQuery, ReturnPoliciesAndReasonsQueryVariables>;
+export const SaveReturnPolicyFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveReturnPolicyFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveReturnPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveReturnPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SaveReturnPolicyFromConsoleMutation, SaveReturnPolicyFromConsoleMutationVariables>;
+export const SaveReturnReasonFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveReturnReasonFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveReturnReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveReturnReason"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SaveReturnReasonFromConsoleMutation, SaveReturnReasonFromConsoleMutationVariables>;
+export const ReturnsInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"view"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}},{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"Variable","name":{"kind":"Name","value":"view"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"}},{"kind":"Field","name":{"kind":"Name","value":"keepItem"}},{"kind":"Field","name":{"kind":"Name","value":"refundDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsInboxQuery, ReturnsInboxQueryVariables>;
 export const ServiceDeskCaseDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceDeskCaseDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"rootCause"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"mergedIntoId"}},{"kind":"Field","name":{"kind":"Name","value":"staffReplyCount"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseId"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"phones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorKind"}},{"kind":"Field","name":{"kind":"Name","value":"authorDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compensations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"valueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposedById"}},{"kind":"Field","name":{"kind":"Name","value":"proposedByDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sla"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyName"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"metAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"metAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"metAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"possibleDuplicates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceDeskCaseDetailQuery, ServiceDeskCaseDetailQueryVariables>;
 export const ServiceDeskCaseSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceDeskCaseSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDeskSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"rootCauses"}},{"kind":"Field","name":{"kind":"Name","value":"compensationApprovalThresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentMaxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentTypes"}}]}}]}}]} as unknown as DocumentNode<ServiceDeskCaseSettingsQuery, ServiceDeskCaseSettingsQueryVariables>;
 export const ServiceDeskAssignCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ServiceDeskAssignCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceDeskAssignCaseMutation, ServiceDeskAssignCaseMutationVariables>;

@@ -31,6 +31,15 @@ type Documents = {
     "\n  fragment PortalCustomerFields on Customer {\n    id\n    name\n    email\n    locale\n    timeZone\n  }\n": typeof types.PortalCustomerFieldsFragmentDoc,
     "\n  query PortalMe {\n    me {\n      kind\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": typeof types.PortalMeDocument,
     "\n  mutation PortalSignOut {\n    logout\n  }\n": typeof types.PortalSignOutDocument,
+    "\n  query PortalMyReturn($id: ID!) {\n    myReturn(id: $id) {\n      id\n      reference\n      status\n      withdrawal\n      withdrawalAcknowledgement\n      sendBackBy\n      refundDueAt\n      refundedMinor\n      currency\n      keepItem\n      lines {\n        id\n        legalBasis\n        basisExplanation\n        requestedResolution\n        reasonCode\n      }\n    }\n  }\n": typeof types.PortalMyReturnDocument,
+    "\n  query PortalMyReturnSlip($id: ID!) {\n    myReturnSlip(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.PortalMyReturnSlipDocument,
+    "\n  mutation PortalCancelMyReturn($id: ID!) {\n    cancelMyReturn(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PortalCancelMyReturnDocument,
+    "\n  query PortalMyReturns {\n    myReturns(take: 50) {\n      items {\n        id\n        reference\n        status\n        withdrawal\n        createdAt\n      }\n    }\n    myPurchases(take: 50) {\n      items {\n        id\n        purchasedAt\n        serialNumber\n        priceMinor\n        currency\n        model {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalMyReturnsDocument,
+    "\n  query PortalReturnEligibility($purchaseId: ID!) {\n    myReturnEligibility(purchaseId: $purchaseId) {\n      eligible\n      legalBasis\n      explanation\n      deadlineAt\n      withdrawalPossible\n      withdrawalDeadlineAt\n      refundMethods\n      keepItem\n    }\n    myReturnReasons {\n      id\n      code\n      label\n      parentId\n    }\n  }\n": typeof types.PortalReturnEligibilityDocument,
+    "\n  mutation PortalRequestMyReturn($input: RequestMyReturnInput!) {\n    requestMyReturn(input: $input) {\n      id\n    }\n  }\n": typeof types.PortalRequestMyReturnDocument,
+    "\n  query PortalWithdrawablePurchases {\n    myPurchases(take: 50) {\n      items {\n        id\n        purchasedAt\n        orderReference\n        model {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalWithdrawablePurchasesDocument,
+    "\n  query PortalWithdrawalEligibility($purchaseId: ID!) {\n    myReturnEligibility(purchaseId: $purchaseId) {\n      purchaseId\n      withdrawalPossible\n      withdrawalDeadlineAt\n    }\n  }\n": typeof types.PortalWithdrawalEligibilityDocument,
+    "\n  mutation PortalWithdrawFromContract($input: WithdrawFromContractInput!) {\n    withdrawFromContract(input: $input) {\n      id\n      reference\n      withdrawalAcknowledgement\n    }\n  }\n": typeof types.PortalWithdrawFromContractDocument,
     "\n  query PortalOpenRequests {\n    myCases(take: 50) {\n      items {\n        id\n        reference\n        subject\n        status\n      }\n    }\n  }\n": typeof types.PortalOpenRequestsDocument,
     "\n  query PortalRequestPurchases {\n    myPurchases(take: 100) {\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          name\n        }\n      }\n    }\n  }\n": typeof types.PortalRequestPurchasesDocument,
     "\n  mutation PortalSubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.PortalSubmitCaseDocument,
@@ -73,6 +82,15 @@ const documents: Documents = {
     "\n  fragment PortalCustomerFields on Customer {\n    id\n    name\n    email\n    locale\n    timeZone\n  }\n": types.PortalCustomerFieldsFragmentDoc,
     "\n  query PortalMe {\n    me {\n      kind\n      customer {\n        ...PortalCustomerFields\n      }\n    }\n  }\n": types.PortalMeDocument,
     "\n  mutation PortalSignOut {\n    logout\n  }\n": types.PortalSignOutDocument,
+    "\n  query PortalMyReturn($id: ID!) {\n    myReturn(id: $id) {\n      id\n      reference\n      status\n      withdrawal\n      withdrawalAcknowledgement\n      sendBackBy\n      refundDueAt\n      refundedMinor\n      currency\n      keepItem\n      lines {\n        id\n        legalBasis\n        basisExplanation\n        requestedResolution\n        reasonCode\n      }\n    }\n  }\n": types.PortalMyReturnDocument,
+    "\n  query PortalMyReturnSlip($id: ID!) {\n    myReturnSlip(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.PortalMyReturnSlipDocument,
+    "\n  mutation PortalCancelMyReturn($id: ID!) {\n    cancelMyReturn(id: $id) {\n      id\n      status\n    }\n  }\n": types.PortalCancelMyReturnDocument,
+    "\n  query PortalMyReturns {\n    myReturns(take: 50) {\n      items {\n        id\n        reference\n        status\n        withdrawal\n        createdAt\n      }\n    }\n    myPurchases(take: 50) {\n      items {\n        id\n        purchasedAt\n        serialNumber\n        priceMinor\n        currency\n        model {\n          name\n        }\n      }\n    }\n  }\n": types.PortalMyReturnsDocument,
+    "\n  query PortalReturnEligibility($purchaseId: ID!) {\n    myReturnEligibility(purchaseId: $purchaseId) {\n      eligible\n      legalBasis\n      explanation\n      deadlineAt\n      withdrawalPossible\n      withdrawalDeadlineAt\n      refundMethods\n      keepItem\n    }\n    myReturnReasons {\n      id\n      code\n      label\n      parentId\n    }\n  }\n": types.PortalReturnEligibilityDocument,
+    "\n  mutation PortalRequestMyReturn($input: RequestMyReturnInput!) {\n    requestMyReturn(input: $input) {\n      id\n    }\n  }\n": types.PortalRequestMyReturnDocument,
+    "\n  query PortalWithdrawablePurchases {\n    myPurchases(take: 50) {\n      items {\n        id\n        purchasedAt\n        orderReference\n        model {\n          name\n        }\n      }\n    }\n  }\n": types.PortalWithdrawablePurchasesDocument,
+    "\n  query PortalWithdrawalEligibility($purchaseId: ID!) {\n    myReturnEligibility(purchaseId: $purchaseId) {\n      purchaseId\n      withdrawalPossible\n      withdrawalDeadlineAt\n    }\n  }\n": types.PortalWithdrawalEligibilityDocument,
+    "\n  mutation PortalWithdrawFromContract($input: WithdrawFromContractInput!) {\n    withdrawFromContract(input: $input) {\n      id\n      reference\n      withdrawalAcknowledgement\n    }\n  }\n": types.PortalWithdrawFromContractDocument,
     "\n  query PortalOpenRequests {\n    myCases(take: 50) {\n      items {\n        id\n        reference\n        subject\n        status\n      }\n    }\n  }\n": types.PortalOpenRequestsDocument,
     "\n  query PortalRequestPurchases {\n    myPurchases(take: 100) {\n      items {\n        id\n        serialNumber\n        purchasedAt\n        model {\n          name\n        }\n      }\n    }\n  }\n": types.PortalRequestPurchasesDocument,
     "\n  mutation PortalSubmitCase($input: SubmitCaseInput!) {\n    submitCase(input: $input) {\n      id\n      reference\n    }\n  }\n": types.PortalSubmitCaseDocument,
@@ -180,6 +198,42 @@ export function graphql(source: "\n  query PortalMe {\n    me {\n      kind\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PortalSignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation PortalSignOut {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalMyReturn($id: ID!) {\n    myReturn(id: $id) {\n      id\n      reference\n      status\n      withdrawal\n      withdrawalAcknowledgement\n      sendBackBy\n      refundDueAt\n      refundedMinor\n      currency\n      keepItem\n      lines {\n        id\n        legalBasis\n        basisExplanation\n        requestedResolution\n        reasonCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalMyReturn($id: ID!) {\n    myReturn(id: $id) {\n      id\n      reference\n      status\n      withdrawal\n      withdrawalAcknowledgement\n      sendBackBy\n      refundDueAt\n      refundedMinor\n      currency\n      keepItem\n      lines {\n        id\n        legalBasis\n        basisExplanation\n        requestedResolution\n        reasonCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalMyReturnSlip($id: ID!) {\n    myReturnSlip(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"): (typeof documents)["\n  query PortalMyReturnSlip($id: ID!) {\n    myReturnSlip(id: $id) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalCancelMyReturn($id: ID!) {\n    cancelMyReturn(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PortalCancelMyReturn($id: ID!) {\n    cancelMyReturn(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalMyReturns {\n    myReturns(take: 50) {\n      items {\n        id\n        reference\n        status\n        withdrawal\n        createdAt\n      }\n    }\n    myPurchases(take: 50) {\n      items {\n        id\n        purchasedAt\n        serialNumber\n        priceMinor\n        currency\n        model {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalMyReturns {\n    myReturns(take: 50) {\n      items {\n        id\n        reference\n        status\n        withdrawal\n        createdAt\n      }\n    }\n    myPurchases(take: 50) {\n      items {\n        id\n        purchasedAt\n        serialNumber\n        priceMinor\n        currency\n        model {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalReturnEligibility($purchaseId: ID!) {\n    myReturnEligibility(purchaseId: $purchaseId) {\n      eligible\n      legalBasis\n      explanation\n      deadlineAt\n      withdrawalPossible\n      withdrawalDeadlineAt\n      refundMethods\n      keepItem\n    }\n    myReturnReasons {\n      id\n      code\n      label\n      parentId\n    }\n  }\n"): (typeof documents)["\n  query PortalReturnEligibility($purchaseId: ID!) {\n    myReturnEligibility(purchaseId: $purchaseId) {\n      eligible\n      legalBasis\n      explanation\n      deadlineAt\n      withdrawalPossible\n      withdrawalDeadlineAt\n      refundMethods\n      keepItem\n    }\n    myReturnReasons {\n      id\n      code\n      label\n      parentId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalRequestMyReturn($input: RequestMyReturnInput!) {\n    requestMyReturn(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PortalRequestMyReturn($input: RequestMyReturnInput!) {\n    requestMyReturn(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalWithdrawablePurchases {\n    myPurchases(take: 50) {\n      items {\n        id\n        purchasedAt\n        orderReference\n        model {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalWithdrawablePurchases {\n    myPurchases(take: 50) {\n      items {\n        id\n        purchasedAt\n        orderReference\n        model {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalWithdrawalEligibility($purchaseId: ID!) {\n    myReturnEligibility(purchaseId: $purchaseId) {\n      purchaseId\n      withdrawalPossible\n      withdrawalDeadlineAt\n    }\n  }\n"): (typeof documents)["\n  query PortalWithdrawalEligibility($purchaseId: ID!) {\n    myReturnEligibility(purchaseId: $purchaseId) {\n      purchaseId\n      withdrawalPossible\n      withdrawalDeadlineAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalWithdrawFromContract($input: WithdrawFromContractInput!) {\n    withdrawFromContract(input: $input) {\n      id\n      reference\n      withdrawalAcknowledgement\n    }\n  }\n"): (typeof documents)["\n  mutation PortalWithdrawFromContract($input: WithdrawFromContractInput!) {\n    withdrawFromContract(input: $input) {\n      id\n      reference\n      withdrawalAcknowledgement\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -96,6 +96,56 @@ export type RequestMyErasureInput = {
   reason?: string | null | undefined;
 };
 
+/** Return your own purchases. */
+export type RequestMyReturnInput = {
+  lines: Array<ReturnLineInput>;
+};
+
+/** Withdrawal (EU 2011/83), non-conformity (legal guarantee, EU 2019/771) or the commercial return policy. */
+export type ReturnLegalBasis =
+  | 'COMMERCIAL'
+  | 'NON_CONFORMITY'
+  | 'WITHDRAWAL';
+
+/** One item to return. */
+export type ReturnLineInput = {
+  comment?: string | null | undefined;
+  exchangeModelId?: string | number | null | undefined;
+  purchaseId: string | number;
+  /** Always 1: a purchase is one item. */
+  quantity?: number | null | undefined;
+  /** Required except for a withdrawal. */
+  reasonId?: string | number | null | undefined;
+  requestedResolution?: ReturnResolution | null | undefined;
+};
+
+/** Original payment, store credit or exchange. */
+export type ReturnRefundMethod =
+  | 'EXCHANGE'
+  | 'ORIGINAL'
+  | 'STORE_CREDIT';
+
+/** What the customer asks for on a line. */
+export type ReturnResolution =
+  | 'EXCHANGE'
+  | 'REFUND'
+  | 'REPLACEMENT'
+  | 'STORE_CREDIT';
+
+/** State of a return request. */
+export type ReturnStatus =
+  | 'APPROVED'
+  | 'AWAITING_ITEM'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'CREDITED'
+  | 'DECLINED'
+  | 'EXCHANGED'
+  | 'INSPECTED'
+  | 'RECEIVED'
+  | 'REFUNDED'
+  | 'REQUESTED';
+
 export type SubmitCaseInput = {
   description: string;
   kind: CaseKind;
@@ -145,6 +195,16 @@ export type WarrantyRegistrationSource =
   | 'CUSTOMER'
   | 'PURCHASE'
   | 'STAFF';
+
+/** The EU withdrawal function: the items and the contract details. */
+export type WithdrawFromContractInput = {
+  /** You pressed "Confirm withdrawal". */
+  confirmed: boolean;
+  /** Contract details: order number, name, anything that identifies the contract. */
+  details?: string | null | undefined;
+  /** Purchases you withdraw from. */
+  purchaseIds: Array<string | number>;
+};
 
 export type PortalMyPurchasesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -246,6 +306,65 @@ export type PortalSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PortalSignOutMutation = { logout: boolean };
+
+export type PortalMyReturnQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalMyReturnQuery = { myReturn: { id: string, reference: string, status: ReturnStatus, withdrawal: boolean, withdrawalAcknowledgement: string | null, sendBackBy: string | null, refundDueAt: string | null, refundedMinor: number | null, currency: string, keepItem: boolean, lines: Array<{ id: string, legalBasis: ReturnLegalBasis, basisExplanation: string, requestedResolution: ReturnResolution, reasonCode: string | null }> } };
+
+export type PortalMyReturnSlipQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalMyReturnSlipQuery = { myReturnSlip: { fileName: string, contentType: string, contentBase64: string } };
+
+export type PortalCancelMyReturnMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PortalCancelMyReturnMutation = { cancelMyReturn: { id: string, status: ReturnStatus } };
+
+export type PortalMyReturnsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalMyReturnsQuery = { myReturns: { items: Array<{ id: string, reference: string, status: ReturnStatus, withdrawal: boolean, createdAt: string }> }, myPurchases: { items: Array<{ id: string, purchasedAt: string, serialNumber: string | null, priceMinor: number, currency: string, model: { name: string } }> } };
+
+export type PortalReturnEligibilityQueryVariables = Exact<{
+  purchaseId: string | number;
+}>;
+
+
+export type PortalReturnEligibilityQuery = { myReturnEligibility: { eligible: boolean, legalBasis: ReturnLegalBasis | null, explanation: string, deadlineAt: string | null, withdrawalPossible: boolean, withdrawalDeadlineAt: string | null, refundMethods: Array<ReturnRefundMethod>, keepItem: boolean }, myReturnReasons: Array<{ id: string, code: string, label: string, parentId: string | null }> };
+
+export type PortalRequestMyReturnMutationVariables = Exact<{
+  input: RequestMyReturnInput;
+}>;
+
+
+export type PortalRequestMyReturnMutation = { requestMyReturn: { id: string } };
+
+export type PortalWithdrawablePurchasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PortalWithdrawablePurchasesQuery = { myPurchases: { items: Array<{ id: string, purchasedAt: string, orderReference: string | null, model: { name: string } }> } };
+
+export type PortalWithdrawalEligibilityQueryVariables = Exact<{
+  purchaseId: string | number;
+}>;
+
+
+export type PortalWithdrawalEligibilityQuery = { myReturnEligibility: { purchaseId: string, withdrawalPossible: boolean, withdrawalDeadlineAt: string | null } };
+
+export type PortalWithdrawFromContractMutationVariables = Exact<{
+  input: WithdrawFromContractInput;
+}>;
+
+
+export type PortalWithdrawFromContractMutation = { withdrawFromContract: { id: string, reference: string, withdrawalAcknowledgement: string | null } };
 
 export type PortalOpenRequestsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -404,6 +523,15 @@ export const PortalSignOutEverywhereDocument = {"kind":"Document","definitions":
 export const PortalStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalStart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plugins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"portalConfiguration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"primaryColor"}},{"kind":"Field","name":{"kind":"Name","value":"accentColor"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]} as unknown as DocumentNode<PortalStartQuery, PortalStartQueryVariables>;
 export const PortalMeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PortalCustomerFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PortalCustomerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]} as unknown as DocumentNode<PortalMeQuery, PortalMeQueryVariables>;
 export const PortalSignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalSignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<PortalSignOutMutation, PortalSignOutMutationVariables>;
+export const PortalMyReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMyReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalAcknowledgement"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackBy"}},{"kind":"Field","name":{"kind":"Name","value":"refundDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"refundedMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"keepItem"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"basisExplanation"}},{"kind":"Field","name":{"kind":"Name","value":"requestedResolution"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}}]}}]}}]}}]} as unknown as DocumentNode<PortalMyReturnQuery, PortalMyReturnQueryVariables>;
+export const PortalMyReturnSlipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMyReturnSlip"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myReturnSlip"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<PortalMyReturnSlipQuery, PortalMyReturnSlipQueryVariables>;
+export const PortalCancelMyReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalCancelMyReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMyReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PortalCancelMyReturnMutation, PortalCancelMyReturnMutationVariables>;
+export const PortalMyReturnsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalMyReturns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myReturns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myPurchases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"priceMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PortalMyReturnsQuery, PortalMyReturnsQueryVariables>;
+export const PortalReturnEligibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalReturnEligibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purchaseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myReturnEligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"purchaseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purchaseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalPossible"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalDeadlineAt"}},{"kind":"Field","name":{"kind":"Name","value":"refundMethods"}},{"kind":"Field","name":{"kind":"Name","value":"keepItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myReturnReasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}}]}}]}}]} as unknown as DocumentNode<PortalReturnEligibilityQuery, PortalReturnEligibilityQueryVariables>;
+export const PortalRequestMyReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalRequestMyReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestMyReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestMyReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PortalRequestMyReturnMutation, PortalRequestMyReturnMutationVariables>;
+export const PortalWithdrawablePurchasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalWithdrawablePurchases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPurchases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"orderReference"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PortalWithdrawablePurchasesQuery, PortalWithdrawablePurchasesQueryVariables>;
+export const PortalWithdrawalEligibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalWithdrawalEligibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purchaseId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myReturnEligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"purchaseId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purchaseId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseId"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalPossible"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalDeadlineAt"}}]}}]}}]} as unknown as DocumentNode<PortalWithdrawalEligibilityQuery, PortalWithdrawalEligibilityQueryVariables>;
+export const PortalWithdrawFromContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalWithdrawFromContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WithdrawFromContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawFromContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawalAcknowledgement"}}]}}]}}]} as unknown as DocumentNode<PortalWithdrawFromContractMutation, PortalWithdrawFromContractMutationVariables>;
 export const PortalOpenRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalOpenRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<PortalOpenRequestsQuery, PortalOpenRequestsQueryVariables>;
 export const PortalRequestPurchasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalRequestPurchases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPurchases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PortalRequestPurchasesQuery, PortalRequestPurchasesQueryVariables>;
 export const PortalSubmitCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PortalSubmitCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]} as unknown as DocumentNode<PortalSubmitCaseMutation, PortalSubmitCaseMutationVariables>;

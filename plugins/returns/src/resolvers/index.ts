@@ -1,0 +1,4 @@
+import { MyReturnsResolver, ReturnRequestResolver } from './return.resolver.js';
+
+/** Every resolver of the plugin. */
+export const resolvers = [ReturnRequestResolver, MyReturnsResolver];
