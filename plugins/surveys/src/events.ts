@@ -1,19 +1,28 @@
 import { defineEvent } from '@aftercare/core';
-import type { SurveysItemStatus } from './domain.js';
+import type { SurveyKind } from './domain.js';
 
-/** An item was created. */
-export const itemCreated = defineEvent<{ itemId: string; reference: string; customerId: string | null }>('surveys.item.created', {
-  description: 'A Surveys item was created.',
+/** Payload of both survey events: ids and the score, never the customer's words. */
+export interface SurveyAnswerPayload {
+  responseId: string;
+  surveyId: string;
+  customerId: string;
+  kind: SurveyKind;
+  score: number;
+  /** The event type that triggered the survey, e.g. `service-desk.case.resolved`. */
+  triggerEvent: string | null;
+  /** The request the survey is about (case, repair order, return). */
+  subjectId: string | null;
+}
+
+/** A customer answered the main question of a survey (once per response). */
+export const responseSubmitted = defineEvent<SurveyAnswerPayload>('surveys.response.submitted', {
+  description: 'A customer answered a survey (CSAT, NPS or CES score).',
 });
 
-/** An item moved from one state to another (published by the transition, in its transaction). */
-export const itemStatusChanged = defineEvent<{
-  itemId: string;
-  reference: string;
-  customerId: string | null;
-  from: SurveysItemStatus;
-  to: SurveysItemStatus;
-}>('surveys.item.status-changed', { description: 'A Surveys item changed state.' });
+/** A detractor's score was recorded (once per response); the service desk opens a complaint case from it. */
+export const detractorDetected = defineEvent<SurveyAnswerPayload>('surveys.detractor.detected', {
+  description: 'A survey answer scored as a detractor (NPS 0–6, CSAT 1–2, CES 6–7 by default).',
+});
 
 /** Every event the plugin declares (webhooks can subscribe to them). */
-export const events = [itemCreated, itemStatusChanged];
+export const events = [responseSubmitted, detractorDetected];

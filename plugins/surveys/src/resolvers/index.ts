@@ -1,4 +1,4 @@
-import { SurveysItemResolver } from './item.resolver.js';
+import { SurveyAnswerResolver, SurveyResolver, SurveyResponseResolver } from './survey.resolver.js';
 
-/** Every resolver class of the plugin; they receive the plugin's services in their constructor. */
-export const resolvers = [SurveysItemResolver];
+/** Every resolver of the plugin, for definePlugin. */
+export const resolvers = [SurveyResolver, SurveyResponseResolver, SurveyAnswerResolver];
