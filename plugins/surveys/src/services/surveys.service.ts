@@ -717,7 +717,7 @@ export class Surveys {
 
   /** The service desk opened a case for a detractor response: link it (idempotent). */
   async linkCase(m: EntityManager, responseId: string, caseId: string): Promise<void> {
-    await m.update(SurveyResponse, { id: responseId, caseId: null as unknown as string }, { caseId });
+    await m.query(`UPDATE surveys_response SET case_id = $2 WHERE id = $1 AND case_id IS NULL`, [responseId, caseId]);
   }
 
   // ---------------------------------------------------------------- analysis
