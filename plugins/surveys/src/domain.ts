@@ -15,7 +15,11 @@ export const SCALES: Record<SurveyKind, { min: number; max: number }> = {
 /** Follow-up question types. */
 export const FOLLOW_UP_TYPES = ['text', 'single', 'multiple', 'rating'] as const;
 export type FollowUpType = (typeof FOLLOW_UP_TYPES)[number];
-export const SurveyFollowUpTypeEnum = defineEnum(FOLLOW_UP_TYPES, 'SurveyFollowUpType', 'Open text, single choice, multiple choice or a 1–N rating.');
+export const SurveyFollowUpTypeEnum = defineEnum(
+  FOLLOW_UP_TYPES,
+  'SurveyFollowUpType',
+  'Open text, single choice, multiple choice or a 1–N rating.',
+);
 
 /** Follow-up status of a response: closing the loop with the customer. */
 export const FOLLOW_UP_STATUSES = ['new', 'acknowledged', 'followed_up', 'closed'] as const;

@@ -18,7 +18,13 @@ export const settingsSchema = z.object({
   quietHoursStart: z.string().regex(TIME, 'use HH:MM').default('21:00').describe('Quiet hours start (customer’s local time, HH:MM)'),
   quietHoursEnd: z.string().regex(TIME, 'use HH:MM').default('08:00').describe('Quiet hours end (customer’s local time, HH:MM)'),
   maxReminders: z.number().int().min(0).max(5).default(1).describe('Reminders at most, per unanswered survey'),
-  reminderGapDays: z.number().int().min(1).max(60).default(3).describe('Days at least between the invitation and a reminder, and between reminders'),
+  reminderGapDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(60)
+    .default(3)
+    .describe('Days at least between the invitation and a reminder, and between reminders'),
   linkValidDays: z.number().int().min(1).max(90).default(14).describe('Days a survey link stays valid'),
   npsDetractorMax: z.number().int().min(0).max(10).default(6).describe('NPS scores up to this are detractors'),
   csatDetractorMax: z.number().int().min(1).max(5).default(2).describe('CSAT scores up to this are detractors'),

@@ -27,7 +27,8 @@ beforeAll(async () => {
   server = await surveyServer(clock);
   admin = await server.signInStaff(['Administrator']);
   phoneSurveyId = (await admin.client.data(SAVE_SURVEY, { i: npsSurvey('After phone cases') })).saveSurvey.id;
-  emailSurveyId = (await admin.client.data(SAVE_SURVEY, { i: { ...npsSurvey('After e-mail cases'), kind: 'CSAT', followUps: [] } })).saveSurvey.id;
+  emailSurveyId = (await admin.client.data(SAVE_SURVEY, { i: { ...npsSurvey('After e-mail cases'), kind: 'CSAT', followUps: [] } }))
+    .saveSurvey.id;
   // Two surveys on the same moment, told apart by the case's channel (a condition on the trigger's context).
   await admin.client.data(SAVE_TRIGGER, {
     i: { surveyId: phoneSurveyId, eventType: 'service-desk.case.resolved', conditions: [{ field: 'channel', values: ['phone'] }] },
@@ -50,13 +51,23 @@ describe('Surveys: from a resolved case to a closed loop', () => {
     const resolved = surveyTriggerEvents.find((e: { type: string }) => e.type === 'service-desk.case.resolved');
     expect(resolved.context.map((f: { field: string }) => f.field)).toEqual(['agentId', 'teamId', 'kind', 'channel', 'outcome']);
     const bad = await admin.client.request(SAVE_TRIGGER, {
-      i: { surveyId: phoneSurveyId, eventType: 'service-desk.case.opened', samplingPercent: 101, conditions: [{ field: 'nope', values: ['x'] }] },
+      i: {
+        surveyId: phoneSurveyId,
+        eventType: 'service-desk.case.opened',
+        samplingPercent: 101,
+        conditions: [{ field: 'nope', values: ['x'] }],
+      },
     });
     expect(errorCodes(bad)).toEqual(['VALIDATION_FAILED']);
   });
 
   it('mails one-click score links; 20 concurrent clicks record one answer; a detractor opens exactly one case', async () => {
-    const customer = await server.fixtures.customer({ name: 'Ana Díaz', surveyConsent: true, timeZone: 'Europe/Madrid', locale: 'es' } as never);
+    const customer = await server.fixtures.customer({
+      name: 'Ana Díaz',
+      surveyConsent: true,
+      timeZone: 'Europe/Madrid',
+      locale: 'es',
+    } as never);
     await resolveCase(admin.client, customer.id, 'PHONE');
     const mail = await surveyMail(server, customer.email);
     expect(mail.subject).toBe('¿Qué tal lo hicimos?');
@@ -67,17 +78,23 @@ describe('Surveys: from a resolved case to a closed loop', () => {
 
     const clicks = await Promise.all(Array.from({ length: 20 }, () => server.client.request(ANSWER, { t: token, i: { score: 3 } })));
     for (const c of clicks) expect(c.errors).toBeUndefined();
-    const responses = await server.app.dataSource.query(`SELECT id, score, detractor FROM surveys_response WHERE customer_id = $1`, [customer.id]);
+    const responses = await server.app.dataSource.query(`SELECT id, score, detractor FROM surveys_response WHERE customer_id = $1`, [
+      customer.id,
+    ]);
     expect(responses).toHaveLength(1);
     expect(responses[0]).toMatchObject({ score: 3, detractor: true });
-    const events = await server.app.dataSource.query(`SELECT type FROM event_outbox WHERE aggregate_id = $1 ORDER BY type`, [responses[0].id]);
+    const events = await server.app.dataSource.query(`SELECT type FROM event_outbox WHERE aggregate_id = $1 ORDER BY type`, [
+      responses[0].id,
+    ]);
     expect(events.map((e: { type: string }) => e.type)).toEqual(['surveys.detractor.detected', 'surveys.response.submitted']);
 
     // The follow-up page shows the detractor branch in Spanish; partial answers are kept.
     const view = (await server.client.data(VIEW, { t: token })).surveyInvitation;
     expect(view).toMatchObject({ state: 'open', locale: 'es', kind: 'NPS', score: 3, question: '¿Nos recomendaría?' });
     await server.client.data(ANSWER, { t: token, i: { answers: [{ key: 'what_went_wrong', text: 'Nobody called me back.' }] } });
-    expect((await server.client.data(VIEW, { t: token })).surveyInvitation.answers).toEqual([{ key: 'what_went_wrong', text: 'Nobody called me back.' }]);
+    expect((await server.client.data(VIEW, { t: token })).surveyInvitation.answers).toEqual([
+      { key: 'what_went_wrong', text: 'Nobody called me back.' },
+    ]);
     const done = (await server.client.data(ANSWER, { t: token, i: { complete: true } })).answerSurvey;
     expect(done.state).toBe('answered');
     // Used link: refused, and shows nothing of the survey.
@@ -89,9 +106,12 @@ describe('Surveys: from a resolved case to a closed loop', () => {
       async () => (await server.app.dataSource.query(`SELECT case_id FROM surveys_response WHERE id = $1`, [responses[0].id]))[0].case_id,
       { timeoutMs: 15_000, what: 'the complaint case linked to the response' },
     );
-    const { cases } = await admin.client.data(`query($c: ID) { cases(filter: { customerId: $c, kind: [COMPLAINT] }) { totalCount items { id kind slaDueAt } } }`, {
-      c: customer.id,
-    });
+    const { cases } = await admin.client.data(
+      `query($c: ID) { cases(filter: { customerId: $c, kind: [COMPLAINT] }) { totalCount items { id kind slaDueAt } } }`,
+      {
+        c: customer.id,
+      },
+    );
     expect(cases.totalCount).toBe(1);
     expect(cases.items[0]).toMatchObject({ id: linked, kind: 'COMPLAINT' });
     expect(cases.items[0].slaDueAt).not.toBeNull();
@@ -123,10 +143,13 @@ describe('Surveys: from a resolved case to a closed loop', () => {
     await resolveCase(admin.client, customer.id, 'PHONE');
     await surveyMail(server, customer.email);
     await resolveCase(admin.client, customer.id, 'EMAIL');
-    const rows = await eventually(async () => {
-      const r = await invitationsOf(server, customer.id);
-      return r.length === 2 && r[1]!.status !== 'scheduled' ? r : undefined;
-    }, { timeoutMs: 15_000, what: 'the second survey decided' });
+    const rows = await eventually(
+      async () => {
+        const r = await invitationsOf(server, customer.id);
+        return r.length === 2 && r[1]!.status !== 'scheduled' ? r : undefined;
+      },
+      { timeoutMs: 15_000, what: 'the second survey decided' },
+    );
     expect(rows.map((r) => [r.survey_id, r.status, r.skip_reason])).toEqual([
       [phoneSurveyId, 'sent', null],
       [emailSurveyId, 'skipped', 'cooldown'],

@@ -23,7 +23,15 @@ export const npsSurvey = (name: string) => ({
   ],
   thankYou: [{ locale: 'en', text: 'Thanks!' }],
   followUps: [
-    { key: 'what_went_wrong', type: 'TEXT', label: [{ locale: 'en', text: 'What went wrong?' }, { locale: 'es', text: '¿Qué salió mal?' }], maxScore: 6 },
+    {
+      key: 'what_went_wrong',
+      type: 'TEXT',
+      label: [
+        { locale: 'en', text: 'What went wrong?' },
+        { locale: 'es', text: '¿Qué salió mal?' },
+      ],
+      maxScore: 6,
+    },
     { key: 'best', type: 'TEXT', label: [{ locale: 'en', text: 'What did you like?' }], minScore: 9 },
   ],
 });
@@ -44,15 +52,26 @@ export async function invitationsOf(server: TestServer, customerId: string) {
   return (await server.app.dataSource.query(
     `SELECT id, survey_id, status, skip_reason, send_at, sent_at, subject_id FROM surveys_invitation WHERE customer_id = $1 ORDER BY created_at`,
     [customerId],
-  )) as Array<{ id: string; survey_id: string; status: string; skip_reason: string | null; send_at: Date; sent_at: Date | null; subject_id: string }>;
+  )) as Array<{
+    id: string;
+    survey_id: string;
+    status: string;
+    skip_reason: string | null;
+    send_at: Date;
+    sent_at: Date | null;
+    subject_id: string;
+  }>;
 }
 
 /** Wait until the plugin decided about the request's survey (the event is delivered after commit). */
 export function waitForInvitation(server: TestServer, customerId: string, count = 1) {
-  return eventually(async () => {
-    const rows = await invitationsOf(server, customerId);
-    return rows.length >= count ? rows : undefined;
-  }, { timeoutMs: 15_000, what: `${count} survey invitation(s)` });
+  return eventually(
+    async () => {
+      const rows = await invitationsOf(server, customerId);
+      return rows.length >= count ? rows : undefined;
+    },
+    { timeoutMs: 15_000, what: `${count} survey invitation(s)` },
+  );
 }
 
 /** The score links in a survey e-mail, by score. */
@@ -69,8 +88,11 @@ export function tokenOf(link: string): string {
 
 /** Wait for the survey e-mail (not the service desk's own messages) to `to`. */
 export function surveyMail(server: TestServer, to: string, timeoutMs = 15_000) {
-  return eventually(() => server.messages.filter((m) => m.to === to.toLowerCase() && /How did we do|Qué tal lo hicimos/.test(m.subject)).at(-1), {
-    timeoutMs,
-    what: `a survey e-mail to ${to}`,
-  });
+  return eventually(
+    () => server.messages.filter((m) => m.to === to.toLowerCase() && /How did we do|Qué tal lo hicimos/.test(m.subject)).at(-1),
+    {
+      timeoutMs,
+      what: `a survey e-mail to ${to}`,
+    },
+  );
 }

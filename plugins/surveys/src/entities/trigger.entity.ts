@@ -21,7 +21,9 @@ export class SurveyTriggerConditionType {
  */
 @Entity({ name: 'surveys_trigger' })
 @Index('IDX_surveys_trigger_event', ['eventType'])
-@ObjectType('SurveyTrigger', { description: 'When a survey is sent: on which event, after what delay, to which share, under which conditions.' })
+@ObjectType('SurveyTrigger', {
+  description: 'When a survey is sent: on which event, after what delay, to which share, under which conditions.',
+})
 export class SurveyTrigger {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_surveys_trigger' })
   @Field(() => ID)

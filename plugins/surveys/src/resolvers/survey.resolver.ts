@@ -49,7 +49,18 @@ class ContextValue {
 
 /** Turn a service view into the public shape: nothing but the state unless the link is open. */
 function publicView(v: InvitationView): InvitationViewType {
-  const empty = { locale: null, kind: null, scaleMin: null, scaleMax: null, question: null, thankYou: null, followUps: [], score: null, answers: [], locales: [] };
+  const empty = {
+    locale: null,
+    kind: null,
+    scaleMin: null,
+    scaleMax: null,
+    question: null,
+    thankYou: null,
+    followUps: [],
+    score: null,
+    answers: [],
+    locales: [],
+  };
   if (v.state !== 'open' || !v.content || !v.survey) return { state: v.state, ...empty };
   const c = v.content;
   const locale = v.locale ?? c.defaultLocale;
@@ -77,7 +88,12 @@ function publicView(v: InvitationView): InvitationViewType {
       .filter((f) => answers[f.key] != null && asks(f, score))
       .map((f) => {
         const a = answers[f.key];
-        return { key: f.key, text: typeof a === 'string' ? a : null, choices: Array.isArray(a) ? a : null, rating: typeof a === 'number' ? a : null };
+        return {
+          key: f.key,
+          text: typeof a === 'string' ? a : null,
+          choices: Array.isArray(a) ? a : null,
+          rating: typeof a === 'number' ? a : null,
+        };
       }),
     locales: [...new Set(c.question.map((q) => q.locale))],
   };
@@ -161,7 +177,9 @@ export class SurveyResponseResolver {
   constructor(private readonly svc: Surveys) {}
 
   @Authorized(P.responseRead)
-  @Query(() => ResponsePage, { description: 'Survey responses, newest first: filter by survey, kind, status, detractors, comment words, tag.' })
+  @Query(() => ResponsePage, {
+    description: 'Survey responses, newest first: filter by survey, kind, status, detractors, comment words, tag.',
+  })
   surveyResponses(
     @Arg('filter', () => ResponseFilterInput, { nullable: true }) filter: ResponseFilterInput | null,
     @Args() { skip, take }: PageArgs,
@@ -188,14 +206,17 @@ export class SurveyResponseResolver {
   }
 
   @Authorized(P.analyticsRead)
-  @Query(() => AnalyticsType, { description: 'CSAT, NPS, CES and response rate with sample sizes and intervals, break-down, trend, distribution.' })
+  @Query(() => AnalyticsType, {
+    description: 'CSAT, NPS, CES and response rate with sample sizes and intervals, break-down, trend, distribution.',
+  })
   async surveyAnalytics(@Arg('input', () => AnalyticsInput) input: AnalyticsInput, @Ctx() ctx: GraphQLContext): Promise<AnalyticsType> {
     const a = await this.svc.analytics(input);
     const dim = input.groupBy ? DIMENSIONS[input.groupBy] : null;
     const groups = await Promise.all(
       a.groups.map(async (g) => {
         let label: string | null = null;
-        if (g.key && dim && (input.groupBy === 'agent' || input.groupBy === 'technician')) label = (await staffRef(ctx, g.key))?.name ?? null;
+        if (g.key && dim && (input.groupBy === 'agent' || input.groupBy === 'technician'))
+          label = (await staffRef(ctx, g.key))?.name ?? null;
         else if (g.key && input.groupBy === 'model') label = (await productModelRef(ctx, g.key))?.name ?? null;
         return { ...g, label };
       }),

@@ -36,7 +36,8 @@ export class FollowUpQuestionType {
   @Field(() => [FollowUpOptionType], { defaultValue: [] }) @ArrayMaxSize(30) @ValidateNested() options: FollowUpOptionType[];
   @Field(() => Int, { nullable: true, description: 'Ask only from this main score up.' }) @IsOptional() minScore: number | null;
   @Field(() => Int, { nullable: true, description: 'Ask only up to this main score.' }) @IsOptional() maxScore: number | null;
-  @Field(() => Int, { nullable: true, description: 'Highest value of a rating question (2–10, default 5).' }) @IsOptional() ratingMax: number | null;
+  @Field(() => Int, { nullable: true, description: 'Highest value of a rating question (2–10, default 5).' }) @IsOptional() ratingMax:
+    number | null;
 }
 
 @InputType('SaveSurveyInput', { description: 'A new survey (no id) or a change; a survey with answers gets a new version.' })
@@ -46,7 +47,10 @@ export class SaveSurveyInput {
   @Field(() => SurveyKindEnum) kind: SurveyKind;
   @Field({ nullable: true }) @IsOptional() active?: boolean;
   @Field({ description: 'Language used when the customer’s is missing, e.g. en.' }) @MaxLength(20) defaultLocale: string;
-  @Field(() => [LocalizedTextType], { description: 'The main question, per language.' }) @ArrayMaxSize(20) @ValidateNested() question: LocalizedTextType[];
+  @Field(() => [LocalizedTextType], { description: 'The main question, per language.' })
+  @ArrayMaxSize(20)
+  @ValidateNested()
+  question: LocalizedTextType[];
   @Field(() => [LocalizedTextType], { defaultValue: [] }) @ArrayMaxSize(20) @ValidateNested() thankYou: LocalizedTextType[];
   @Field(() => [FollowUpQuestionType], { defaultValue: [] }) @ArrayMaxSize(20) @ValidateNested() followUps: FollowUpQuestionType[];
   @Field(() => Int, { nullable: true, description: 'The version you saw; CONFLICT when the survey changed since.' })
@@ -104,7 +108,8 @@ export class AnswerSurveyInput {
   @Field(() => Int, { nullable: true }) @IsOptional() score?: number | null;
   @Field(() => [AnswerInput], { defaultValue: [] }) @ArrayMaxSize(40) @ValidateNested() answers: AnswerInput[];
   @Field({ defaultValue: false, description: 'Finish: the link is used up and the thank-you shows.' }) complete: boolean;
-  @Field(() => String, { nullable: true, description: 'Language of the returned texts.' }) @IsOptional() @MaxLength(20) locale?: string | null;
+  @Field(() => String, { nullable: true, description: 'Language of the returned texts.' }) @IsOptional() @MaxLength(20) locale?:
+    string | null;
 }
 
 @ObjectType('SurveyAnswer', { description: 'An answer to a follow-up question.' })
@@ -203,8 +208,12 @@ export class AnalyticsInput {
   @Field() to: Date;
   @Field(() => ID, { nullable: true }) @IsOptional() surveyId?: string | null;
   @Field(() => SurveyDimensionEnum, { nullable: true }) @IsOptional() groupBy?: Dimension | null;
-  @Field(() => String, { nullable: true, description: 'day, week (default) or month.' }) @IsOptional() interval?: 'day' | 'week' | 'month' | null;
-  @Field(() => String, { nullable: true, description: 'IANA zone of the trend buckets; default UTC.' }) @IsOptional() @MaxLength(64) timeZone?: string | null;
+  @Field(() => String, { nullable: true, description: 'day, week (default) or month.' }) @IsOptional() interval?:
+    'day' | 'week' | 'month' | null;
+  @Field(() => String, { nullable: true, description: 'IANA zone of the trend buckets; default UTC.' })
+  @IsOptional()
+  @MaxLength(64)
+  timeZone?: string | null;
 }
 
 @ObjectType('SurveyEstimate', { description: 'A measure with its sample size and 95 % confidence interval.' })
@@ -258,5 +267,3 @@ export class AnalyticsType {
   @Field(() => [TrendPointType]) trend: TrendPointType[];
   @Field(() => [ScoreCountType]) distribution: ScoreCountType[];
 }
-
-

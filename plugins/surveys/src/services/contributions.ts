@@ -59,7 +59,12 @@ function metric(
         for (const g of groups) {
           const r = byKey.get(`${b.getTime()}|${g}`);
           const n = r ? Number(r.n) : 0;
-          points.push({ bucket: b, group: g, value: r && r.value != null && n > 0 ? Math.round(Number(r.value) * 100) / 100 : null, sampleSize: n });
+          points.push({
+            bucket: b,
+            group: g,
+            value: r && r.value != null && n > 0 ? Math.round(Number(r.value) * 100) / 100 : null,
+            sampleSize: n,
+          });
         }
       return points;
     },

@@ -43,14 +43,29 @@ const NPS: SurveyContent = {
   ],
 };
 
-const COMMENTS = ['Fast and friendly.', 'Took too long to get an answer.', 'The technician was great.', 'Had to call three times.', null, null];
+const COMMENTS = [
+  'Fast and friendly.',
+  'Took too long to get an answer.',
+  'The technician was great.',
+  'Had to call three times.',
+  null,
+  null,
+];
 
 /** Demo data: an NPS survey on resolved cases with a few months of answers, so the analytics page has something to show. */
 export const surveyDemo: DemoContribution = {
   name: 'surveys',
   async seed({ manager, random, now, customers }) {
     const survey = await manager.save(
-      manager.create(Survey, { name: 'After case resolution', kind: 'nps', active: true, currentVersion: 1, content: NPS, createdAt: now, updatedAt: now }),
+      manager.create(Survey, {
+        name: 'After case resolution',
+        kind: 'nps',
+        active: true,
+        currentVersion: 1,
+        content: NPS,
+        createdAt: now,
+        updatedAt: now,
+      }),
     );
     await manager.insert(SurveyVersion, { surveyId: survey.id, version: 1, content: NPS, createdAt: now });
     await manager.insert(SurveyTrigger, {

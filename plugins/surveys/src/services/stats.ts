@@ -18,7 +18,12 @@ export function wilson(k: number, n: number): Estimate {
   const z2 = Z95 * Z95;
   const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
   const half = (Z95 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
-  return { value: round(p * 100), sampleSize: n, low: round(Math.max(0, centre - half) * 100), high: round(Math.min(1, centre + half) * 100) };
+  return {
+    value: round(p * 100),
+    sampleSize: n,
+    low: round(Math.max(0, centre - half) * 100),
+    high: round(Math.min(1, centre + half) * 100),
+  };
 }
 
 /**

@@ -169,10 +169,23 @@ export class Surveys {
       if (!fields.id) {
         if (clash) throw new ValidationError([{ field: 'name', message: 'another survey has this name' }]);
         const survey = await m.save(
-          m.create(Survey, { name, kind: fields.kind, active: fields.active ?? true, currentVersion: 1, content, createdAt: at, updatedAt: at }),
+          m.create(Survey, {
+            name,
+            kind: fields.kind,
+            active: fields.active ?? true,
+            currentVersion: 1,
+            content,
+            createdAt: at,
+            updatedAt: at,
+          }),
         );
         await m.insert(SurveyVersion, { surveyId: survey.id, version: 1, content, createdAt: at });
-        await this.ctx.audit.record(m, { action: 'survey.create', objectType: 'Survey', objectId: survey.id, after: { name, kind: fields.kind } });
+        await this.ctx.audit.record(m, {
+          action: 'survey.create',
+          objectType: 'Survey',
+          objectId: survey.id,
+          after: { name, kind: fields.kind },
+        });
         return survey;
       }
       const id = validId('Survey', fields.id);
@@ -228,7 +241,8 @@ export class Surveys {
   async saveTrigger(fields: TriggerFields): Promise<SurveyTrigger> {
     const errors = [];
     const decl = this.triggerEvents().find((t) => t.type === fields.eventType);
-    if (!decl?.trigger) errors.push({ field: 'eventType', message: 'not a survey trigger event of an enabled plugin (see surveyTriggerEvents)' });
+    if (!decl?.trigger)
+      errors.push({ field: 'eventType', message: 'not a survey trigger event of an enabled plugin (see surveyTriggerEvents)' });
     if (!Number.isInteger(fields.delayMinutes) || fields.delayMinutes < 0 || fields.delayMinutes > 60 * 24 * 60)
       errors.push({ field: 'delayMinutes', message: 'must be from 0 to 86400 minutes (60 days)' });
     if (!Number.isInteger(fields.samplingPercent) || fields.samplingPercent < 0 || fields.samplingPercent > 100)
@@ -242,7 +256,8 @@ export class Surveys {
         });
       const values = [...new Set(c.values.map((v) => v.trim()).filter(Boolean))];
       if (!values.length || values.length > 50) errors.push({ field: `conditions.${i}.values`, message: 'give 1 to 50 values' });
-      if (values.some((v) => v.length > 200)) errors.push({ field: `conditions.${i}.values`, message: 'values have at most 200 characters' });
+      if (values.some((v) => v.length > 200))
+        errors.push({ field: `conditions.${i}.values`, message: 'values have at most 200 characters' });
       return { field: c.field, negate: !!c.negate, values };
     });
     if (errors.length) throw new ValidationError(errors);
@@ -252,7 +267,10 @@ export class Surveys {
       const at = this.now();
       let trigger: SurveyTrigger;
       if (fields.id) {
-        const found = await m.findOne(SurveyTrigger, { where: { id: validId('SurveyTrigger', fields.id) }, lock: { mode: 'pessimistic_write' } });
+        const found = await m.findOne(SurveyTrigger, {
+          where: { id: validId('SurveyTrigger', fields.id) },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (!found) throw new NotFoundError('SurveyTrigger', fields.id);
         trigger = found;
       } else {
@@ -272,7 +290,13 @@ export class Surveys {
         action: fields.id ? 'surveyTrigger.update' : 'surveyTrigger.create',
         objectType: 'SurveyTrigger',
         objectId: saved.id,
-        after: { surveyId, eventType: saved.eventType, delayMinutes: saved.delayMinutes, samplingPercent: saved.samplingPercent, conditions },
+        after: {
+          surveyId,
+          eventType: saved.eventType,
+          delayMinutes: saved.delayMinutes,
+          samplingPercent: saved.samplingPercent,
+          conditions,
+        },
       });
       return saved;
     });
@@ -340,7 +364,8 @@ export class Surveys {
       .returning(['id'])
       .execute();
     const id = (inserted.raw as Array<{ id: string }>)[0]?.id;
-    if (id && sampled) await this.ctx.jobs.sendAfter('send', { invitationId: id }, sendAt, { manager: m, key: `${id}:${sendAt.getTime()}` });
+    if (id && sampled)
+      await this.ctx.jobs.sendAfter('send', { invitationId: id }, sendAt, { manager: m, key: `${id}:${sendAt.getTime()}` });
   }
 
   // ---------------------------------------------------------------- sending
@@ -384,7 +409,8 @@ export class Surveys {
       const now = this.now();
       if (inv.sendAt.getTime() > now.getTime() + 1000) return; // moved later: its own job sends it
       await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`surveys.customer:${inv.customerId}`]);
-      const skip = async (reason: string) => void (await m.update(SurveyInvitation, { id: inv.id }, { status: 'skipped', skipReason: reason }));
+      const skip = async (reason: string) =>
+        void (await m.update(SurveyInvitation, { id: inv.id }, { status: 'skipped', skipReason: reason }));
       const survey = await m.findOneBy(Survey, { id: inv.surveyId });
       if (!survey?.active) return skip('inactive');
       const customer = await m.findOneBy(Customer, { id: inv.customerId });
@@ -485,7 +511,11 @@ export class Surveys {
   }
 
   /** The version an invitation answers: the one already answered, else the survey's current one. */
-  private async versionFor(m: EntityManager, inv: SurveyInvitation, response: SurveyResponse | null): Promise<{ survey: Survey; version: number }> {
+  private async versionFor(
+    m: EntityManager,
+    inv: SurveyInvitation,
+    response: SurveyResponse | null,
+  ): Promise<{ survey: Survey; version: number }> {
     const survey = await m.findOneByOrFail(Survey, { id: inv.surveyId });
     return { survey, version: response?.surveyVersion ?? survey.currentVersion };
   }
@@ -584,7 +614,10 @@ export class Surveys {
       const merged = { ...response.answers, ...answers };
       for (const f of content.followUps) if (!asks(f, response.score)) delete merged[f.key];
       response.answers = merged;
-      const texts = content.followUps.filter((f) => f.type === 'text').map((f) => merged[f.key]).filter((v): v is string => typeof v === 'string' && !!v);
+      const texts = content.followUps
+        .filter((f) => f.type === 'text')
+        .map((f) => merged[f.key])
+        .filter((v): v is string => typeof v === 'string' && !!v);
       response.comment = texts.length ? texts.join('\n\n') : null;
       if (input.complete) {
         response.completed = true;
@@ -682,7 +715,8 @@ export class Surveys {
     const tags = fields.tags?.map((t) => t.trim()).filter(Boolean);
     if (tags) {
       const bad = tags.findIndex((t) => !TAG.test(t));
-      if (bad >= 0) throw new ValidationError([{ field: `tags.${bad}`, message: 'letters, digits, spaces, - and _ (up to 40 characters)' }]);
+      if (bad >= 0)
+        throw new ValidationError([{ field: `tags.${bad}`, message: 'letters, digits, spaces, - and _ (up to 40 characters)' }]);
       if (tags.length > 20) throw new ValidationError([{ field: 'tags', message: 'at most 20 tags' }]);
     }
     return this.ctx.db.transaction(async (m) => {
@@ -740,7 +774,8 @@ export class Surveys {
   async analytics(f: AnalyticsFilter) {
     if (!(f.from instanceof Date) || !(f.to instanceof Date) || f.to.getTime() <= f.from.getTime())
       throw new ValidationError([{ field: 'to', message: 'must be after from' }]);
-    if (f.to.getTime() - f.from.getTime() > 3 * 366 * DAY) throw new ValidationError([{ field: 'from', message: 'at most 3 years at once' }]);
+    if (f.to.getTime() - f.from.getTime() > 3 * 366 * DAY)
+      throw new ValidationError([{ field: 'from', message: 'at most 3 years at once' }]);
     const tz = f.timeZone?.trim() || 'UTC';
     if (tz.length > 64 || !Intl.supportedValuesOf('timeZone').concat('UTC').includes(tz))
       throw new ValidationError([{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Madrid' }]);
@@ -808,7 +843,24 @@ export class Surveys {
       // Quote every cell and neutralise formulas so a spreadsheet never runs a customer's text.
       return `"${(/^[=+\-@\t\r]/.test(t) ? `'${t}` : t).replace(/"/g, '""')}"`;
     };
-    const head = ['id', 'answeredAt', 'surveyId', 'kind', 'score', 'detractor', 'status', 'tags', 'triggerEvent', 'agentId', 'technicianId', 'teamId', 'modelId', 'channel', 'requestKind', 'comment'];
+    const head = [
+      'id',
+      'answeredAt',
+      'surveyId',
+      'kind',
+      'score',
+      'detractor',
+      'status',
+      'tags',
+      'triggerEvent',
+      'agentId',
+      'technicianId',
+      'teamId',
+      'modelId',
+      'channel',
+      'requestKind',
+      'comment',
+    ];
     const lines = rows.map((r) =>
       [
         r.id,
