@@ -83,7 +83,7 @@ export function scoreLinks(text: string): Map<number, string> {
 
 /** The token of a survey link. */
 export function tokenOf(link: string): string {
-  return decodeURIComponent(/#\/survey\/([^?]+)/.exec(link)![1]!);
+  return decodeURIComponent(/\/survey\/([^?]+)/.exec(link)![1]!);
 }
 
 /** Wait for the survey e-mail (not the service desk's own messages) to `to`. */

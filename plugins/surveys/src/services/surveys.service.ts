@@ -394,7 +394,7 @@ export class Surveys {
 
   private link(token: string, score?: number): string {
     const base = this.ctx.links.portal() ?? '/';
-    return `${base}#/survey/${encodeURIComponent(token)}${score != null ? `?score=${score}` : ''}`;
+    return `${base}survey/${encodeURIComponent(token)}${score != null ? `?score=${score}` : ''}`;
   }
 
   /**
