@@ -78,3 +78,4 @@ export { settingsSchema, type SurveysSettings } from './settings.js';
 export * from './events.js';
 export * from './domain.js';
 export * from './entities/index.js';
+export { mean, nps, wilson, type Estimate } from './services/stats.js';

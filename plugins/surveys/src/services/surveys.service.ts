@@ -435,7 +435,8 @@ export class Surveys {
       inv.status = 'sent';
       inv.sentAt = now;
       inv.lastContactAt = now;
-      inv.expiresAt = new Date(now.getTime() + s.linkValidDays * DAY);
+      // Whole seconds: the link carries the expiry in seconds and must match it exactly.
+      inv.expiresAt = new Date(Math.floor((now.getTime() + s.linkValidDays * DAY) / 1000) * 1000);
       await m.save(inv);
       await this.mail(m, inv, survey, customer, 'invitation');
     });
@@ -526,7 +527,8 @@ export class Surveys {
     const check = verifyToken(await this.key(m), token, this.now());
     if (!check.ok) return { state: check.problem };
     const inv = await m.findOneBy(SurveyInvitation, { id: check.invitationId });
-    if (!inv || !inv.expiresAt || inv.expiresAt.getTime() !== check.expiresAt.getTime()) return { state: 'invalid' };
+    if (!inv || !inv.expiresAt || Math.floor(inv.expiresAt.getTime() / 1000) !== check.expiresAt.getTime() / 1000)
+      return { state: 'invalid' };
     if (inv.status === 'answered') return { state: 'answered' };
     const response = await m.findOneBy(SurveyResponse, { invitationId: inv.id });
     const { survey, version } = await this.versionFor(m, inv, response);
@@ -553,7 +555,7 @@ export class Surveys {
     const s = await this.ctx.settings.get();
     await this.ctx.db.transaction(async (m) => {
       const inv = await m.findOne(SurveyInvitation, { where: { id: check.invitationId }, lock: { mode: 'pessimistic_write' } });
-      if (!inv || !inv.expiresAt || inv.expiresAt.getTime() !== check.expiresAt.getTime())
+      if (!inv || !inv.expiresAt || Math.floor(inv.expiresAt.getTime() / 1000) !== check.expiresAt.getTime() / 1000)
         throw new ValidationError([{ field: 'token', message: 'this survey link is not valid' }]);
       if (inv.status === 'answered') throw new ValidationError([{ field: 'token', message: 'this survey was already answered' }]);
       let response = await m.findOneBy(SurveyResponse, { invitationId: inv.id });
