@@ -1,6 +1,7 @@
 import '@aftercare/testing/global-setup';
 import { createTestClock, errorCodes, eventually, schemaDrift, type TestServer, type TestSession } from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import surveys from '../src/index.js';
 import {
   ANSWER,
   invitationsOf,
@@ -22,6 +23,7 @@ let server: TestServer;
 let admin: TestSession;
 let phoneSurveyId: string;
 let emailSurveyId: string;
+let cooledCustomer: { email: string };
 
 beforeAll(async () => {
   server = await surveyServer(clock);
@@ -140,6 +142,7 @@ describe('Surveys: from a resolved case to a closed loop', () => {
 
   it('keeps one cooldown across two different surveys, and one survey per request', async () => {
     const customer = await server.fixtures.customer({ surveyConsent: true, timeZone: 'Europe/Madrid' } as never);
+    cooledCustomer = customer;
     await resolveCase(admin.client, customer.id, 'PHONE');
     await surveyMail(server, customer.email);
     await resolveCase(admin.client, customer.id, 'EMAIL');
@@ -166,6 +169,20 @@ describe('Surveys: from a resolved case to a closed loop', () => {
     await server.advanceClock(4 * 3600_000 + 60_000);
     const mail = await surveyMail(server, customer.email);
     expect(mail.subject).toBe('How did we do?');
+  });
+
+  it('reminds an unanswered survey once, after the minimum gap', async () => {
+    const service = server.app.servicesOf(surveys);
+    expect(await service.sendDueReminders()).toBe(0); // too early
+    await server.advanceClock(3 * 86_400_000);
+    expect(await service.sendDueReminders()).toBeGreaterThanOrEqual(1);
+    const reminder = await eventually(
+      () => server.messages.find((m) => m.to === cooledCustomer.email.toLowerCase() && m.subject === 'Reminder: how did we do?'),
+      { timeoutMs: 15_000, what: 'the reminder' },
+    );
+    expect(scoreLinks(reminder.text).size).toBe(11);
+    await server.advanceClock(3 * 86_400_000);
+    expect(await service.sendDueReminders()).toBe(0); // at most one reminder by default
   });
 
   it('refuses a tampered, a foreign and an expired link', async () => {

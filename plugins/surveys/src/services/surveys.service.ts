@@ -103,6 +103,17 @@ export interface ScoreRow {
 
 type Raw = Record<string, string | number | null>;
 
+/** Whether PostgreSQL and Intl both know the zone (an unknown one makes Intl throw). */
+function validZone(tz: string): boolean {
+  if (!/^[A-Za-z0-9_+\-/]+$/.test(tz)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const AGG = `count(*) FILTER (WHERE r.kind = 'nps')::int AS nps_n,
   count(*) FILTER (WHERE r.kind = 'nps' AND r.score >= 9)::int AS nps_pro,
   count(*) FILTER (WHERE r.kind = 'nps' AND r.score <= 6)::int AS nps_det,
@@ -779,7 +790,7 @@ export class Surveys {
     if (f.to.getTime() - f.from.getTime() > 3 * 366 * DAY)
       throw new ValidationError([{ field: 'from', message: 'at most 3 years at once' }]);
     const tz = f.timeZone?.trim() || 'UTC';
-    if (tz.length > 64 || !Intl.supportedValuesOf('timeZone').concat('UTC').includes(tz))
+    if (tz.length > 64 || !validZone(tz))
       throw new ValidationError([{ field: 'timeZone', message: 'must be an IANA time zone such as Europe/Madrid' }]);
     const m = this.ctx.db.manager;
     const s = await this.ctx.settings.get();
