@@ -1,5 +1,6 @@
 import {
   CustomerOnly,
+  defineLoader,
   CustomerRefType,
   customerRef,
   type GraphQLContext,
@@ -39,6 +40,15 @@ import {
 } from './types.js';
 
 const SurveyPage = PageOf(Survey, 'SurveyPage');
+
+/** Answer counts of a page of surveys in one statement. */
+const responseCounts = defineLoader<string, number, GraphQLContext>(async (ids, ctx) => {
+  const rows: Array<{ id: string; n: number }> = await ctx.db.manager.query(
+    `SELECT survey_id AS id, count(*)::int AS n FROM surveys_response WHERE survey_id = ANY($1::uuid[]) GROUP BY 1`,
+    [[...ids]],
+  );
+  return ids.map((id) => rows.find((r) => r.id === id)?.n ?? 0);
+});
 const ResponsePage = PageOf(SurveyResponse, 'SurveyResponsePage');
 
 @ObjectType('SurveyContextValue', { description: 'A context value of the moment surveyed (agent, team, model, channel...).' })
@@ -166,8 +176,8 @@ export class SurveyResolver {
   }
 
   @FieldResolver(() => Int, { description: 'Answers over all versions.' })
-  responseCount(@Root() s: Survey): Promise<number> {
-    return this.svc.responseCount(s.id);
+  responseCount(@Root() s: Survey, @Ctx() ctx: GraphQLContext): Promise<number> {
+    return responseCounts(ctx).load(s.id);
   }
 }
 
