@@ -43,7 +43,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe('Surveys: from a resolved case to a closed loop', () => {
+// Each answer travels through events and jobs (survey → detractor → case → link): allow a busy machine.
+describe('Surveys: from a resolved case to a closed loop', { timeout: 120_000 }, () => {
   it('the migrations create exactly what the entities describe', async () => {
     expect(await schemaDrift(server)).toEqual([]);
   });
@@ -106,7 +107,7 @@ describe('Surveys: from a resolved case to a closed loop', () => {
     // The service desk opened exactly one complaint case, linked back to the response.
     const linked = await eventually(
       async () => (await server.app.dataSource.query(`SELECT case_id FROM surveys_response WHERE id = $1`, [responses[0].id]))[0].case_id,
-      { timeoutMs: 15_000, what: 'the complaint case linked to the response' },
+      { timeoutMs: 30_000, what: 'the complaint case linked to the response' },
     );
     const { cases } = await admin.client.data(
       `query($c: ID) { cases(filter: { customerId: $c, kind: [COMPLAINT] }) { totalCount items { id kind slaDueAt } } }`,
@@ -135,7 +136,7 @@ describe('Surveys: from a resolved case to a closed loop', () => {
   it('sends nothing without survey consent', async () => {
     const customer = await server.fixtures.customer({ surveyConsent: false } as never);
     await resolveCase(admin.client, customer.id, 'PHONE');
-    await eventually(async () => (await invitationsOf(server, customer.id))[0]?.status === 'skipped' || undefined, { timeoutMs: 15_000 });
+    await eventually(async () => (await invitationsOf(server, customer.id))[0]?.status === 'skipped' || undefined, { timeoutMs: 30_000 });
     expect((await invitationsOf(server, customer.id))[0]).toMatchObject({ status: 'skipped', skip_reason: 'no-consent' });
     expect(server.messages.filter((m) => m.to === customer.email.toLowerCase() && /How did we do/.test(m.subject))).toEqual([]);
   });
@@ -151,7 +152,7 @@ describe('Surveys: from a resolved case to a closed loop', () => {
         const r = await invitationsOf(server, customer.id);
         return r.length === 2 && r[1]!.status !== 'scheduled' ? r : undefined;
       },
-      { timeoutMs: 15_000, what: 'the second survey decided' },
+      { timeoutMs: 30_000, what: 'the second survey decided' },
     );
     expect(rows.map((r) => [r.survey_id, r.status, r.skip_reason])).toEqual([
       [phoneSurveyId, 'sent', null],
@@ -178,7 +179,7 @@ describe('Surveys: from a resolved case to a closed loop', () => {
     expect(await service.sendDueReminders()).toBeGreaterThanOrEqual(1);
     const reminder = await eventually(
       () => server.messages.find((m) => m.to === cooledCustomer.email.toLowerCase() && m.subject === 'Reminder: how did we do?'),
-      { timeoutMs: 15_000, what: 'the reminder' },
+      { timeoutMs: 30_000, what: 'the reminder' },
     );
     expect(scoreLinks(reminder.text).size).toBe(11);
     await server.advanceClock(3 * 86_400_000);

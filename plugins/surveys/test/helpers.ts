@@ -70,7 +70,7 @@ export function waitForInvitation(server: TestServer, customerId: string, count 
       const rows = await invitationsOf(server, customerId);
       return rows.length >= count ? rows : undefined;
     },
-    { timeoutMs: 15_000, what: `${count} survey invitation(s)` },
+    { timeoutMs: 30_000, what: `${count} survey invitation(s)` },
   );
 }
 
@@ -87,7 +87,7 @@ export function tokenOf(link: string): string {
 }
 
 /** Wait for the survey e-mail (not the service desk's own messages) to `to`. */
-export function surveyMail(server: TestServer, to: string, timeoutMs = 15_000) {
+export function surveyMail(server: TestServer, to: string, timeoutMs = 30_000) {
   return eventually(
     () => server.messages.filter((m) => m.to === to.toLowerCase() && /How did we do|Qué tal lo hicimos/.test(m.subject)).at(-1),
     {
