@@ -1,6 +1,7 @@
 import {
   CustomerOnly,
   defineLoader,
+  defineServiceLoader,
   CustomerRefType,
   customerRef,
   type GraphQLContext,
@@ -16,7 +17,7 @@ import {
   statusHistory,
 } from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { asks, localize } from '../content.js';
+import { asks, localize, type SurveyContent } from '../content.js';
 import { DIMENSIONS, type FollowUpStatus, followUpMachine, SCALES, SurveyFollowUpStatusEnum } from '../domain.js';
 import { SurveyResponse } from '../entities/response.entity.js';
 import { Survey } from '../entities/survey.entity.js';
@@ -56,6 +57,12 @@ class ContextValue {
   @Field() field: string;
   @Field() value: string;
 }
+
+/** Version contents of a page of responses in one statement (answers show their version's questions). */
+const versionContents = defineServiceLoader<string, SurveyContent | null, Surveys, GraphQLContext>(async (keys, _ctx, svc) => {
+  const found = await svc.contentsOf(keys);
+  return keys.map((k) => found.get(k) ?? null);
+});
 
 /** Turn a service view into the public shape: nothing but the state unless the link is open. */
 function publicView(v: InvitationView): InvitationViewType {
@@ -235,8 +242,13 @@ export class SurveyResponseResolver {
   }
 
   @FieldResolver(() => [AnswerType], { description: 'Follow-up answers with their questions.' })
-  answers(@Root() r: SurveyResponse, @Arg('locale', () => String, { nullable: true }) locale: string | null): Promise<AnswerType[]> {
-    return this.svc.answersOf(r, locale?.slice(0, 20) ?? 'en');
+  async answers(
+    @Root() r: SurveyResponse,
+    @Arg('locale', () => String, { nullable: true }) locale: string | null,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<AnswerType[]> {
+    const content = await versionContents(ctx, this.svc).load(`${r.surveyId}@${r.surveyVersion}`);
+    return this.svc.answersOf(r, locale?.slice(0, 20) ?? 'en', content ?? undefined);
   }
 
   @FieldResolver(() => [ContextValue], { description: 'Context of the moment surveyed (agentId, teamId, modelId, channel, kind...).' })

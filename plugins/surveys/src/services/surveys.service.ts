@@ -516,6 +516,17 @@ export class Surveys {
 
   // ---------------------------------------------------------------- answering
 
+  /** The contents of several survey versions in one statement, keyed `<survey id>@<version>`. */
+  async contentsOf(keys: readonly string[]): Promise<Map<string, SurveyContent>> {
+    const pairs = keys.map((k) => k.split('@') as [string, string]);
+    const rows: Array<{ survey_id: string; version: number; content: SurveyContent }> = await this.ctx.db.manager.query(
+      `SELECT survey_id, version, content FROM surveys_survey_version v
+        WHERE (v.survey_id, v.version) IN (SELECT * FROM unnest($1::uuid[], $2::int[]))`,
+      [pairs.map((p) => p[0]), pairs.map((p) => Number(p[1]))],
+    );
+    return new Map(rows.map((r) => [`${r.survey_id}@${r.version}`, r.content]));
+  }
+
   private async contentOf(m: EntityManager, surveyId: string, version: number): Promise<SurveyContent> {
     const v = await m.findOneBy(SurveyVersion, { surveyId, version });
     if (!v) throw new NotFoundError('Survey version', `${surveyId}@${version}`);
@@ -706,8 +717,8 @@ export class Surveys {
   }
 
   /** The follow-up answers of a response in the version's order, with their questions in `locale`. */
-  async answersOf(r: SurveyResponse, locale = 'en') {
-    const content = await this.contentOf(this.ctx.db.manager, r.surveyId, r.surveyVersion);
+  async answersOf(r: SurveyResponse, locale = 'en', content?: SurveyContent) {
+    content ??= await this.contentOf(this.ctx.db.manager, r.surveyId, r.surveyVersion);
     return content.followUps
       .filter((f) => r.answers[f.key] != null)
       .map((f) => {
