@@ -386,6 +386,7 @@ export async function startAftercare(config: AftercareConfig, options: StartOpti
       const ctx: PluginContext<unknown> = {
         plugin: { name: plugin.name, version: plugin.version },
         config: { env: config.env, dataDir: config.dataDir },
+        links: { portal: () => config.portalUrl ?? (listening.url ? `${listening.url}${config.portalPath}` : undefined) },
         clock,
         logger: logger.child({ plugin: plugin.name }),
         db: database,

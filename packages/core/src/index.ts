@@ -116,7 +116,15 @@ export {
   StaffUser,
 } from './entities/index.js';
 export type { PluginContext, Database, Registries, EventHandler, JobHandler } from './plugin/context.js';
-export { defineEvent, isEventTypeName, type EventType, type EventPayload } from './events/define-event.js';
+export {
+  defineEvent,
+  isEventTypeName,
+  type DefineEventOptions,
+  type EventTrigger,
+  type EventTriggerField,
+  type EventType,
+  type EventPayload,
+} from './events/define-event.js';
 export {
   EventBus,
   type Events,

@@ -10,6 +10,8 @@ export const caseOpened = defineEvent<{
   channel: CaseChannel;
   severity: CaseSeverity;
   purchaseId: string | null;
+  /** What opened the case when not a person, e.g. `{ type: 'surveys.response', id }` for a detractor's answer. */
+  source?: { type: string; id: string } | null;
 }>('service-desk.case.opened', { description: 'A service desk case was opened.' });
 
 /** A case changed state (including resolution, reopening, closing and merging). */
@@ -27,7 +29,27 @@ export const caseResolved = defineEvent<{
   category: string | null;
   rootCause: string | null;
   resolutionBusinessMinutes: number | null;
-}>('service-desk.case.resolved', { description: 'A service desk case was resolved.' });
+  /** The agent the case was assigned to when resolved. */
+  agentId: string | null;
+  teamId: string | null;
+  kind: CaseKind;
+  channel: CaseChannel;
+}>('service-desk.case.resolved', {
+  description: 'A service desk case was resolved.',
+  // A moment worth a satisfaction survey: the surveys plugin offers it as a trigger.
+  trigger: {
+    label: 'Case resolved',
+    customerField: 'customerId',
+    subjectField: 'caseId',
+    context: [
+      { field: 'agentId', label: 'Agent', kind: 'staff' },
+      { field: 'teamId', label: 'Team', kind: 'team' },
+      { field: 'kind', label: 'Request kind', kind: 'text' },
+      { field: 'channel', label: 'Channel', kind: 'text' },
+      { field: 'outcome', label: 'Outcome', kind: 'text' },
+    ],
+  },
+});
 
 /** A case was assigned to a team and/or an agent. */
 export const caseAssigned = defineEvent<{ caseId: string; teamId: string | null; assigneeId: string | null; automatic: boolean }>(

@@ -13,6 +13,7 @@ import { serviceDeskMetrics } from './services/metrics.service.js';
 import { MailChannel } from './services/mail-channel.service.js';
 import { Notifications } from './services/notifications.service.js';
 import { setupStaffAlerts } from './services/staff-alerts.js';
+import { openComplaintsFromDetractors } from './services/survey-complaints.js';
 import { settingsSchema } from './settings.js';
 
 /** Options of {@link createServiceDeskPlugin}; the default export uses none. */
@@ -59,6 +60,8 @@ export function createServiceDeskPlugin(options: ServiceDeskOptions = {}) {
       ctx.subscribe(slaBreached, 'escalate-breach', async (event) => {
         if (event.payload.subjectType === 'service-desk.case') await desk.cases.checkBreach(event.payload.subjectId);
       });
+      // With the surveys plugin enabled, a detractor's answer becomes a complaint case (by event, no import).
+      openComplaintsFromDetractors(ctx, desk);
       ctx.defineJob('close-resolved', async () => void (await desk.cases.closeExpired()), { cron: '17 * * * *' });
       ctx.demo.contribute({
         name: 'cases',

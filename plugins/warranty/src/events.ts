@@ -63,7 +63,24 @@ export const repairCompleted = defineEvent<{
   serialNumber: string | null;
   outcome: RepairOutcome;
   replacementSerial: string | null;
-}>('warranty.repair.completed', { description: 'A repair order was completed.' });
+  /** The technician who did the repair, if one was assigned. */
+  technicianId: string | null;
+  /** The product model repaired. */
+  modelId: string;
+}>('warranty.repair.completed', {
+  description: 'A repair order was completed.',
+  // A moment worth a satisfaction survey: the surveys plugin offers it as a trigger.
+  trigger: {
+    label: 'Repair completed',
+    customerField: 'customerId',
+    subjectField: 'repairOrderId',
+    context: [
+      { field: 'technicianId', label: 'Technician', kind: 'staff' },
+      { field: 'modelId', label: 'Product model', kind: 'model' },
+      { field: 'outcome', label: 'Outcome', kind: 'text' },
+    ],
+  },
+});
 
 /** A paid repair's estimate was sent to the customer. */
 export const estimateSent = defineEvent<{ repairOrderId: string; customerId: string; amountMinor: number; currency: string }>(

@@ -3,6 +3,7 @@
 // service and DataLoaders) with pg and builds the same JSON; pure domain rules (the coverage
 // arithmetic) are called from the plugin's public exports, so both sides compute the same answer
 // and only the framework around it differs.
+import { mean, nps as surveyNps, wilson } from '@aftercare/surveys';
 import { computeCoverage, settingsSchema, type CoverageInput, type CoverageLayer } from '@aftercare/warranty';
 
 type ContractTerms = CoverageInput['contracts'][number];
@@ -241,6 +242,79 @@ export const pluginWorkloads: Workload[] = [
               sendBackBy: r.send_back_by,
               createdAt: iso(r.created_at),
             })),
+    id: 'W-SV',
+    title: 'survey analytics over 100,000 responses: NPS, CSAT, CES, response rate, break-down by agent, weekly trend, distribution',
+    plugins: ['surveys'],
+    query:
+      'query WSV($input: SurveyAnalyticsInput!) { surveyAnalytics(input: $input) { responses sent minPersonSample nps { value sampleSize low high } csat { value sampleSize low high } ces { value sampleSize low high } responseRate { value sampleSize low high } groups { key responses hidden nps { value sampleSize low high } csat { value sampleSize } ces { value sampleSize } } trend { bucket responses nps { value sampleSize } csat { value sampleSize } ces { value sampleSize } } distribution { kind score count } } }',
+    permissions: ['surveys.analytics.read'],
+    variables: async () => ({
+      input: { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', groupBy: 'AGENT', interval: 'week', timeZone: 'UTC' },
+    }),
+    baseline: async (db, variables) => {
+      const input = variables.input as { from: string; to: string; timeZone: string };
+      const params = [new Date(input.from), new Date(input.to)];
+      const agg = `count(*) FILTER (WHERE r.kind = 'nps')::int AS nps_n, count(*) FILTER (WHERE r.kind = 'nps' AND r.score >= 9)::int AS nps_pro,
+        count(*) FILTER (WHERE r.kind = 'nps' AND r.score <= 6)::int AS nps_det, count(*) FILTER (WHERE r.kind = 'csat')::int AS csat_n,
+        count(*) FILTER (WHERE r.kind = 'csat' AND r.score >= 4)::int AS csat_sat, count(*) FILTER (WHERE r.kind = 'ces')::int AS ces_n,
+        avg(r.score) FILTER (WHERE r.kind = 'ces')::float8 AS ces_avg, stddev_samp(r.score) FILTER (WHERE r.kind = 'ces')::float8 AS ces_sd, count(*)::int AS n`;
+      const where = 'r.answered_at >= $1 AND r.answered_at < $2';
+      const setting = (await db.query('SELECT * FROM setting WHERE owner = $1 LIMIT 1', ['surveys'])).rows[0];
+      const minPersonSample = Number(setting?.value?.minPersonSample ?? 5);
+      const scores = (r: any) => ({
+        nps: surveyNps(r.nps_pro, r.nps_det, r.nps_n),
+        csat: wilson(r.csat_sat, r.csat_n),
+        ces: mean(r.ces_avg, r.ces_sd, r.ces_n),
+      });
+      const total = (await db.query(`SELECT ${agg} FROM surveys_response r WHERE ${where}`, params)).rows[0];
+      const rate = (
+        await db.query(
+          `SELECT count(*)::int AS sent, count(r.id)::int AS answered FROM surveys_invitation i LEFT JOIN surveys_response r ON r.invitation_id = i.id
+           WHERE i.sent_at >= $1 AND i.sent_at < $2`,
+          params,
+        )
+      ).rows[0];
+      const groups = (
+        await db.query(
+          `SELECT r.context ->> 'agentId' AS g, ${agg} FROM surveys_response r WHERE ${where} GROUP BY 1 ORDER BY n DESC, g NULLS LAST LIMIT 200`,
+          params,
+        )
+      ).rows;
+      const trend = (
+        await db.query(
+          `SELECT (date_trunc('week', r.answered_at AT TIME ZONE $3) AT TIME ZONE $3) AS g, ${agg} FROM surveys_response r WHERE ${where} GROUP BY 1 ORDER BY 1`,
+          [...params, input.timeZone],
+        )
+      ).rows;
+      const distribution = (
+        await db.query(
+          `SELECT r.kind, r.score, count(*)::int AS count FROM surveys_response r WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
+          params,
+        )
+      ).rows;
+      const t = scores(total);
+      const short = (e: { value: number | null; sampleSize: number }) => ({ value: e.value, sampleSize: e.sampleSize });
+      return {
+        data: {
+          surveyAnalytics: {
+            responses: total.n,
+            sent: rate.sent,
+            minPersonSample,
+            nps: t.nps,
+            csat: t.csat,
+            ces: t.ces,
+            responseRate: wilson(rate.answered, rate.sent),
+            groups: groups.map((g) => {
+              const s = scores(g);
+              const hidden = g.n < minPersonSample;
+              const hide = (e: any) => (hidden ? { value: null, sampleSize: e.sampleSize, low: null, high: null } : e);
+              return { key: g.g, responses: g.n, hidden, nps: hide(s.nps), csat: short(hide(s.csat)), ces: short(hide(s.ces)) };
+            }),
+            trend: trend.map((p) => {
+              const s = scores(p);
+              return { bucket: iso(p.g), responses: p.n, nps: short(s.nps), csat: short(s.csat), ces: short(s.ces) };
+            }),
+            distribution: distribution.map((d) => ({ kind: enumName(d.kind), score: d.score, count: d.count })),
           },
         },
       };

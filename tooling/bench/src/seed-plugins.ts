@@ -146,5 +146,63 @@ export async function seedReturns(pool: pg.Pool): Promise<boolean> {
     [`UPDATE returns_request SET created_by = 'bench' WHERE created_by LIKE 'bench:%'`],
   ]);
   await pool.query('ANALYZE returns_request, returns_line');
+export const SEED_SURVEY_RESPONSES = 100_000;
+
+/**
+ * Surveys: three surveys (NPS, CSAT, CES) and 110,000 sends over 2026, 100,000 of them answered,
+ * spread over eight agents, five channels and three request kinds. Returns true when it inserted.
+ */
+export async function seedSurveys(pool: pg.Pool): Promise<boolean> {
+  if (!(await hasTable(pool, 'surveys_response'))) return false;
+  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM surveys_response`);
+  if (rows[0].n >= SEED_SURVEY_RESPONSES) return false;
+  const content = JSON.stringify({
+    defaultLocale: 'en',
+    question: [{ locale: 'en', text: 'Bench question' }],
+    thankYou: [],
+    followUps: [],
+  });
+  await inTransaction(pool, [
+    [
+      `INSERT INTO surveys_survey (name, kind, active, current_version, content, version, created_at, updated_at)
+       SELECT 'Bench ' || k, k, true, 1, $1::jsonb, 1, now(), now() FROM unnest(ARRAY['nps','csat','ces']) k
+       ON CONFLICT (name) DO NOTHING`,
+      [content],
+    ],
+    [
+      `INSERT INTO surveys_survey_version (survey_id, version, content, created_at)
+       SELECT id, 1, content, now() FROM surveys_survey WHERE name LIKE 'Bench %' ON CONFLICT DO NOTHING`,
+    ],
+    [
+      `INSERT INTO surveys_invitation (survey_id, customer_id, trigger_event, context, status, send_at, sent_at, last_contact_at, expires_at, created_at)
+       SELECT s.id, c.id, 'service-desk.case.resolved',
+              jsonb_build_object('agentId', '00000000-0000-4000-8000-' || lpad((g % 8)::text, 12, '0'),
+                                 'channel', (ARRAY['email','portal','phone','chat','api'])[1 + g % 5],
+                                 'kind', (ARRAY['inquiry','complaint','claim'])[1 + g % 3]),
+              CASE WHEN g % 11 = 10 THEN 'sent' ELSE 'answered' END,
+              timestamptz '2026-01-01 00:00:00Z' + g * interval '4 minutes',
+              timestamptz '2026-01-01 00:00:00Z' + g * interval '4 minutes',
+              timestamptz '2026-01-01 00:00:00Z' + g * interval '4 minutes',
+              timestamptz '2026-01-15 00:00:00Z' + g * interval '4 minutes',
+              timestamptz '2026-01-01 00:00:00Z' + g * interval '4 minutes'
+       FROM generate_series(0, $1 - 1) g
+       JOIN (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM surveys_survey WHERE name LIKE 'Bench %') s ON s.n = g % 3
+       JOIN (SELECT id, row_number() OVER (ORDER BY email) - 1 AS n FROM customer WHERE email LIKE '%@bench.example') c ON c.n = (g * 7) % 10000`,
+      [Math.ceil((SEED_SURVEY_RESPONSES * 11) / 10)],
+    ],
+    [
+      `INSERT INTO surveys_response (invitation_id, survey_id, survey_version, customer_id, kind, score, detractor, answers, comment, tags,
+                                     status, context, completed, answered_at, updated_at, version)
+       SELECT i.id, i.survey_id, 1, i.customer_id, s.kind, sc.score,
+              CASE s.kind WHEN 'nps' THEN sc.score <= 6 WHEN 'csat' THEN sc.score <= 2 ELSE sc.score >= 6 END,
+              '{}', NULL, '{}', 'new', i.context, true, i.sent_at + interval '3 hours', i.sent_at + interval '3 hours', 1
+       FROM surveys_invitation i JOIN surveys_survey s ON s.id = i.survey_id
+       CROSS JOIN LATERAL (SELECT CASE s.kind WHEN 'nps' THEN (hashtext(i.id::text) & 1023) % 11
+                                              WHEN 'csat' THEN 1 + (hashtext(i.id::text) & 1023) % 5
+                                              ELSE 1 + (hashtext(i.id::text) & 1023) % 7 END AS score) sc
+       WHERE i.status = 'answered'`,
+    ],
+  ]);
+  await pool.query('ANALYZE surveys_invitation, surveys_response, surveys_survey');
   return true;
 }

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { JobInfo, JobQueue } from '../jobs/job-queue.js';
 import type { Registry } from '../plugin/registry.js';
 import { currentRequest } from '../request-context.js';
-import { type EventType, isEventTypeName } from './define-event.js';
+import { type EventTrigger, type EventType, isEventTypeName } from './define-event.js';
 
 /** An event as a subscriber receives it. `payload` is the JSON-parsed payload that was published. */
 export interface DeliveredEvent<P = unknown> {
@@ -47,6 +47,8 @@ export interface EventTypeDeclaration {
   type: string;
   owner: string;
   description?: string;
+  /** Present when the event can trigger a follow-up (a survey): see `defineEvent`'s `trigger` option. */
+  trigger?: EventTrigger;
 }
 
 /** Options of one published event. */
@@ -69,6 +71,11 @@ export interface Events {
    * });
    */
   publish<P>(manager: EntityManager, event: EventType<P>, payload: P, options?: PublishOptions): Promise<string>;
+  /**
+   * The declared events of core and every enabled plugin that can trigger a follow-up (declared with
+   * `defineEvent(type, { trigger })`), sorted by type. Read it after setup (in a service call or handler).
+   */
+  triggers(): EventTypeDeclaration[];
 }
 
 /** Settings of event delivery, from the server configuration. */
@@ -118,6 +125,7 @@ export class EventBus {
       type: event.type,
       owner,
       ...(event.description ? { description: event.description } : {}),
+      ...(event.trigger ? { trigger: event.trigger } : {}),
     });
   }
 
@@ -153,7 +161,10 @@ export class EventBus {
 
   /** The publishing API for `owner`: it may publish only the events it declared. */
   forOwner(owner: string): Events {
-    return { publish: (manager, event, payload, options) => this.publish(manager, event, payload, options, owner) };
+    return {
+      publish: (manager, event, payload, options) => this.publish(manager, event, payload, options, owner),
+      triggers: () => this.types().filter((t) => t.trigger),
+    };
   }
 
   /** Publish an event (see {@link Events.publish}); `owner`, when given, must have declared it. */

@@ -57,6 +57,12 @@ export interface Registries {
 export interface PluginContext<S = unknown> {
   readonly plugin: { readonly name: string; readonly version: string };
   readonly config: Readonly<Pick<AftercareConfig, 'env' | 'dataDir'>>;
+  /**
+   * Addresses people open from a message: `portal()` is the absolute URL of the customer portal,
+   * ending in `/` (`portalUrl`, else this server's address + `portalPath`, known once it listens), or
+   * undefined before the server listens and without `portalUrl`. Build links in messages from it.
+   */
+  readonly links: { portal(): string | undefined };
   /** The server's clock: read the current time only through it (`ctx.clock.now()`), never `new Date()`. */
   readonly clock: Clock;
   /** pino logger bound to `{ plugin: name }`. */

@@ -46,6 +46,8 @@ export interface NewCase {
   teamId?: string | null;
   assigneeId?: string | null;
   category?: string | null;
+  /** What opened the case when not a person, e.g. a detractor survey response; carried in `service-desk.case.opened`. */
+  source?: { type: string; id: string } | null;
 }
 
 /** How a case is resolved. */
@@ -155,6 +157,10 @@ export class CaseService {
         category: c.category,
         rootCause: c.rootCause,
         resolutionBusinessMinutes: c.resolutionBusinessMinutes,
+        agentId: c.assigneeId,
+        teamId: c.teamId,
+        kind: c.kind,
+        channel: c.channel,
       },
       { aggregateId: c.id },
     );
@@ -174,10 +180,13 @@ export class CaseService {
   }
 
   /** Open a case: triage, routing, SLA clock, acknowledgement to the customer. */
-  async create(actor: Actor, input: NewCase): Promise<Case> {
+  async create(actor: Actor, input: NewCase, manager?: EntityManager): Promise<Case> {
     const s = await this.settings();
     await this.validateCodes(s, input);
-    return this.tx(async (m) => {
+    // In the caller's transaction when given one (an event handler's, for exactly-once effects).
+    const tx = <T>(fn: (m: EntityManager) => Promise<T>) =>
+      manager ? (manager.queryRunner?.isTransactionActive ? fn(manager) : manager.transaction(fn)) : this.tx(fn);
+    return tx(async (m) => {
       const customer = await m.getRepository(Customer).findOneBy({ id: input.customerId });
       if (!customer) throw new ValidationError([{ field: 'customerId', message: `no customer ${input.customerId}` }]);
       const teamId = input.teamId ?? s.defaultTeamId;
@@ -245,6 +254,7 @@ export class CaseService {
           channel: c.channel,
           severity,
           purchaseId: c.purchaseId,
+          source: input.source ?? null,
         },
         { aggregateId: c.id },
       );

@@ -249,6 +249,8 @@ export class RepairService {
             serialNumber: after.serialNumber,
             outcome: after.outcome!,
             replacementSerial: after.replacementSerial,
+            technicianId: after.technicianId,
+            modelId: after.modelId,
           },
           { aggregateId: id },
         );

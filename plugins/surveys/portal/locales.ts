@@ -1,0 +1,56 @@
+/** Portal texts of the surveys plugin. */
+export const en = {
+  surveys: {
+    nav: 'Surveys',
+    title: 'Your surveys',
+    answerTitle: 'Survey',
+    none: 'No surveys waiting for you.',
+    answer: 'Answer',
+    answered: 'Answered: {score}',
+    expired: 'No longer open',
+    until: 'open until {date}',
+    scoreLabel: 'Your answer, from {min} to {max}',
+    low: { CSAT: 'Very unsatisfied', NPS: 'Not at all likely', CES: 'Very easy' },
+    high: { CSAT: 'Very satisfied', NPS: 'Extremely likely', CES: 'Very difficult' },
+    recorded: 'Thank you, your answer {score} is recorded. You can add a few words below.',
+    save: 'Save',
+    saved: 'Saved.',
+    submit: 'Send',
+    thanks: 'Thank you for your answer!',
+    language: 'Language',
+    state: {
+      invalid: 'This survey link is not valid. Please use the link from your e-mail exactly as it was sent.',
+      expired: 'This survey link has expired. Thank you all the same.',
+      answered: 'This survey has already been answered. Thank you!',
+    },
+    home: 'Surveys waiting for you',
+  },
+};
+
+export const es: typeof en = {
+  surveys: {
+    nav: 'Encuestas',
+    title: 'Sus encuestas',
+    answerTitle: 'Encuesta',
+    none: 'No tiene encuestas pendientes.',
+    answer: 'Responder',
+    answered: 'Respondida: {score}',
+    expired: 'Ya no está abierta',
+    until: 'abierta hasta el {date}',
+    scoreLabel: 'Su respuesta, de {min} a {max}',
+    low: { CSAT: 'Muy insatisfecho', NPS: 'Nada probable', CES: 'Muy fácil' },
+    high: { CSAT: 'Muy satisfecho', NPS: 'Muy probable', CES: 'Muy difícil' },
+    recorded: 'Gracias, hemos registrado su respuesta {score}. Puede añadir unas palabras abajo.',
+    save: 'Guardar',
+    saved: 'Guardado.',
+    submit: 'Enviar',
+    thanks: '¡Gracias por su respuesta!',
+    language: 'Idioma',
+    state: {
+      invalid: 'Este enlace de encuesta no es válido. Use el enlace de su correo tal como se envió.',
+      expired: 'Este enlace de encuesta ha caducado. Gracias de todos modos.',
+      answered: 'Esta encuesta ya fue respondida. ¡Gracias!',
+    },
+    home: 'Encuestas pendientes',
+  },
+};
