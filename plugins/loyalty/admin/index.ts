@@ -16,5 +16,11 @@ export default defineAdminExtension({
   messages: { en, es },
   routes: [],
   nav: [],
-  permissions: ['loyalty.account.read', 'loyalty.points.adjust', 'loyalty.program.manage', 'loyalty.reward.redeem', 'loyalty.sweepstake.draw'],
+  permissions: [
+    'loyalty.account.read',
+    'loyalty.points.adjust',
+    'loyalty.program.manage',
+    'loyalty.reward.redeem',
+    'loyalty.sweepstake.draw',
+  ],
 });

@@ -40,7 +40,12 @@ export function createLoyaltyPlugin() {
       });
       ctx.subscribe('warranty.registration.created', 'registration-points', async (e, { manager }) => {
         const p = e.payload as WithCustomer & { registrationId: string };
-        await points.earn(manager, { trigger: 'registration', customerId: p.customerId, sourceType: 'registration', sourceId: p.registrationId });
+        await points.earn(manager, {
+          trigger: 'registration',
+          customerId: p.customerId,
+          sourceType: 'registration',
+          sourceId: p.registrationId,
+        });
         await sweepstakes.enterFromEvent(manager, e.type, p.customerId, p.registrationId);
       });
       ctx.subscribe('surveys.response.submitted', 'survey-points', async (e, { manager }) => {

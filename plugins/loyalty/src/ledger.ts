@@ -54,7 +54,13 @@ export function replayLots(lines: readonly LedgerLine[]): LotState {
   };
   for (const line of ordered) {
     if (line.points > 0) {
-      const lot: Lot = { id: line.id, points: line.points, remaining: line.points, availableAt: line.availableAt, expiresAt: line.expiresAt };
+      const lot: Lot = {
+        id: line.id,
+        points: line.points,
+        remaining: line.points,
+        availableAt: line.availableAt,
+        expiresAt: line.expiresAt,
+      };
       if (debt > 0) {
         const pay = Math.min(debt, lot.remaining);
         lot.remaining -= pay;

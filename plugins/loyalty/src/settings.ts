@@ -17,7 +17,10 @@ export const settingsSchema = z.object({
     .max(365)
     .default(14)
     .describe('Days purchase points stay pending after delivery (the withdrawal period)'),
-  expiryMode: z.enum(['rolling', 'period-end']).default('rolling').describe('Expiry: rolling (N months after earning) or at the end of the year'),
+  expiryMode: z
+    .enum(['rolling', 'period-end'])
+    .default('rolling')
+    .describe('Expiry: rolling (N months after earning) or at the end of the year'),
   expiryMonths: z.number().int().min(1).max(240).default(24).describe('Months after earning before points expire (rolling expiry)'),
   expiryWarningDays: z.number().int().min(0).max(365).default(30).describe('Days before expiry the customer is warned'),
   negativeBalancePolicy: z

@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createTestClock, createTestServer, errorCodes, eventually, schemaDrift, type TestServer, type TestSession } from '@aftercare/testing';
+import {
+  createTestClock,
+  createTestServer,
+  errorCodes,
+  eventually,
+  schemaDrift,
+  type TestServer,
+  type TestSession,
+} from '@aftercare/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { DAY, publisher } from './helpers.js';
@@ -25,7 +33,11 @@ const adjust = (customerId: string, points: number, idempotencyKey = key()) =>
   admin.client.data(ADJUST, { i: { customerId, points, reason: 'Test', idempotencyKey } });
 
 beforeAll(async () => {
-  server = await createTestServer({ plugins: [plugin, returns.plugin, surveys.plugin, desk.plugin], clock, config: { jobPollSeconds: 0.5 } });
+  server = await createTestServer({
+    plugins: [plugin, returns.plugin, surveys.plugin, desk.plugin],
+    clock,
+    config: { jobPollSeconds: 0.5 },
+  });
   admin = await server.signInStaff(['Administrator']);
 });
 afterAll(async () => {
@@ -54,7 +66,9 @@ describe('Points ledger', () => {
     await adjust(c.id, 100);
     const reward = (await admin.client.data(SAVE_REWARD, { i: { name: 'Mug', kind: 'GIFT', costPoints: 10 } })).saveReward;
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => admin.client.request(REDEEM, { i: { customerId: c.id, rewardId: reward.id, idempotencyKey: key() } })),
+      Array.from({ length: 20 }, () =>
+        admin.client.request(REDEEM, { i: { customerId: c.id, rewardId: reward.id, idempotencyKey: key() } }),
+      ),
     );
     const ok = results.filter((r) => !r.errors);
     expect(ok).toHaveLength(10);
@@ -67,8 +81,11 @@ describe('Points ledger', () => {
   it('reward stock and per-customer limits hold', async () => {
     const c = await server.fixtures.customer();
     await adjust(c.id, 1000);
-    const reward = (await admin.client.data(SAVE_REWARD, { i: { name: 'Voucher', kind: 'STORE_CREDIT', valueMinor: 500, costPoints: 50, stock: 3, perCustomerLimit: 2 } }))
-      .saveReward;
+    const reward = (
+      await admin.client.data(SAVE_REWARD, {
+        i: { name: 'Voucher', kind: 'STORE_CREDIT', valueMinor: 500, costPoints: 50, stock: 3, perCustomerLimit: 2 },
+      })
+    ).saveReward;
     await admin.client.data(REDEEM, { i: { customerId: c.id, rewardId: reward.id, idempotencyKey: key() } });
     await admin.client.data(REDEEM, { i: { customerId: c.id, rewardId: reward.id, idempotencyKey: key() } });
     const third = await admin.client.request(REDEEM, { i: { customerId: c.id, rewardId: reward.id, idempotencyKey: key() } });
@@ -85,7 +102,12 @@ describe('Points ledger', () => {
     await admin.client.data(SAVE_RULE, { i: { name: 'Purchase points', trigger: 'PURCHASE', pointsPerUnit: 1 } });
     const c = await server.fixtures.customer();
     const now = clock.now();
-    const bought = await server.fixtures.purchase({ customerId: c.id, priceMinor: 12_000, purchasedAt: now.toISOString(), deliveredAt: now.toISOString() });
+    const bought = await server.fixtures.purchase({
+      customerId: c.id,
+      priceMinor: 12_000,
+      purchasedAt: now.toISOString(),
+      deliveredAt: now.toISOString(),
+    });
     const pending = await eventually(async () => {
       const a = await account(c.id);
       return a.pending === 120 ? a : null;
@@ -97,11 +119,23 @@ describe('Points ledger', () => {
     expect(await account(c.id)).toMatchObject({ balance: 120, pending: 0 });
 
     // A second purchase, returned and refunded within its withdrawal period: its points never count.
-    const second = await server.fixtures.purchase({ customerId: c.id, priceMinor: 5_000, purchasedAt: clock.now().toISOString(), deliveredAt: clock.now().toISOString() });
+    const second = await server.fixtures.purchase({
+      customerId: c.id,
+      priceMinor: 5_000,
+      purchasedAt: clock.now().toISOString(),
+      deliveredAt: clock.now().toISOString(),
+    });
     await eventually(async () => ((await account(c.id)).pending === 50 ? true : null));
     await returns.publish('returns.return.refunded', {
-      returnId: randomUUID(), reference: 'RMA-1', customerId: c.id, purchaseId: second.id, refundId: randomUUID(),
-      amountMinor: 5_000, currency: 'EUR', method: 'original', lines: [],
+      returnId: randomUUID(),
+      reference: 'RMA-1',
+      customerId: c.id,
+      purchaseId: second.id,
+      refundId: randomUUID(),
+      amountMinor: 5_000,
+      currency: 'EUR',
+      method: 'original',
+      lines: [],
     });
     await eventually(async () => ((await account(c.id)).pending === 0 ? true : null));
     await server.advanceClock(15 * DAY);
@@ -110,7 +144,17 @@ describe('Points ledger', () => {
     // The first purchase refunded after its points were spent: the balance goes negative (policy "allow").
     await adjust(c.id, -100);
     const refundId = randomUUID();
-    const refund = { returnId: randomUUID(), reference: 'RMA-2', customerId: c.id, purchaseId: bought.id, refundId, amountMinor: 12_000, currency: 'EUR', method: 'original', lines: [] };
+    const refund = {
+      returnId: randomUUID(),
+      reference: 'RMA-2',
+      customerId: c.id,
+      purchaseId: bought.id,
+      refundId,
+      amountMinor: 12_000,
+      currency: 'EUR',
+      method: 'original',
+      lines: [],
+    };
     await returns.publish('returns.return.refunded', refund);
     await returns.publish('returns.return.refunded', refund);
     await eventually(async () => ((await account(c.id)).balance === -100 ? true : null));
@@ -141,7 +185,15 @@ describe('Points ledger', () => {
     await admin.client.data(SAVE_RULE, { i: { name: 'Survey answered', trigger: 'SURVEY', fixedPoints: 150 } });
     const c = await server.fixtures.customer();
     const answer = () =>
-      surveys.publish('surveys.response.submitted', { responseId: randomUUID(), surveyId: randomUUID(), customerId: c.id, kind: 'csat', score: 5, triggerEvent: null, subjectId: null });
+      surveys.publish('surveys.response.submitted', {
+        responseId: randomUUID(),
+        surveyId: randomUUID(),
+        customerId: c.id,
+        kind: 'csat',
+        score: 5,
+        triggerEvent: null,
+        subjectId: null,
+      });
     await answer();
     await eventually(async () => ((await account(c.id)).tier?.code === 'SILVER' ? true : null));
     await answer();
@@ -168,7 +220,15 @@ describe('Points ledger', () => {
   it('an approved store-credit compensation is credited exactly once and shows in the customer’s portal balance', async () => {
     const customer = await server.signInCustomer();
     const id = customer.id;
-    const approved = { compensationId: randomUUID(), caseId: randomUUID(), customerId: id, type: 'store_credit', valueMinor: 2500, currency: 'EUR', approvedBy: null };
+    const approved = {
+      compensationId: randomUUID(),
+      caseId: randomUUID(),
+      customerId: id,
+      type: 'store_credit',
+      valueMinor: 2500,
+      currency: 'EUR',
+      approvedBy: null,
+    };
     await desk.publish('service-desk.compensation.approved', approved);
     await desk.publish('service-desk.compensation.approved', approved);
     await desk.publish('service-desk.compensation.approved', { ...approved, compensationId: randomUUID(), type: 'refund' });
@@ -202,7 +262,9 @@ describe('Points ledger', () => {
       expect(errorCodes(r)).not.toContain('INTERNAL');
     }
     expect((await account(c.id)).balance).toBe(0);
-    const rule = await admin.client.request(SAVE_RULE, { i: { name: 'Broken', trigger: 'PURCHASE', validFrom: '2026-05-01T00:00:00Z', validTo: '2026-04-01T00:00:00Z' } });
+    const rule = await admin.client.request(SAVE_RULE, {
+      i: { name: 'Broken', trigger: 'PURCHASE', validFrom: '2026-05-01T00:00:00Z', validTo: '2026-04-01T00:00:00Z' },
+    });
     expect(rule.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     const reward = await admin.client.request(SAVE_REWARD, { i: { name: 'Bad', kind: 'PERCENT_DISCOUNT', costPoints: 10 } });
     expect(errorCodes(reward)).toEqual(['VALIDATION_FAILED']);
@@ -224,16 +286,26 @@ describe('Customer isolation', () => {
     });
     expect(errorCodes(denied)).toEqual(['CONFLICT']);
     const k = key();
-    const mine = await a.client.data(`mutation($i: RedeemMyLoyaltyRewardInput!) { redeemMyReward(input: $i) { id rewardName costPoints } }`, {
-      i: { rewardId: reward.id, idempotencyKey: k },
-    });
+    const mine = await a.client.data(
+      `mutation($i: RedeemMyLoyaltyRewardInput!) { redeemMyReward(input: $i) { id rewardName costPoints } }`,
+      {
+        i: { rewardId: reward.id, idempotencyKey: k },
+      },
+    );
     expect(mine.redeemMyReward).toMatchObject({ rewardName: 'Free labour', costPoints: 200 });
     // B reusing A's key is B's own request: it does not return A's redemption.
-    const reuse = await b.client.request(`mutation($i: RedeemMyLoyaltyRewardInput!) { redeemMyReward(input: $i) { id } }`, { i: { rewardId: reward.id, idempotencyKey: k } });
+    const reuse = await b.client.request(`mutation($i: RedeemMyLoyaltyRewardInput!) { redeemMyReward(input: $i) { id } }`, {
+      i: { rewardId: reward.id, idempotencyKey: k },
+    });
     expect(errorCodes(reuse)).toEqual(['CONFLICT']);
-    expect((await a.client.data(`{ myRewards { redemptions { rewardName } rewards { name affordable } } }`)).myRewards.redemptions).toHaveLength(1);
+    expect(
+      (await a.client.data(`{ myRewards { redemptions { rewardName } rewards { name affordable } } }`)).myRewards.redemptions,
+    ).toHaveLength(1);
     expect((await b.client.data(`{ myRewards { redemptions { rewardName } } }`)).myRewards.redemptions).toHaveLength(0);
-    for (const q of [`query { loyaltyAccount(customerId: "${idA}") { balance } }`, `query { loyaltyLedger(customerId: "${idA}") { totalCount } }`]) {
+    for (const q of [
+      `query { loyaltyAccount(customerId: "${idA}") { balance } }`,
+      `query { loyaltyLedger(customerId: "${idA}") { totalCount } }`,
+    ]) {
       expect(errorCodes(await b.client.request(q))).toEqual(['FORBIDDEN']);
     }
     expect((await account(idA)).balance).toBe(300);

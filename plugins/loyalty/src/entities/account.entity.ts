@@ -2,7 +2,6 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { EntryKindEnum, type EntryKind } from '../domain.js';
 
-
 /**
  * A customer's loyalty account. It holds no balance: the balance is derived from the ledger. The row
  * is locked (`FOR UPDATE`) by every points movement, so concurrent movements run one after another.
@@ -28,7 +27,10 @@ export class LoyaltyAccount {
   tierSince: Date | null;
 
   @Column({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true, description: 'The customer no longer qualifies: the tier drops at this time unless they qualify again.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The customer no longer qualifies: the tier drops at this time unless they qualify again.',
+  })
   downgradeAt: Date | null;
 
   @Column({ type: 'timestamptz' })

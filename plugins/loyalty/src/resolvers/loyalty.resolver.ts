@@ -51,7 +51,9 @@ export class LoyaltyResolver {
   }
 
   @Authorized(P.pointsAdjust)
-  @Mutation(() => LoyaltyLedgerEntry, { description: 'Credit or debit points by hand (idempotent; a debit never takes the balance below zero).' })
+  @Mutation(() => LoyaltyLedgerEntry, {
+    description: 'Credit or debit points by hand (idempotent; a debit never takes the balance below zero).',
+  })
   adjustPoints(@Arg('input', () => AdjustPointsInput) input: AdjustPointsInput): Promise<LoyaltyLedgerEntry> {
     return this.loyalty.points.adjust(input);
   }
@@ -93,8 +95,13 @@ export class LoyaltyResolver {
   }
 
   @Authorized(P.rewardRedeem)
-  @Mutation(() => LoyaltyRewardRedemption, { description: 'Redeem a reward for a customer (idempotent; checks balance, stock and limits).' })
-  redeemReward(@Arg('input', () => RedeemRewardInput) input: RedeemRewardInput, @Ctx() ctx: GraphQLContext): Promise<LoyaltyRewardRedemption> {
+  @Mutation(() => LoyaltyRewardRedemption, {
+    description: 'Redeem a reward for a customer (idempotent; checks balance, stock and limits).',
+  })
+  redeemReward(
+    @Arg('input', () => RedeemRewardInput) input: RedeemRewardInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<LoyaltyRewardRedemption> {
     return this.loyalty.rewards.redeem({ ...input, channel: actorRef(ctx.actor).kind === 'apiKey' ? 'api' : 'console' });
   }
 
@@ -129,7 +136,9 @@ export class LoyaltyResolver {
   }
 
   @Authorized(P.couponRedeem)
-  @Mutation(() => LoyaltyCouponRedemption, { description: 'Use a coupon on an order (idempotent; every limit and budget holds under concurrency).' })
+  @Mutation(() => LoyaltyCouponRedemption, {
+    description: 'Use a coupon on an order (idempotent; every limit and budget holds under concurrency).',
+  })
   redeemCoupon(@Arg('input', () => RedeemCouponInput) input: RedeemCouponInput): Promise<LoyaltyCouponRedemption> {
     return this.loyalty.promotions.redeemCoupon(input);
   }
@@ -153,7 +162,9 @@ export class LoyaltyResolver {
   }
 
   @Authorized(P.sweepstakeDraw)
-  @Mutation(() => LoyaltySweepstake, { description: 'Close entries and publish the commitment (SHA-256 of the seed and of the sorted entry list).' })
+  @Mutation(() => LoyaltySweepstake, {
+    description: 'Close entries and publish the commitment (SHA-256 of the seed and of the sorted entry list).',
+  })
   commitSweepstake(@Arg('id', () => ID) id: string): Promise<LoyaltySweepstake> {
     return this.loyalty.sweepstakes.commit(id);
   }
@@ -165,7 +176,9 @@ export class LoyaltyResolver {
   }
 
   @Public()
-  @Query(() => SweepstakeProofType, { description: 'Public proof of a sweepstake: the commitment, and after the draw the seed, entries and winners.' })
+  @Query(() => SweepstakeProofType, {
+    description: 'Public proof of a sweepstake: the commitment, and after the draw the seed, entries and winners.',
+  })
   sweepstakeProof(@Arg('id', () => ID) id: string): Promise<SweepstakeProofType> {
     return this.loyalty.sweepstakes.proof(id);
   }
@@ -199,7 +212,8 @@ export class MyLoyaltyResolver {
         won: (s.winnerEntryIds ?? []).includes(e.id),
       });
     }
-    const tierOf = (t: LoyaltyTier | null) => (t ? { code: t.code, name: t.name, thresholdPoints: t.thresholdPoints, benefits: t.benefits } : null);
+    const tierOf = (t: LoyaltyTier | null) =>
+      t ? { code: t.code, name: t.name, thresholdPoints: t.thresholdPoints, benefits: t.benefits } : null;
     return {
       enrolled: view.enrolled,
       balance: view.balance,
@@ -209,7 +223,15 @@ export class MyLoyaltyResolver {
       tier: tierOf(view.tier),
       nextTier: tierOf(view.nextTier),
       earnedInWindow: view.earnedInWindow,
-      history: history.map((h) => ({ id: h.id, kind: h.kind, points: h.points, reason: h.reason, availableAt: h.availableAt, expiresAt: h.expiresAt, createdAt: h.createdAt })),
+      history: history.map((h) => ({
+        id: h.id,
+        kind: h.kind,
+        points: h.points,
+        reason: h.reason,
+        availableAt: h.availableAt,
+        expiresAt: h.expiresAt,
+        createdAt: h.createdAt,
+      })),
       sweepstakes,
     };
   }
@@ -240,9 +262,17 @@ export class MyLoyaltyResolver {
 
   @CustomerOnly()
   @Mutation(() => MyRedemptionType, { description: 'Redeem a reward with your points (idempotent on the key).' })
-  async redeemMyReward(@Arg('input', () => RedeemMyRewardInput) input: RedeemMyRewardInput, @Ctx() ctx: GraphQLContext): Promise<MyRedemptionType> {
+  async redeemMyReward(
+    @Arg('input', () => RedeemMyRewardInput) input: RedeemMyRewardInput,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<MyRedemptionType> {
     const customerId = requireCustomer(ctx);
-    const redemption = await this.loyalty.rewards.redeem({ customerId, rewardId: input.rewardId, idempotencyKey: input.idempotencyKey, channel: 'portal' });
+    const redemption = await this.loyalty.rewards.redeem({
+      customerId,
+      rewardId: input.rewardId,
+      idempotencyKey: input.idempotencyKey,
+      channel: 'portal',
+    });
     return this.myRedemption(redemption, await this.loyalty.rewards.list(false));
   }
 

@@ -13,7 +13,9 @@ import {
 } from '../domain.js';
 import { LoyaltyTier } from '../entities/program.entity.js';
 
-const KEY = { description: 'Idempotency key: same key and same parameters return the first result; other parameters are refused (CONFLICT).' };
+const KEY = {
+  description: 'Idempotency key: same key and same parameters return the first result; other parameters are refused (CONFLICT).',
+};
 const POINTS = 100_000_000;
 
 @ArgsType()
@@ -24,7 +26,11 @@ export class LedgerArgs extends PageArgs {
 @InputType('AdjustLoyaltyPointsInput', { description: 'A manual points adjustment.' })
 export class AdjustPointsInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a customer id' }) customerId: string;
-  @Field(() => Int, { description: 'Positive credits, negative debits (never below zero).' }) @IsInt() @Min(-POINTS) @Max(POINTS) points: number;
+  @Field(() => Int, { description: 'Positive credits, negative debits (never below zero).' })
+  @IsInt()
+  @Min(-POINTS)
+  @Max(POINTS)
+  points: number;
   @Field() @Length(1, 500) reason: string;
   @Field(KEY) @Length(8, 100) idempotencyKey: string;
 }
@@ -103,14 +109,17 @@ export class SavePromotionInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(1_000_000_000) minSubtotalMinor?: number | null;
   @Field(() => PromotionActionEnum) action: PromotionAction;
   @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(1_000_000_000) actionValue: number;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'an ISO currency code' }) currency?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[A-Z]{3}$/, { message: 'an ISO currency code' }) currency?:
+    string | null;
   @Field({ defaultValue: '' }) @MaxLength(500) giftText: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(100_000_000) usageLimit?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(10_000) perCustomerLimit?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(2_000_000_000) budgetMinor?: number | null;
 }
 
-@InputType('GenerateLoyaltyCouponsInput', { description: 'Make coupon codes for a promotion: one given code, or a batch of random readable codes.' })
+@InputType('GenerateLoyaltyCouponsInput', {
+  description: 'Make coupon codes for a promotion: one given code, or a batch of random readable codes.',
+})
 export class GenerateCouponsInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a promotion id' }) promotionId: string;
   @Field(() => Int, { defaultValue: 1 }) @IsInt() @Min(1) @Max(10_000) count: number;
@@ -204,7 +213,8 @@ export class DrawEntryType {
 }
 
 @ObjectType('LoyaltySweepstakeProof', {
-  description: 'What anyone needs to re-run a draw: before it only the commitment (seedHash, listHash), after it the seed and the entries too.',
+  description:
+    'What anyone needs to re-run a draw: before it only the commitment (seedHash, listHash), after it the seed and the entries too.',
 })
 export class SweepstakeProofType {
   @Field(() => ID) sweepstakeId: string;
@@ -305,4 +315,3 @@ export class MyRewardsType {
   @Field(() => [MyRewardType]) rewards: MyRewardType[];
   @Field(() => [MyRedemptionType]) redemptions: MyRedemptionType[];
 }
-

@@ -119,10 +119,10 @@ export class PointsService {
       const { enrolment } = await this.settingsIn(m);
       if (enrolment !== 'automatic') return null;
     }
-    await m.query(
-      `INSERT INTO loyalty_account (customer_id, enrolled_at) VALUES ($1, $2) ON CONFLICT (customer_id) DO NOTHING`,
-      [customerId, this.now()],
-    );
+    await m.query(`INSERT INTO loyalty_account (customer_id, enrolled_at) VALUES ($1, $2) ON CONFLICT (customer_id) DO NOTHING`, [
+      customerId,
+      this.now(),
+    ]);
     return m.findOne(LoyaltyAccount, { where: { customerId }, lock: { mode: 'pessimistic_write' } });
   }
 
@@ -175,7 +175,11 @@ export class PointsService {
     const settings = await this.settingsIn(m);
     const availableAt = move.availableAt ?? at;
     const expiresAt =
-      move.expiresAt !== undefined ? move.expiresAt : move.points > 0 ? expiryOf(availableAt, settings.expiryMode, settings.expiryMonths) : null;
+      move.expiresAt !== undefined
+        ? move.expiresAt
+        : move.points > 0
+          ? expiryOf(availableAt, settings.expiryMode, settings.expiryMonths)
+          : null;
     const actor = actorOfRequest();
     const entry = await m.save(
       m.create(LoyaltyLedgerEntry, {
@@ -251,7 +255,9 @@ export class PointsService {
           const account = (await this.lockAccount(m, customerId, true))!;
           const move = { kind: 'adjust' as const, reason, sourceType: 'manual', sourceId: null };
           const entry =
-            fields.points > 0 ? await this.append(m, account, { ...move, points: fields.points }) : await this.debit(m, account, -fields.points, move);
+            fields.points > 0
+              ? await this.append(m, account, { ...move, points: fields.points })
+              : await this.debit(m, account, -fields.points, move);
           await this.ctx.audit.record(m, {
             action: 'loyaltyPoints.adjust',
             objectType: 'LoyaltyAccount',
@@ -398,7 +404,10 @@ export class PointsService {
    * An approved service-desk compensation of type store credit (or points) becomes points, exactly
    * once per compensation: store credit at the configured point value, points as they are.
    */
-  async creditCompensation(m: EntityManager, p: { customerId: string; compensationId: string; type: string; valueMinor: number; currency: string }): Promise<void> {
+  async creditCompensation(
+    m: EntityManager,
+    p: { customerId: string; compensationId: string; type: string; valueMinor: number; currency: string },
+  ): Promise<void> {
     if (p.type !== 'store_credit' && p.type !== 'points') return;
     if (!(await m.existsBy(Customer, { id: p.customerId }))) return;
     const { pointValueMinor } = await this.settingsIn(m);
@@ -406,14 +415,26 @@ export class PointsService {
     if (!Number.isInteger(points) || points <= 0 || points > MAX_POINTS) return;
     const account = await this.lockAccount(m, p.customerId, true);
     if (!account) return;
-    await this.creditOnce(m, p.customerId, { kind: 'adjust', points, reason: 'Service recovery compensation', sourceType: 'compensation', sourceId: p.compensationId });
+    await this.creditOnce(m, p.customerId, {
+      kind: 'adjust',
+      points,
+      reason: 'Service recovery compensation',
+      sourceType: 'compensation',
+      sourceId: p.compensationId,
+    });
   }
 
   /** The configured goodwill offer for a survey detractor (off when 0 points). */
   async creditGoodwill(m: EntityManager, customerId: string, responseId: string): Promise<void> {
     const { detractorGoodwillPoints } = await this.settingsIn(m);
     if (detractorGoodwillPoints <= 0 || !(await m.existsBy(Customer, { id: customerId }))) return;
-    await this.creditOnce(m, customerId, { kind: 'adjust', points: detractorGoodwillPoints, reason: 'Goodwill after feedback', sourceType: 'detractor', sourceId: responseId });
+    await this.creditOnce(m, customerId, {
+      kind: 'adjust',
+      points: detractorGoodwillPoints,
+      reason: 'Goodwill after feedback',
+      sourceType: 'detractor',
+      sourceId: responseId,
+    });
   }
 
   /** Write expiry entries for lots of one account whose expiry has passed (the caller holds the lock). */
@@ -482,7 +503,12 @@ export class PointsService {
       account.tierSince = at;
       account.downgradeAt = null;
       await m.update(LoyaltyAccount, account.id, { tierCode: account.tierCode, tierSince: at, downgradeAt: null });
-      await this.ctx.events.publish(m, tierChanged, { customerId: account.customerId, from, to: account.tierCode }, { aggregateId: account.customerId });
+      await this.ctx.events.publish(
+        m,
+        tierChanged,
+        { customerId: account.customerId, from, to: account.tierCode },
+        { aggregateId: account.customerId },
+      );
       return true;
     };
     if (!current) return qualified ? change(qualified) : false;
@@ -514,7 +540,9 @@ export class PointsService {
     const m = this.ctx.db.manager;
     const account = await this.account(m, customerId);
     const tiers = await m.find(LoyaltyTier, { order: { thresholdPoints: 'ASC' } });
-    const b = account ? await this.balances(m, account) : { balance: 0, pending: 0, expiringPoints: 0, nextExpiryAt: null, consistent: true };
+    const b = account
+      ? await this.balances(m, account)
+      : { balance: 0, pending: 0, expiringPoints: 0, nextExpiryAt: null, consistent: true };
     const earnedInWindow = account ? await this.earnedInWindow(m, account.id) : 0;
     const tier = account?.tierCode ? (tiers.find((t) => t.code === account.tierCode) ?? null) : null;
     const nextTier = tiers.find((t) => t.thresholdPoints > (tier?.thresholdPoints ?? -1) && t.code !== tier?.code) ?? null;
@@ -562,12 +590,16 @@ export class PointsService {
     const name = fields.name?.trim() ?? '';
     const problems = [];
     if (!name || name.length > 200) problems.push({ field: 'name', message: '1 to 200 characters' });
-    if (fields.validFrom && fields.validTo && fields.validFrom > fields.validTo) problems.push({ field: 'validTo', message: 'must be after validFrom' });
+    if (fields.validFrom && fields.validTo && fields.validFrom > fields.validTo)
+      problems.push({ field: 'validTo', message: 'must be after validFrom' });
     if (problems.length) throw new ValidationError(problems);
     return this.ctx.db.transaction(async (m) => {
       let rule: LoyaltyEarningRule;
       if (fields.id) {
-        const found = await m.findOne(LoyaltyEarningRule, { where: { id: validId('Earning rule', fields.id) }, lock: { mode: 'pessimistic_write' } });
+        const found = await m.findOne(LoyaltyEarningRule, {
+          where: { id: validId('Earning rule', fields.id) },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (!found) throw new NotFoundError('Earning rule', fields.id);
         rule = found;
       } else {
@@ -576,7 +608,13 @@ export class PointsService {
       const { id: _id, ...rest } = fields;
       Object.assign(rule, rest, { name, updatedAt: this.now() });
       const saved = await m.save(rule);
-      await this.ctx.audit.record(m, { action: 'loyaltyEarningRule.save', objectType: 'LoyaltyEarningRule', objectId: saved.id, before: null, after: { name, trigger: saved.trigger } });
+      await this.ctx.audit.record(m, {
+        action: 'loyaltyEarningRule.save',
+        objectType: 'LoyaltyEarningRule',
+        objectId: saved.id,
+        before: null,
+        after: { name, trigger: saved.trigger },
+      });
       return saved;
     });
   }
@@ -601,7 +639,13 @@ export class PointsService {
       const { id: _id, ...rest } = fields;
       Object.assign(tier, rest, { code, name });
       const saved = await m.save(tier);
-      await this.ctx.audit.record(m, { action: 'loyaltyTier.save', objectType: 'LoyaltyTier', objectId: saved.id, before: null, after: { code, name, thresholdPoints: saved.thresholdPoints } });
+      await this.ctx.audit.record(m, {
+        action: 'loyaltyTier.save',
+        objectType: 'LoyaltyTier',
+        objectId: saved.id,
+        before: null,
+        after: { code, name, thresholdPoints: saved.thresholdPoints },
+      });
       return saved;
     });
   }

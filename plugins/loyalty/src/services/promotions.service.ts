@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictError, Customer, idempotent, NotFoundError, type PluginContext, Product, ProductModel, ValidationError, validId } from '@aftercare/core';
+import {
+  ConflictError,
+  Customer,
+  idempotent,
+  NotFoundError,
+  type PluginContext,
+  Product,
+  ProductModel,
+  ValidationError,
+  validId,
+} from '@aftercare/core';
 import { type EntityManager, In } from 'typeorm';
 import { normalizeCode, randomCouponCode } from '../codes.js';
 import type { PromotionAction } from '../domain.js';
@@ -51,7 +61,11 @@ export interface RedeemCouponFields extends Basket {
 }
 
 /** What `savePromotion` takes. */
-export type PromotionFields = Partial<Omit<LoyaltyPromotion, 'usesCount' | 'spentMinor' | 'id'>> & { id?: string | null; name: string; action: PromotionAction };
+export type PromotionFields = Partial<Omit<LoyaltyPromotion, 'usesCount' | 'spentMinor' | 'id'>> & {
+  id?: string | null;
+  name: string;
+  action: PromotionAction;
+};
 
 interface CustomerFacts {
   tier: string | null;
@@ -76,23 +90,36 @@ export class PromotionsService {
     const problems = [];
     if (!name || name.length > 200) problems.push({ field: 'name', message: '1 to 200 characters' });
     const v = fields.actionValue ?? 0;
-    if (fields.action === 'percent_discount' && (v < 1 || v > 100)) problems.push({ field: 'actionValue', message: 'a percentage from 1 to 100' });
+    if (fields.action === 'percent_discount' && (v < 1 || v > 100))
+      problems.push({ field: 'actionValue', message: 'a percentage from 1 to 100' });
     if (fields.action === 'fixed_discount' && v < 1) problems.push({ field: 'actionValue', message: 'an amount above 0 in minor units' });
-    if (fields.action === 'fixed_discount' && !fields.currency) problems.push({ field: 'currency', message: 'a fixed discount needs a currency' });
-    if (fields.action === 'points_multiplier' && (v < 100 || v > 10000)) problems.push({ field: 'actionValue', message: 'a multiplier in percent from 100 to 10000' });
-    if (fields.startsAt && fields.endsAt && fields.startsAt > fields.endsAt) problems.push({ field: 'endsAt', message: 'must be after startsAt' });
+    if (fields.action === 'fixed_discount' && !fields.currency)
+      problems.push({ field: 'currency', message: 'a fixed discount needs a currency' });
+    if (fields.action === 'points_multiplier' && (v < 100 || v > 10000))
+      problems.push({ field: 'actionValue', message: 'a multiplier in percent from 100 to 10000' });
+    if (fields.startsAt && fields.endsAt && fields.startsAt > fields.endsAt)
+      problems.push({ field: 'endsAt', message: 'must be after startsAt' });
     if (problems.length) throw new ValidationError(problems);
     return this.ctx.db.transaction(async (m) => {
       let promotion: LoyaltyPromotion;
       if (fields.id) {
-        const found = await m.findOne(LoyaltyPromotion, { where: { id: validId('Promotion', fields.id) }, lock: { mode: 'pessimistic_write' } });
+        const found = await m.findOne(LoyaltyPromotion, {
+          where: { id: validId('Promotion', fields.id) },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (!found) throw new NotFoundError('Promotion', fields.id);
         promotion = found;
       } else promotion = m.create(LoyaltyPromotion, { usesCount: 0, spentMinor: 0 });
       const { id: _id, ...rest } = fields;
       Object.assign(promotion, rest, { name, actionValue: v, giftText: fields.giftText?.trim() ?? '' });
       const saved = await m.save(promotion);
-      await this.ctx.audit.record(m, { action: 'loyaltyPromotion.save', objectType: 'LoyaltyPromotion', objectId: saved.id, before: null, after: { name, action: saved.action, actionValue: saved.actionValue } });
+      await this.ctx.audit.record(m, {
+        action: 'loyaltyPromotion.save',
+        objectType: 'LoyaltyPromotion',
+        objectId: saved.id,
+        before: null,
+        after: { name, action: saved.action, actionValue: saved.actionValue },
+      });
       return saved;
     });
   }
@@ -107,13 +134,15 @@ export class PromotionsService {
   }): Promise<{ batchId: string; codes: string[] }> {
     const promotionId = validId('Promotion', input.promotionId);
     const problems = [];
-    if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_COUPONS) problems.push({ field: 'count', message: `from 1 to ${MAX_COUPONS}` });
+    if (!Number.isInteger(input.count) || input.count < 1 || input.count > MAX_COUPONS)
+      problems.push({ field: 'count', message: `from 1 to ${MAX_COUPONS}` });
     const single = input.code ? normalizeCode(input.code) : null;
     if (single && !/^[A-Z0-9-]{3,40}$/.test(single)) problems.push({ field: 'code', message: '3 to 40 letters, digits or -' });
     if (single && input.count !== 1) problems.push({ field: 'count', message: 'a given code makes exactly one coupon' });
     const prefix = input.prefix ? normalizeCode(input.prefix) : '';
     if (prefix && !/^[A-Z0-9]{1,10}$/.test(prefix)) problems.push({ field: 'prefix', message: '1 to 10 letters or digits' });
-    if (input.maxUses != null && (input.maxUses < 1 || input.maxUses > 1_000_000)) problems.push({ field: 'maxUses', message: 'from 1 to 1000000, or empty for unlimited' });
+    if (input.maxUses != null && (input.maxUses < 1 || input.maxUses > 1_000_000))
+      problems.push({ field: 'maxUses', message: 'from 1 to 1000000, or empty for unlimited' });
     if (problems.length) throw new ValidationError(problems);
     return this.ctx.db.transaction(async (m) => {
       if (!(await m.existsBy(LoyaltyPromotion, { id: promotionId }))) throw new NotFoundError('Promotion', promotionId);
@@ -123,25 +152,39 @@ export class PromotionsService {
         const need = input.count - wanted.length;
         const fresh = new Set<string>();
         while (fresh.size < need) fresh.add(randomCouponCode(8, prefix));
-        const taken = new Set((await m.find(LoyaltyCoupon, { where: { code: In([...fresh]) }, select: { code: true } })).map((c) => c.code));
+        const taken = new Set(
+          (await m.find(LoyaltyCoupon, { where: { code: In([...fresh]) }, select: { code: true } })).map((c) => c.code),
+        );
         for (const c of fresh) if (!taken.has(c) && !wanted.includes(c)) wanted.push(c);
       }
-      if (single && (await m.existsBy(LoyaltyCoupon, { code: single }))) throw new ValidationError([{ field: 'code', message: 'this code exists already' }]);
+      if (single && (await m.existsBy(LoyaltyCoupon, { code: single })))
+        throw new ValidationError([{ field: 'code', message: 'this code exists already' }]);
       const at = this.ctx.clock.now();
       for (let i = 0; i < wanted.length; i += 1000) {
         await m.insert(
           LoyaltyCoupon,
-          wanted.slice(i, i + 1000).map((code) => ({ code, promotionId, batchId, maxUses: input.maxUses ?? (single ? null : 1), usesCount: 0, createdAt: at })),
+          wanted
+            .slice(i, i + 1000)
+            .map((code) => ({ code, promotionId, batchId, maxUses: input.maxUses ?? (single ? null : 1), usesCount: 0, createdAt: at })),
         );
       }
-      await this.ctx.audit.record(m, { action: 'loyaltyCoupons.generate', objectType: 'LoyaltyPromotion', objectId: promotionId, before: null, after: { batchId, count: wanted.length } });
+      await this.ctx.audit.record(m, {
+        action: 'loyaltyCoupons.generate',
+        objectType: 'LoyaltyPromotion',
+        objectId: promotionId,
+        before: null,
+        after: { batchId, count: wanted.length },
+      });
       return { batchId, codes: wanted };
     });
   }
 
   /** The codes of a batch as CSV (code,max_uses,uses). */
   async batchCsv(batchId: string): Promise<string> {
-    const coupons = await this.ctx.db.manager.find(LoyaltyCoupon, { where: { batchId: validId('Coupon batch', batchId) }, order: { code: 'ASC' } });
+    const coupons = await this.ctx.db.manager.find(LoyaltyCoupon, {
+      where: { batchId: validId('Coupon batch', batchId) },
+      order: { code: 'ASC' },
+    });
     if (coupons.length === 0) throw new NotFoundError('Coupon batch', batchId);
     return ['code,max_uses,uses', ...coupons.map((c) => `${c.code},${c.maxUses ?? ''},${c.usesCount}`)].join('\n') + '\n';
   }
@@ -166,10 +209,18 @@ export class PromotionsService {
   }
 
   /** Why a promotion does not apply to this basket (null: it applies), and the amount it applies to. */
-  private check(p: LoyaltyPromotion, basket: Basket, lines: BasketLine[], facts: CustomerFacts, usedByCustomer: number): { reason: string | null; eligibleMinor: number } {
+  private check(
+    p: LoyaltyPromotion,
+    basket: Basket,
+    lines: BasketLine[],
+    facts: CustomerFacts,
+    usedByCustomer: number,
+  ): { reason: string | null; eligibleMinor: number } {
     const at = this.ctx.clock.now();
     const eligible = lines.filter(
-      (l) => (!p.modelIds.length || (l.modelId && p.modelIds.includes(l.modelId))) && (!p.categories.length || (l.category && p.categories.includes(l.category))),
+      (l) =>
+        (!p.modelIds.length || (l.modelId && p.modelIds.includes(l.modelId))) &&
+        (!p.categories.length || (l.category && p.categories.includes(l.category))),
     );
     const eligibleMinor = eligible.reduce((s, l) => s + l.amountMinor * (l.quantity ?? 1), 0);
     const subtotal = lines.reduce((s, l) => s + l.amountMinor * (l.quantity ?? 1), 0);
@@ -203,7 +254,11 @@ export class PromotionsService {
 
   private outcome(p: LoyaltyPromotion, eligibleMinor: number, code: string | null): PromotionOutcome {
     const discountMinor =
-      p.action === 'percent_discount' ? Math.floor((eligibleMinor * p.actionValue) / 100) : p.action === 'fixed_discount' ? Math.min(p.actionValue, eligibleMinor) : 0;
+      p.action === 'percent_discount'
+        ? Math.floor((eligibleMinor * p.actionValue) / 100)
+        : p.action === 'fixed_discount'
+          ? Math.min(p.actionValue, eligibleMinor)
+          : 0;
     return {
       promotionId: p.id,
       name: p.name,
@@ -217,10 +272,13 @@ export class PromotionsService {
 
   private validateBasket(basket: Basket) {
     const problems = [];
-    if (!Array.isArray(basket.lines) || basket.lines.length === 0 || basket.lines.length > 200) problems.push({ field: 'lines', message: '1 to 200 lines' });
+    if (!Array.isArray(basket.lines) || basket.lines.length === 0 || basket.lines.length > 200)
+      problems.push({ field: 'lines', message: '1 to 200 lines' });
     basket.lines?.forEach((l, i) => {
-      if (!Number.isInteger(l.amountMinor) || l.amountMinor < 0 || l.amountMinor > 1_000_000_000) problems.push({ field: `lines.${i}.amountMinor`, message: 'from 0 to 1000000000' });
-      if (l.quantity != null && (!Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > 10_000)) problems.push({ field: `lines.${i}.quantity`, message: 'from 1 to 10000' });
+      if (!Number.isInteger(l.amountMinor) || l.amountMinor < 0 || l.amountMinor > 1_000_000_000)
+        problems.push({ field: `lines.${i}.amountMinor`, message: 'from 0 to 1000000000' });
+      if (l.quantity != null && (!Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > 10_000))
+        problems.push({ field: `lines.${i}.quantity`, message: 'from 1 to 10000' });
     });
     if ((basket.couponCodes?.length ?? 0) > 20) problems.push({ field: 'couponCodes', message: 'at most 20 codes' });
     if (problems.length) throw new ValidationError(problems);
@@ -248,7 +306,8 @@ export class PromotionsService {
     for (const p of promotions) {
       const coupon = usable.find((c) => c.promotionId === p.id) ?? null;
       if (p.requiresCoupon && !coupon) continue;
-      const used = customerId && p.perCustomerLimit != null ? await m.countBy(LoyaltyCouponRedemption, { promotionId: p.id, customerId }) : 0;
+      const used =
+        customerId && p.perCustomerLimit != null ? await m.countBy(LoyaltyCouponRedemption, { promotionId: p.id, customerId }) : 0;
       const { reason, eligibleMinor } = this.check(p, basket, lines, facts, used);
       if (reason) {
         if (coupon) rejectedCodes.push({ code: coupon.code, reason });
@@ -286,22 +345,32 @@ export class PromotionsService {
           const promotion = await m.findOne(LoyaltyPromotion, { where: { id: found.promotionId }, lock: { mode: 'pessimistic_write' } });
           const coupon = await m.findOne(LoyaltyCoupon, { where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
           if (!promotion || !coupon) throw new ValidationError([{ field: 'code', message: 'no such coupon code' }]);
-          if (coupon.customerId && coupon.customerId !== customerId) throw new ValidationError([{ field: 'code', message: 'this code belongs to another customer' }]);
+          if (coupon.customerId && coupon.customerId !== customerId)
+            throw new ValidationError([{ field: 'code', message: 'this code belongs to another customer' }]);
           if (coupon.maxUses != null && coupon.usesCount >= coupon.maxUses) {
             throw new ConflictError('This coupon code has been used up.', { reason: 'COUPON_USED', field: 'code' });
           }
-          if (customerId && !(await m.existsBy(Customer, { id: customerId }))) throw new ValidationError([{ field: 'customerId', message: 'no such customer' }]);
+          if (customerId && !(await m.existsBy(Customer, { id: customerId })))
+            throw new ValidationError([{ field: 'customerId', message: 'no such customer' }]);
           const used = customerId ? await m.countBy(LoyaltyCouponRedemption, { promotionId: promotion.id, customerId }) : 0;
           const facts = await this.facts(m, customerId);
           const lines = await this.categorize(m, fields.lines);
           const { reason, eligibleMinor } = this.check(promotion, fields, lines, facts, used);
-          if (reason) throw new ConflictError(`The coupon does not apply: ${reason}.`, { reason: 'PROMOTION_NOT_APPLICABLE', field: 'code', detail: reason });
+          if (reason)
+            throw new ConflictError(`The coupon does not apply: ${reason}.`, {
+              reason: 'PROMOTION_NOT_APPLICABLE',
+              field: 'code',
+              detail: reason,
+            });
           const result = this.outcome(promotion, eligibleMinor, code);
           if (promotion.budgetMinor != null && promotion.spentMinor + result.discountMinor > promotion.budgetMinor) {
             throw new ConflictError('The promotion’s budget does not cover this discount.', { reason: 'BUDGET_SPENT', field: 'code' });
           }
           await m.update(LoyaltyCoupon, coupon.id, { usesCount: coupon.usesCount + 1 });
-          await m.update(LoyaltyPromotion, promotion.id, { usesCount: promotion.usesCount + 1, spentMinor: promotion.spentMinor + result.discountMinor });
+          await m.update(LoyaltyPromotion, promotion.id, {
+            usesCount: promotion.usesCount + 1,
+            spentMinor: promotion.spentMinor + result.discountMinor,
+          });
           const redemption = await m.save(
             m.create(LoyaltyCouponRedemption, {
               couponId: coupon.id,
@@ -314,7 +383,13 @@ export class PromotionsService {
               createdAt: this.ctx.clock.now(),
             }),
           );
-          await this.ctx.audit.record(m, { action: 'loyaltyCoupon.redeem', objectType: 'LoyaltyPromotion', objectId: promotion.id, before: null, after: { redemptionId: redemption.id, discountMinor: result.discountMinor } });
+          await this.ctx.audit.record(m, {
+            action: 'loyaltyCoupon.redeem',
+            objectType: 'LoyaltyPromotion',
+            objectId: promotion.id,
+            before: null,
+            after: { redemptionId: redemption.id, discountMinor: result.discountMinor },
+          });
           return redemption;
         },
       }),

@@ -39,7 +39,10 @@ export class RewardsService {
   ) {}
 
   list(activeOnly: boolean): Promise<LoyaltyReward[]> {
-    return this.ctx.db.manager.find(LoyaltyReward, { where: activeOnly ? { active: true } : {}, order: { costPoints: 'ASC', name: 'ASC' } });
+    return this.ctx.db.manager.find(LoyaltyReward, {
+      where: activeOnly ? { active: true } : {},
+      order: { costPoints: 'ASC', name: 'ASC' },
+    });
   }
 
   async save(fields: RewardFields): Promise<LoyaltyReward> {
@@ -75,7 +78,13 @@ export class RewardsService {
         active: fields.active ?? true,
       });
       const saved = await m.save(reward);
-      await this.ctx.audit.record(m, { action: 'loyaltyReward.save', objectType: 'LoyaltyReward', objectId: saved.id, before: null, after: { name, costPoints: saved.costPoints, stock: saved.stock } });
+      await this.ctx.audit.record(m, {
+        action: 'loyaltyReward.save',
+        objectType: 'LoyaltyReward',
+        objectId: saved.id,
+        before: null,
+        after: { name, costPoints: saved.costPoints, stock: saved.stock },
+      });
       return saved;
     });
   }
@@ -85,7 +94,8 @@ export class RewardsService {
     const rewardId = validId('Reward', fields.rewardId);
     return this.ctx.db.transaction(async (m) => {
       const customerId = validId('Customer', fields.customerId);
-      if (!(await m.existsBy(Customer, { id: customerId }))) throw new ValidationError([{ field: 'customerId', message: 'no such customer' }]);
+      if (!(await m.existsBy(Customer, { id: customerId })))
+        throw new ValidationError([{ field: 'customerId', message: 'no such customer' }]);
       return idempotent(m, {
         scope: `loyalty.reward.redeem:${customerId}`,
         key: fields.idempotencyKey,
@@ -96,7 +106,12 @@ export class RewardsService {
     });
   }
 
-  private async redeemNow(m: EntityManager, customerId: string, rewardId: string, channel: RedemptionChannel): Promise<LoyaltyRewardRedemption> {
+  private async redeemNow(
+    m: EntityManager,
+    customerId: string,
+    rewardId: string,
+    channel: RedemptionChannel,
+  ): Promise<LoyaltyRewardRedemption> {
     const account = await this.points.lockAccount(m, customerId, false);
     if (!account) throw new ConflictError('The customer has not joined the loyalty programme.', { reason: 'NOT_ENROLLED' });
     const reward = await m.findOne(LoyaltyReward, { where: { id: rewardId }, lock: { mode: 'pessimistic_write' } });

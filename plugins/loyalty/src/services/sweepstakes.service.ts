@@ -56,28 +56,57 @@ export class SweepstakesService {
     if (!name || name.length > 200) problems.push({ field: 'name', message: '1 to 200 characters' });
     if (!rulesText || rulesText.length > 20000) problems.push({ field: 'rulesText', message: 'the official rules, 1 to 20000 characters' });
     if (!prize || prize.length > 200) problems.push({ field: 'prize', message: '1 to 200 characters' });
-    if (!Number.isInteger(fields.winnersCount) || fields.winnersCount < 1 || fields.winnersCount > 1000) problems.push({ field: 'winnersCount', message: 'from 1 to 1000' });
+    if (!Number.isInteger(fields.winnersCount) || fields.winnersCount < 1 || fields.winnersCount > 1000)
+      problems.push({ field: 'winnersCount', message: 'from 1 to 1000' });
     if (fields.startsAt >= fields.endsAt) problems.push({ field: 'endsAt', message: 'must be after startsAt' });
     const entryEvents = [...new Set((fields.entryEvents ?? []).map((e) => e.trim()))];
-    if (entryEvents.some((e) => !/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/.test(e))) problems.push({ field: 'entryEvents', message: 'event types such as surveys.response.submitted' });
+    if (entryEvents.some((e) => !/^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/.test(e)))
+      problems.push({ field: 'entryEvents', message: 'event types such as surveys.response.submitted' });
     if (problems.length) throw new ValidationError(problems);
     return this.ctx.db.transaction(async (m) => {
       let s: LoyaltySweepstake;
       if (fields.id) {
-        const found = await m.findOne(LoyaltySweepstake, { where: { id: validId('Sweepstake', fields.id) }, lock: { mode: 'pessimistic_write' } });
+        const found = await m.findOne(LoyaltySweepstake, {
+          where: { id: validId('Sweepstake', fields.id) },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (!found) throw new NotFoundError('Sweepstake', fields.id);
-        if (found.status !== 'open') throw new ConflictError('A committed sweepstake cannot change: its rules are part of the commitment.', { reason: 'SWEEPSTAKE_COMMITTED' });
+        if (found.status !== 'open')
+          throw new ConflictError('A committed sweepstake cannot change: its rules are part of the commitment.', {
+            reason: 'SWEEPSTAKE_COMMITTED',
+          });
         s = found;
       } else s = m.create(LoyaltySweepstake, { status: 'open', createdAt: this.ctx.clock.now() });
-      Object.assign(s, { name, rulesText, prize, eligibility: fields.eligibility?.trim() ?? '', winnersCount: fields.winnersCount, startsAt: fields.startsAt, endsAt: fields.endsAt, entryEvents });
+      Object.assign(s, {
+        name,
+        rulesText,
+        prize,
+        eligibility: fields.eligibility?.trim() ?? '',
+        winnersCount: fields.winnersCount,
+        startsAt: fields.startsAt,
+        endsAt: fields.endsAt,
+        entryEvents,
+      });
       const saved = await m.save(s);
-      await this.ctx.audit.record(m, { action: 'loyaltySweepstake.save', objectType: 'LoyaltySweepstake', objectId: saved.id, before: null, after: { name, prize, winnersCount: saved.winnersCount } });
+      await this.ctx.audit.record(m, {
+        action: 'loyaltySweepstake.save',
+        objectType: 'LoyaltySweepstake',
+        objectId: saved.id,
+        before: null,
+        after: { name, prize, winnersCount: saved.winnersCount },
+      });
       return saved;
     });
   }
 
   /** Add an entry (idempotent per source). Only while the sweepstake is open and within its dates. */
-  async addEntry(m: EntityManager, s: LoyaltySweepstake, customerId: string, source: string, sourceId: string): Promise<LoyaltySweepstakeEntry | null> {
+  async addEntry(
+    m: EntityManager,
+    s: LoyaltySweepstake,
+    customerId: string,
+    source: string,
+    sourceId: string,
+  ): Promise<LoyaltySweepstakeEntry | null> {
     const at = this.ctx.clock.now();
     if (s.status !== 'open' || at < s.startsAt || at > s.endsAt) return null;
     await m.query(
@@ -102,11 +131,16 @@ export class SweepstakesService {
   /** The free entry route (no purchase necessary): one per customer. */
   async freeEntry(sweepstakeId: string, customerId: string): Promise<LoyaltySweepstakeEntry> {
     return this.ctx.db.transaction(async (m) => {
-      const s = await m.findOne(LoyaltySweepstake, { where: { id: validId('Sweepstake', sweepstakeId) }, lock: { mode: 'pessimistic_read' } });
+      const s = await m.findOne(LoyaltySweepstake, {
+        where: { id: validId('Sweepstake', sweepstakeId) },
+        lock: { mode: 'pessimistic_read' },
+      });
       if (!s) throw new NotFoundError('Sweepstake', sweepstakeId);
-      if (!(await m.existsBy(Customer, { id: validId('Customer', customerId) }))) throw new ValidationError([{ field: 'customerId', message: 'no such customer' }]);
+      if (!(await m.existsBy(Customer, { id: validId('Customer', customerId) })))
+        throw new ValidationError([{ field: 'customerId', message: 'no such customer' }]);
       const entry = await this.addEntry(m, s, customerId, 'free', customerId);
-      if (!entry) throw new ConflictError('The sweepstake does not take entries now.', { reason: 'SWEEPSTAKE_CLOSED', field: 'sweepstakeId' });
+      if (!entry)
+        throw new ConflictError('The sweepstake does not take entries now.', { reason: 'SWEEPSTAKE_CLOSED', field: 'sweepstakeId' });
       return entry;
     });
   }
@@ -120,9 +154,21 @@ export class SweepstakesService {
       const entries = await m.find(LoyaltySweepstakeEntry, { where: { sweepstakeId: s.id }, select: { id: true } });
       const seed = randomBytes(32).toString('hex');
       const at = this.ctx.clock.now();
-      Object.assign(s, { status: 'committed', sealedSeed: this.ctx.secrets.seal(seed), seedHash: sha256Hex(seed), listHash: entryListHash(entries.map((e) => e.id)), committedAt: at });
+      Object.assign(s, {
+        status: 'committed',
+        sealedSeed: this.ctx.secrets.seal(seed),
+        seedHash: sha256Hex(seed),
+        listHash: entryListHash(entries.map((e) => e.id)),
+        committedAt: at,
+      });
       await m.save(s);
-      await this.ctx.audit.record(m, { action: 'loyaltySweepstake.commit', objectType: 'LoyaltySweepstake', objectId: s.id, before: null, after: { seedHash: s.seedHash, listHash: s.listHash, entries: entries.length } });
+      await this.ctx.audit.record(m, {
+        action: 'loyaltySweepstake.commit',
+        objectType: 'LoyaltySweepstake',
+        objectId: s.id,
+        before: null,
+        after: { seedHash: s.seedHash, listHash: s.listHash, entries: entries.length },
+      });
       return s;
     });
   }
@@ -136,14 +182,26 @@ export class SweepstakesService {
       if (!s) throw new NotFoundError('Sweepstake', id);
       if (s.status === 'drawn') throw new ConflictError('The sweepstake was drawn already.', { reason: 'SWEEPSTAKE_DRAWN' });
       const entries = await m.find(LoyaltySweepstakeEntry, { where: { sweepstakeId: s.id } });
-      if (entryListHash(entries.map((e) => e.id)) !== s.listHash) throw new ConflictError('The entry list changed after the commitment.', { reason: 'LIST_CHANGED' });
+      if (entryListHash(entries.map((e) => e.id)) !== s.listHash)
+        throw new ConflictError('The entry list changed after the commitment.', { reason: 'LIST_CHANGED' });
       const seed = this.ctx.secrets.open(s.sealedSeed!);
       const participants = new Map<string, string>();
       for (const e of entries) if (!participants.has(e.customerId)) participants.set(e.customerId, sha256Hex(`${s.id}:${e.customerId}`));
-      const winners = drawWinners(seed, entries.map((e) => ({ id: e.id, participant: participants.get(e.customerId)! })), s.prize, s.winnersCount);
+      const winners = drawWinners(
+        seed,
+        entries.map((e) => ({ id: e.id, participant: participants.get(e.customerId)! })),
+        s.prize,
+        s.winnersCount,
+      );
       Object.assign(s, { status: 'drawn', seed, winnerEntryIds: winners, drawnAt: this.ctx.clock.now() });
       await m.save(s);
-      await this.ctx.audit.record(m, { action: 'loyaltySweepstake.draw', objectType: 'LoyaltySweepstake', objectId: s.id, before: null, after: { winners: winners.length } });
+      await this.ctx.audit.record(m, {
+        action: 'loyaltySweepstake.draw',
+        objectType: 'LoyaltySweepstake',
+        objectId: s.id,
+        before: null,
+        after: { winners: winners.length },
+      });
       return s;
     });
   }
@@ -155,7 +213,9 @@ export class SweepstakesService {
   async proof(id: string): Promise<SweepstakeProof & { entries: Array<{ id: string; participant: string }> }> {
     const s = await this.get(id);
     const drawn = s.status === 'drawn';
-    const entries = drawn ? await this.ctx.db.manager.find(LoyaltySweepstakeEntry, { where: { sweepstakeId: s.id }, order: { id: 'ASC' } }) : [];
+    const entries = drawn
+      ? await this.ctx.db.manager.find(LoyaltySweepstakeEntry, { where: { sweepstakeId: s.id }, order: { id: 'ASC' } })
+      : [];
     return {
       sweepstakeId: s.id,
       prize: s.prize,
