@@ -1,6 +1,7 @@
 import { definePlugin } from '@aftercare/core';
 import { entities } from './entities/index.js';
 import { events } from './events.js';
+import { loyaltyMetrics } from './metrics.js';
 import { migrations } from './migrations/index.js';
 import { permissions } from './permissions.js';
 import { resolvers } from './resolvers/index.js';
@@ -69,6 +70,7 @@ export function createLoyaltyPlugin() {
         const p = e.payload as WithCustomer & { returnId: string; refundId?: string; purchaseId: string | null; amountMinor?: number };
         await points.reverseForReturn(manager, p);
       });
+      for (const metric of loyaltyMetrics) ctx.metrics.define(metric);
       ctx.defineJob('daily', async () => void (await points.runDaily()), { cron: '20 2 * * *' });
       ctx.privacy.contribute({
         name: 'points',

@@ -157,6 +157,23 @@ describe('Promotions and coupons', () => {
   });
 });
 
+describe('Loyalty metrics', () => {
+  it('report coupon discounts (budget spent) and points issued, redeemed and outstanding', async () => {
+    const c = await server.fixtures.customer();
+    const adjust = `mutation($i: AdjustLoyaltyPointsInput!) { adjustPoints(input: $i) { id } }`;
+    await admin.client.data(adjust, { i: { customerId: c.id, points: 400, reason: 'Welcome', idempotencyKey: key() } });
+    await admin.client.data(adjust, { i: { customerId: c.id, points: -100, reason: 'Correction', idempotencyKey: key() } });
+    const r = await admin.client.data(
+      `query { metrics(names: ["loyalty.promotion_discounts", "loyalty.points_issued", "loyalty.points_liability"], from: "2026-03-01T00:00:00Z", to: "2026-03-04T00:00:00Z", interval: day, timeZone: "UTC") { metric { name } points { bucket value } } }`,
+    );
+    const value = (name: string) =>
+      r.metrics.find((m: { metric: { name: string } }) => m.metric.name === name).points.map((p: { value: number }) => p.value);
+    expect(value('loyalty.promotion_discounts')).toEqual([1_400]); // 3 × 300 budgeted + 500 open
+    expect(value('loyalty.points_issued')).toEqual([400]);
+    expect(value('loyalty.points_liability')).toEqual([300]);
+  });
+});
+
 describe('Sweepstakes', () => {
   it('publishes a commitment before the draw, and the published proof re-run by the script gives the same winners', async () => {
     const sweep = (
