@@ -55,6 +55,12 @@ describe('Points ledger', () => {
     const first = (await adjust(c.id, 100, k)).adjustPoints;
     const again = (await adjust(c.id, 100, k)).adjustPoints;
     expect(again.id).toBe(first.id);
+    expect(
+      (await admin.client.data(`query($c: ID!) { loyaltyBalance(customerId: $c) { balance pending } }`, { c: c.id })).loyaltyBalance,
+    ).toEqual({
+      balance: 100,
+      pending: 0,
+    });
     const other = await admin.client.request(ADJUST, { i: { customerId: c.id, points: 90, reason: 'Test', idempotencyKey: k } });
     expect(errorCodes(other)).toEqual(['CONFLICT']);
     expect(other.errors?.[0]?.extensions?.field).toBe('idempotencyKey');

@@ -17,7 +17,7 @@ import { API_KEY_HEADER, createBenchApiKey, resolveApiKey } from './auth.js';
 import { answer } from './baseline.js';
 import { poolDb } from './db.js';
 import { SEED_CUSTOMERS, SEED_PURCHASES, seed } from './seed.js';
-import { SEED_CASES, seedServiceDesk, seedWarranty } from './seed-plugins.js';
+import { SEED_CASES, SEED_LEDGER_ENTRIES, seedLoyalty, seedServiceDesk, seedWarranty } from './seed-plugins.js';
 import { type Workload, workloads as allWorkloads } from './workloads.js';
 import { worstCaseReport } from './worst-case.js';
 
@@ -269,6 +269,7 @@ async function main() {
     if (await seed(pool)) log(`seeded ${SEED_CUSTOMERS} customers and ${SEED_PURCHASES} purchases in ${Date.now() - started} ms`);
     if (await seedServiceDesk(pool)) log(`seeded ${SEED_CASES} service desk cases`);
     if (await seedWarranty(pool)) log('seeded warranty registrations, contracts and claims');
+    if (await seedLoyalty(pool)) log(`seeded ${SEED_LEDGER_ENTRIES} loyalty ledger entries`);
     // Every request runs as an integrator key with the Administrator role, on both servers.
     const apiKey = await createBenchApiKey(pool);
 

@@ -11,6 +11,7 @@ import {
   AccountViewType,
   AddEntryInput,
   AdjustPointsInput,
+  BalanceType,
   BasketInput,
   CouponBatchType,
   EvaluationType,
@@ -42,6 +43,14 @@ export class LoyaltyResolver {
   @Query(() => AccountViewType, { description: 'A customer’s balance, pending and expiring points and tier, derived from the ledger.' })
   loyaltyAccount(@Arg('customerId', () => ID) customerId: string): Promise<AccountViewType> {
     return this.loyalty.points.view(validId('Customer', customerId));
+  }
+
+  @Authorized(P.accountRead)
+  @Query(() => BalanceType, {
+    description: 'Just the spendable and pending points of a customer (one aggregate over the ledger): the cheap read for shops.',
+  })
+  loyaltyBalance(@Arg('customerId', () => ID) customerId: string): Promise<BalanceType> {
+    return this.loyalty.points.balanceOf(validId('Customer', customerId));
   }
 
   @Authorized(P.accountRead)

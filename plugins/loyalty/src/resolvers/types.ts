@@ -242,6 +242,13 @@ export class AccountViewType {
   @Field(() => LoyaltyTier, { nullable: true }) nextTier: LoyaltyTier | null;
 }
 
+@ObjectType('LoyaltyBalance', { description: 'Spendable and pending points, one aggregate over the ledger.' })
+export class BalanceType {
+  @Field(() => ID) customerId: string;
+  @Field(() => Int) balance: number;
+  @Field(() => Int) pending: number;
+}
+
 @ObjectType('MyLoyaltyEntry', { description: 'One movement of your points.' })
 export class MyEntryType {
   @Field(() => ID) id: string;

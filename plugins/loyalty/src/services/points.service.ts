@@ -561,6 +561,13 @@ export class PointsService {
     };
   }
 
+  /** Spendable and pending points only (zeros before the account exists). */
+  async balanceOf(customerId: string): Promise<{ customerId: string; balance: number; pending: number }> {
+    const m = this.ctx.db.manager;
+    const account = await m.findOne(LoyaltyAccount, { where: { customerId }, select: { id: true } });
+    return { customerId, ...(account ? await this.sums(m, account.id) : { balance: 0, pending: 0 }) };
+  }
+
   /** A page of a customer's ledger, newest first. */
   ledger(customerId: string, window: PageWindow): Promise<Page<LoyaltyLedgerEntry>> {
     return findPage(this.ctx.db.getRepository(LoyaltyLedgerEntry), {
