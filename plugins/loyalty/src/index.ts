@@ -1,4 +1,5 @@
 import { definePlugin } from '@aftercare/core';
+import { loyaltyDemo } from './demo.js';
 import { entities } from './entities/index.js';
 import { events } from './events.js';
 import { loyaltyMetrics } from './metrics.js';
@@ -70,6 +71,7 @@ export function createLoyaltyPlugin() {
         const p = e.payload as WithCustomer & { returnId: string; refundId?: string; purchaseId: string | null; amountMinor?: number };
         await points.reverseForReturn(manager, p);
       });
+      ctx.demo.contribute(loyaltyDemo);
       for (const metric of loyaltyMetrics) ctx.metrics.define(metric);
       ctx.defineJob('daily', async () => void (await points.runDaily()), { cron: '20 2 * * *' });
       ctx.privacy.contribute({

@@ -259,3 +259,27 @@ describe('Sweepstakes', () => {
     expect(mine[0]).toMatchObject({ sweepstakeName: 'Spring draw', seed: proof.seed, seedHash: proof.seedHash });
   });
 });
+
+describe('Demo data', () => {
+  it('seeds tiers, rules, rewards, a coupon and consistent accounts', async () => {
+    const demo = await createTestServer({ plugins: [plugin], clock: createTestClock('2026-11-16T09:00:00Z') });
+    try {
+      await demo.app.seedDemoData({ now: new Date('2026-11-16T09:00:00Z') });
+      const [counts] = await demo.app.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM loyalty_account) AS accounts, (SELECT count(*)::int FROM loyalty_ledger_entry) AS entries,
+                (SELECT count(*)::int FROM loyalty_reward) AS rewards, (SELECT count(*)::int FROM loyalty_tier) AS tiers`,
+      );
+      expect(counts.accounts).toBeGreaterThan(10);
+      expect(counts.entries).toBeGreaterThan(10);
+      expect(counts).toMatchObject({ rewards: 3, tiers: 2 });
+      const [{ customer_id }] = await demo.app.dataSource.query(`SELECT customer_id FROM loyalty_ledger_entry LIMIT 1`);
+      const staff = await demo.signInStaff(['Administrator']);
+      const view = (
+        await staff.client.data(`query($c: ID!) { loyaltyAccount(customerId: $c) { balance ledgerConsistent } }`, { c: customer_id })
+      ).loyaltyAccount;
+      expect(view.ledgerConsistent).toBe(true);
+    } finally {
+      await demo.stop();
+    }
+  });
+});
