@@ -318,6 +318,33 @@ export const pluginWorkloads: Workload[] = [
           },
         },
       };
+    id: 'W-LB',
+    title: 'loyalty balance read: spendable and pending points derived from a ledger of one million entries',
+    plugins: ['loyalty'],
+    query: 'query WLB($c: ID!) { loyaltyBalance(customerId: $c) { customerId balance pending } }',
+    permissions: ['loyalty.account.read'],
+    variables: async (pool) => {
+      const { rows } = await pool.query<{ customer_id: string }>(
+        `SELECT customer_id FROM loyalty_account ORDER BY customer_id LIMIT 1 OFFSET 4321`,
+      );
+      return { c: rows[0].customer_id };
+    },
+    baseline: async (db, variables) => {
+      const customerId = String(variables.c);
+      const { rows: accounts } = await db.query('SELECT id FROM loyalty_account WHERE customer_id = $1 LIMIT 1', [customerId]);
+      let balance = 0;
+      let pending = 0;
+      if (accounts[0]) {
+        const { rows } = await db.query(
+          `SELECT COALESCE(SUM(points) FILTER (WHERE available_at <= $2), 0)::bigint AS balance,
+                  COALESCE(SUM(points) FILTER (WHERE available_at > $2), 0)::bigint AS pending
+             FROM loyalty_ledger_entry WHERE account_id = $1`,
+          [accounts[0].id, new Date()],
+        );
+        balance = Number(rows[0].balance);
+        pending = Number(rows[0].pending);
+      }
+      return { data: { loyaltyBalance: { customerId, balance, pending } } };
     },
   },
 ];

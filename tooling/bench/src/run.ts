@@ -17,7 +17,7 @@ import { API_KEY_HEADER, createBenchApiKey, resolveApiKey } from './auth.js';
 import { answer } from './baseline.js';
 import { poolDb } from './db.js';
 import { SEED_CUSTOMERS, SEED_PURCHASES, seed } from './seed.js';
-import { SEED_CASES, SEED_SURVEY_RESPONSES, seedReturns, seedServiceDesk, seedSurveys, seedWarranty } from './seed-plugins.js';
+import { SEED_CASES, SEED_LEDGER_ENTRIES, SEED_SURVEY_RESPONSES, seedLoyalty, seedReturns, seedServiceDesk, seedSurveys, seedWarranty } from './seed-plugins.js';
 import { type Workload, workloads as allWorkloads } from './workloads.js';
 import { worstCaseReport } from './worst-case.js';
 
@@ -271,6 +271,7 @@ async function main() {
     if (await seedWarranty(pool)) log('seeded warranty registrations, contracts and claims');
     if (await seedReturns(pool)) log('seeded return requests');
     if (await seedSurveys(pool)) log(`seeded ${SEED_SURVEY_RESPONSES} survey responses`);
+    if (await seedLoyalty(pool)) log(`seeded ${SEED_LEDGER_ENTRIES} loyalty ledger entries`);
     // Every request runs as an integrator key with the Administrator role, on both servers.
     const apiKey = await createBenchApiKey(pool);
 

@@ -204,5 +204,33 @@ export async function seedSurveys(pool: pg.Pool): Promise<boolean> {
     ],
   ]);
   await pool.query('ANALYZE surveys_invitation, surveys_response, surveys_survey');
+/** Ledger entries of the loyalty workload: 100 per seeded customer, one million in all. */
+export const SEED_LEDGER_ENTRIES = 1_000_000;
+
+/**
+ * Loyalty: an account per seeded customer and 100 ledger entries each (earnings over two years, a
+ * redemption in every fifth entry), one million entries in all. Returns true when it inserted.
+ */
+export async function seedLoyalty(pool: pg.Pool): Promise<boolean> {
+  if (!(await hasTable(pool, 'loyalty_ledger_entry'))) return false;
+  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM loyalty_ledger_entry WHERE source_type = 'bench'`);
+  if (rows[0].n > 0) return false;
+  await inTransaction(pool, [
+    [
+      `INSERT INTO loyalty_account (customer_id, enrolled_at)
+       SELECT id, '2025-01-01T00:00:00Z' FROM customer ORDER BY id LIMIT $1 ON CONFLICT (customer_id) DO NOTHING`,
+      [SEED_LEDGER_ENTRIES / 100],
+    ],
+    [
+      `INSERT INTO loyalty_ledger_entry (account_id, customer_id, kind, points, available_at, expires_at, reason, source_type, actor_kind, created_at)
+       SELECT a.id, a.customer_id,
+              CASE WHEN g % 5 = 0 THEN 'redeem' ELSE 'earn' END,
+              CASE WHEN g % 5 = 0 THEN -40 ELSE 25 END,
+              '2025-01-01T00:00:00Z'::timestamptz + g * interval '7 days',
+              CASE WHEN g % 5 = 0 THEN NULL ELSE '2027-06-01T00:00:00Z'::timestamptz + g * interval '7 days' END,
+              'Bench', 'bench', 'system', '2025-01-01T00:00:00Z'::timestamptz + g * interval '7 days'
+       FROM loyalty_account a CROSS JOIN generate_series(1, 100) AS g`,
+    ],
+  ]);
   return true;
 }

@@ -19,6 +19,16 @@ export type AddCaseNoteInput = {
   caseId: string | number;
 };
 
+/** A manual points adjustment. */
+export type AdjustLoyaltyPointsInput = {
+  customerId: string | number;
+  /** Idempotency key: same key and same parameters return the first result; other parameters are refused (CONFLICT). */
+  idempotencyKey: string;
+  /** Positive credits, negative debits (never below zero). */
+  points: number;
+  reason: string;
+};
+
 export type AdjustSparePartStockInput = {
   /** Units added (goods received, returned) or, negative, removed (write-off, count correction). */
   delta: number;
@@ -305,6 +315,15 @@ export type DeclineReturnInput = {
   id: string | number;
   note?: string | null | undefined;
   reason: ReturnDeclineReason;
+/** Make coupon codes for a promotion: one given code, or a batch of random readable codes. */
+export type GenerateLoyaltyCouponsInput = {
+  /** A single code of your choice. */
+  code?: string | null | undefined;
+  count?: number;
+  /** Uses per code (default 1 for batches, unlimited for a single code). */
+  maxUses?: number | null | undefined;
+  prefix?: string | null | undefined;
+  promotionId: string | number;
 };
 
 export type HolidayInput = {
@@ -332,6 +351,43 @@ export type InspectReturnLineInput = {
   lineId: string | number;
   note?: string | null | undefined;
 };
+/** Kind of a points ledger entry. */
+export type LoyaltyEntryKind =
+  | 'ADJUST'
+  | 'EARN'
+  | 'EXPIRE'
+  | 'REDEEM'
+  | 'REVERSE';
+
+/** What a promotion gives. */
+export type LoyaltyPromotionAction =
+  | 'FIXED_DISCOUNT'
+  | 'FREE_SERVICE'
+  | 'GIFT'
+  | 'PERCENT_DISCOUNT'
+  | 'POINTS_MULTIPLIER';
+
+/** What a reward gives. */
+export type LoyaltyRewardKind =
+  | 'COUPON'
+  | 'FIXED_DISCOUNT'
+  | 'FREE_SERVICE'
+  | 'GIFT'
+  | 'PERCENT_DISCOUNT'
+  | 'STORE_CREDIT';
+
+/** The event an earning rule reacts to. */
+export type LoyaltyRuleTrigger =
+  | 'CASE_RESOLVED'
+  | 'PURCHASE'
+  | 'REGISTRATION'
+  | 'SURVEY';
+
+/** State of a sweepstake. */
+export type LoyaltySweepstakeStatus =
+  | 'COMMITTED'
+  | 'DRAWN'
+  | 'OPEN';
 
 /** SMTP: relayed to the built-in SMTP listener; IMAP: fetched from a mailbox every minute. */
 export type MailboxInbound =
@@ -610,6 +666,86 @@ export type SaveSurveyTriggerInput = {
   id?: string | number | null | undefined;
   samplingPercent?: number;
   surveyId: string | number;
+/** An earning rule (id: update, no id: create). */
+export type SaveLoyaltyEarningRuleInput = {
+  active?: boolean;
+  capPerCustomer?: number | null | undefined;
+  capPeriodDays?: number | null | undefined;
+  categories?: Array<string>;
+  fixedPoints?: number;
+  id?: string | number | null | undefined;
+  modelIds?: Array<string>;
+  multiplierPercent?: number;
+  name: string;
+  pointsPerUnit?: number;
+  tiers?: Array<string>;
+  trigger: LoyaltyRuleTrigger;
+  validFrom?: string | null | undefined;
+  validTo?: string | null | undefined;
+};
+
+/** A promotion (id: update, no id: create). */
+export type SaveLoyaltyPromotionInput = {
+  action: LoyaltyPromotionAction;
+  actionValue?: number;
+  active?: boolean;
+  budgetMinor?: number | null | undefined;
+  categories?: Array<string>;
+  channels?: Array<string>;
+  currency?: string | null | undefined;
+  endsAt?: string | null | undefined;
+  exclusive?: boolean;
+  giftText?: string;
+  id?: string | number | null | undefined;
+  minSubtotalMinor?: number | null | undefined;
+  modelIds?: Array<string>;
+  name: string;
+  perCustomerLimit?: number | null | undefined;
+  priority?: number;
+  requiresCoupon?: boolean;
+  startsAt?: string | null | undefined;
+  tags?: Array<string>;
+  tiers?: Array<string>;
+  usageLimit?: number | null | undefined;
+};
+
+/** A reward of the catalogue (id: update, no id: create). */
+export type SaveLoyaltyRewardInput = {
+  active?: boolean;
+  costPoints: number;
+  description?: string;
+  id?: string | number | null | undefined;
+  kind: LoyaltyRewardKind;
+  name: string;
+  perCustomerLimit?: number | null | undefined;
+  percent?: number | null | undefined;
+  stock?: number | null | undefined;
+  valueMinor?: number | null | undefined;
+};
+
+/** A sweepstake (id: update while open, no id: create). */
+export type SaveLoyaltySweepstakeInput = {
+  eligibility?: string;
+  endsAt: string;
+  entryEvents?: Array<string>;
+  id?: string | number | null | undefined;
+  name: string;
+  prize: string;
+  /** Official rules. */
+  rulesText: string;
+  startsAt: string;
+  winnersCount: number;
+};
+
+/** A tier (id: update, no id: create). */
+export type SaveLoyaltyTierInput = {
+  benefits?: string;
+  code: string;
+  extraReturnDays?: number;
+  id?: string | number | null | undefined;
+  multiplierPercent?: number;
+  name: string;
+  thresholdPoints: number;
 };
 
 export type ScheduleVisitInput = {
@@ -1451,6 +1587,80 @@ export type ReturnsWidgetCountsQueryVariables = Exact<{ [key: string]: never; }>
 export type ReturnsWidgetCountsQuery = { toApprove: { totalCount: number }, toInspect: { totalCount: number }, toRefund: { totalCount: number }, overdue: { totalCount: number }, refunded: { totalCount: number } };
 
 export type ReturnDetailQueryVariables = Exact<{
+export type LoyaltyConsoleAccountQueryVariables = Exact<{
+  customerId: string | number;
+}>;
+
+
+export type LoyaltyConsoleAccountQuery = { loyaltyAccount: { customerId: string, enrolled: boolean, balance: number, pending: number, expiringPoints: number, nextExpiryAt: string | null, ledgerConsistent: boolean, earnedInWindow: number, downgradeAt: string | null, tier: { code: string, name: string } | null, nextTier: { code: string, name: string, thresholdPoints: number } | null }, loyaltyLedger: { totalCount: number, items: Array<{ id: string, number: number, kind: LoyaltyEntryKind, points: number, reason: string, sourceType: string, availableAt: string, expiresAt: string | null, actorKind: string, createdAt: string }> } };
+
+export type LoyaltyConsoleAdjustMutationVariables = Exact<{
+  input: AdjustLoyaltyPointsInput;
+}>;
+
+
+export type LoyaltyConsoleAdjustMutation = { adjustPoints: { id: string, points: number } };
+
+export type LoyaltyConsoleProgrammeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoyaltyConsoleProgrammeQuery = { earningRules: Array<{ id: string, name: string, trigger: LoyaltyRuleTrigger, active: boolean, fixedPoints: number, pointsPerUnit: number, multiplierPercent: number, modelIds: Array<string>, categories: Array<string>, tiers: Array<string>, validFrom: string | null, validTo: string | null, capPerCustomer: number | null, capPeriodDays: number | null }>, loyaltyTiers: Array<{ id: string, code: string, name: string, thresholdPoints: number, multiplierPercent: number, extraReturnDays: number, benefits: string }>, rewards: Array<{ id: string, name: string, description: string, kind: LoyaltyRewardKind, costPoints: number, valueMinor: number | null, percent: number | null, stock: number | null, perCustomerLimit: number | null, active: boolean, redeemedCount: number }>, promotions: Array<{ id: string, name: string, active: boolean, priority: number, exclusive: boolean, requiresCoupon: boolean, action: LoyaltyPromotionAction, actionValue: number, currency: string | null, giftText: string, tiers: Array<string>, categories: Array<string>, channels: Array<string>, minSubtotalMinor: number | null, usageLimit: number | null, perCustomerLimit: number | null, budgetMinor: number | null, usesCount: number, spentMinor: number }> };
+
+export type LoyaltyConsoleSaveRuleMutationVariables = Exact<{
+  input: SaveLoyaltyEarningRuleInput;
+}>;
+
+
+export type LoyaltyConsoleSaveRuleMutation = { saveEarningRule: { id: string } };
+
+export type LoyaltyConsoleSaveTierMutationVariables = Exact<{
+  input: SaveLoyaltyTierInput;
+}>;
+
+
+export type LoyaltyConsoleSaveTierMutation = { saveLoyaltyTier: { id: string } };
+
+export type LoyaltyConsoleSaveRewardMutationVariables = Exact<{
+  input: SaveLoyaltyRewardInput;
+}>;
+
+
+export type LoyaltyConsoleSaveRewardMutation = { saveReward: { id: string } };
+
+export type LoyaltyConsoleSavePromotionMutationVariables = Exact<{
+  input: SaveLoyaltyPromotionInput;
+}>;
+
+
+export type LoyaltyConsoleSavePromotionMutation = { savePromotion: { id: string } };
+
+export type LoyaltyConsoleGenerateCouponsMutationVariables = Exact<{
+  input: GenerateLoyaltyCouponsInput;
+}>;
+
+
+export type LoyaltyConsoleGenerateCouponsMutation = { generateCoupons: { batchId: string, codes: Array<string> } };
+
+export type LoyaltyConsoleCouponCsvQueryVariables = Exact<{
+  batchId: string | number;
+}>;
+
+
+export type LoyaltyConsoleCouponCsvQuery = { couponBatchCsv: string };
+
+export type LoyaltyConsoleSweepstakesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoyaltyConsoleSweepstakesQuery = { sweepstakes: Array<{ id: string, name: string, prize: string, winnersCount: number, status: LoyaltySweepstakeStatus, startsAt: string, endsAt: string, entryEvents: Array<string>, rulesText: string, eligibility: string, seedHash: string | null, listHash: string | null, committedAt: string | null, drawnAt: string | null }> };
+
+export type LoyaltyConsoleSaveSweepstakeMutationVariables = Exact<{
+  input: SaveLoyaltySweepstakeInput;
+}>;
+
+
+export type LoyaltyConsoleSaveSweepstakeMutation = { saveSweepstake: { id: string } };
+
+export type LoyaltyConsoleCommitSweepstakeMutationVariables = Exact<{
   id: string | number;
 }>;
 
@@ -1458,6 +1668,9 @@ export type ReturnDetailQueryVariables = Exact<{
 export type ReturnDetailQuery = { returnRequest: { id: string, reference: string, status: ReturnStatus, version: number, withdrawal: boolean, withdrawalAcknowledgement: string | null, keepItem: boolean, currency: string, sendBackBy: string | null, carrier: string | null, trackingNumber: string | null, refundDueAt: string | null, declineReason: ReturnDeclineReason | null, allowedTransitions: Array<ReturnStatus>, createdAt: string, customer: { id: string, name: string } | null, refundDeadline: { closed: boolean, resolution: { dueAt: string | null, breached: boolean, status: string } } | null, lines: Array<{ id: string, purchaseId: string, serialNumber: string | null, reasonCode: string | null, comment: string | null, requestedResolution: ReturnResolution, legalBasis: ReturnLegalBasis, basisExplanation: string, priceMinor: number, quantityReceived: number | null, returnedSerial: string | null, serialMatches: boolean | null, conditionGrade: ReturnConditionGrade | null, disposition: ReturnDisposition | null, diminishedValueMinor: number, diminishedValueReason: string | null, inspectedAt: string | null, warrantyClaimId: string | null, version: number }>, refunds: Array<{ id: string, status: ReturnRefundStatus, method: ReturnRefundMethod, amountMinor: number, currency: string, paymentReference: string | null, breakdown: { totalMinor: number, deliveryRefundMinor: number, returnShippingMinor: number, exchangeDifferenceMinor: number, lines: Array<{ lineId: string, legalBasis: string, priceMinor: number, restockingFeeMinor: number, diminishedValueMinor: number, amountMinor: number }> } }>, abuseSignals: Array<{ code: string, message: string, value: number }>, history: Array<{ fromStatus: string | null, toStatus: string, reason: string | null, at: string }> } };
 
 export type ApproveReturnFromConsoleMutationVariables = Exact<{
+export type LoyaltyConsoleCommitSweepstakeMutation = { commitSweepstake: { id: string, status: LoyaltySweepstakeStatus } };
+
+export type LoyaltyConsoleDrawSweepstakeMutationVariables = Exact<{
   id: string | number;
 }>;
 
@@ -1493,6 +1706,9 @@ export type ResolveReturnFromConsoleMutationVariables = Exact<{
 export type ResolveReturnFromConsoleMutation = { resolveReturn: { id: string, status: ReturnStatus } };
 
 export type ApproveReturnRefundFromConsoleMutationVariables = Exact<{
+export type LoyaltyConsoleDrawSweepstakeMutation = { drawSweepstake: { id: string, status: LoyaltySweepstakeStatus } };
+
+export type LoyaltyConsoleSweepstakeProofQueryVariables = Exact<{
   id: string | number;
 }>;
 
@@ -1555,6 +1771,7 @@ export type ReturnsInboxQueryVariables = Exact<{
 
 
 export type ReturnsInboxQuery = { returnRequests: { totalCount: number, items: Array<{ id: string, reference: string, status: ReturnStatus, withdrawal: boolean, keepItem: boolean, refundDueAt: string | null, sendBackBy: string | null, createdAt: string, customer: { id: string, name: string } | null }> } };
+export type LoyaltyConsoleSweepstakeProofQuery = { sweepstakeProof: { sweepstakeId: string, prize: string, winnersCount: number, seedHash: string | null, listHash: string | null, seed: string | null, winnerEntryIds: Array<string>, entries: Array<{ id: string, participant: string }> } };
 
 export type ServiceDeskCaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -2276,6 +2493,20 @@ export const ReturnPoliciesAndReasonsDocument = {"kind":"Document","definitions"
 export const SaveReturnPolicyFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveReturnPolicyFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveReturnPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveReturnPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SaveReturnPolicyFromConsoleMutation, SaveReturnPolicyFromConsoleMutationVariables>;
 export const SaveReturnReasonFromConsoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveReturnReasonFromConsole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveReturnReasonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveReturnReason"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SaveReturnReasonFromConsoleMutation, SaveReturnReasonFromConsoleMutationVariables>;
 export const ReturnsInboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReturnsInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"skip"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"take"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"view"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"skip"},"value":{"kind":"Variable","name":{"kind":"Name","value":"skip"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"Variable","name":{"kind":"Name","value":"take"}}},{"kind":"Argument","name":{"kind":"Name","value":"view"},"value":{"kind":"Variable","name":{"kind":"Name","value":"view"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"}},{"kind":"Field","name":{"kind":"Name","value":"keepItem"}},{"kind":"Field","name":{"kind":"Name","value":"refundDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"sendBackBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReturnsInboxQuery, ReturnsInboxQueryVariables>;
+export const LoyaltyConsoleAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoyaltyConsoleAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loyaltyAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"expiringPoints"}},{"kind":"Field","name":{"kind":"Name","value":"nextExpiryAt"}},{"kind":"Field","name":{"kind":"Name","value":"ledgerConsistent"}},{"kind":"Field","name":{"kind":"Name","value":"earnedInWindow"}},{"kind":"Field","name":{"kind":"Name","value":"downgradeAt"}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdPoints"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"loyaltyLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"sourceType"}},{"kind":"Field","name":{"kind":"Name","value":"availableAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorKind"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleAccountQuery, LoyaltyConsoleAccountQueryVariables>;
+export const LoyaltyConsoleAdjustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoyaltyConsoleAdjust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdjustLoyaltyPointsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adjustPoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleAdjustMutation, LoyaltyConsoleAdjustMutationVariables>;
+export const LoyaltyConsoleProgrammeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoyaltyConsoleProgramme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"earningRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"fixedPoints"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"multiplierPercent"}},{"kind":"Field","name":{"kind":"Name","value":"modelIds"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"capPerCustomer"}},{"kind":"Field","name":{"kind":"Name","value":"capPeriodDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"loyaltyTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdPoints"}},{"kind":"Field","name":{"kind":"Name","value":"multiplierPercent"}},{"kind":"Field","name":{"kind":"Name","value":"extraReturnDays"}},{"kind":"Field","name":{"kind":"Name","value":"benefits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rewards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"costPoints"}},{"kind":"Field","name":{"kind":"Name","value":"valueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"percent"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"perCustomerLimit"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"redeemedCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"promotions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"exclusive"}},{"kind":"Field","name":{"kind":"Name","value":"requiresCoupon"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actionValue"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"giftText"}},{"kind":"Field","name":{"kind":"Name","value":"tiers"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"channels"}},{"kind":"Field","name":{"kind":"Name","value":"minSubtotalMinor"}},{"kind":"Field","name":{"kind":"Name","value":"usageLimit"}},{"kind":"Field","name":{"kind":"Name","value":"perCustomerLimit"}},{"kind":"Field","name":{"kind":"Name","value":"budgetMinor"}},{"kind":"Field","name":{"kind":"Name","value":"usesCount"}},{"kind":"Field","name":{"kind":"Name","value":"spentMinor"}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleProgrammeQuery, LoyaltyConsoleProgrammeQueryVariables>;
+export const LoyaltyConsoleSaveRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoyaltyConsoleSaveRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveLoyaltyEarningRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveEarningRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleSaveRuleMutation, LoyaltyConsoleSaveRuleMutationVariables>;
+export const LoyaltyConsoleSaveTierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoyaltyConsoleSaveTier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveLoyaltyTierInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveLoyaltyTier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleSaveTierMutation, LoyaltyConsoleSaveTierMutationVariables>;
+export const LoyaltyConsoleSaveRewardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoyaltyConsoleSaveReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveLoyaltyRewardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleSaveRewardMutation, LoyaltyConsoleSaveRewardMutationVariables>;
+export const LoyaltyConsoleSavePromotionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoyaltyConsoleSavePromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveLoyaltyPromotionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savePromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleSavePromotionMutation, LoyaltyConsoleSavePromotionMutationVariables>;
+export const LoyaltyConsoleGenerateCouponsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoyaltyConsoleGenerateCoupons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateLoyaltyCouponsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateCoupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchId"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleGenerateCouponsMutation, LoyaltyConsoleGenerateCouponsMutationVariables>;
+export const LoyaltyConsoleCouponCsvDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoyaltyConsoleCouponCsv"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponBatchCsv"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"batchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"batchId"}}}]}]}}]} as unknown as DocumentNode<LoyaltyConsoleCouponCsvQuery, LoyaltyConsoleCouponCsvQueryVariables>;
+export const LoyaltyConsoleSweepstakesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoyaltyConsoleSweepstakes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sweepstakes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prize"}},{"kind":"Field","name":{"kind":"Name","value":"winnersCount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"entryEvents"}},{"kind":"Field","name":{"kind":"Name","value":"rulesText"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"seedHash"}},{"kind":"Field","name":{"kind":"Name","value":"listHash"}},{"kind":"Field","name":{"kind":"Name","value":"committedAt"}},{"kind":"Field","name":{"kind":"Name","value":"drawnAt"}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleSweepstakesQuery, LoyaltyConsoleSweepstakesQueryVariables>;
+export const LoyaltyConsoleSaveSweepstakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoyaltyConsoleSaveSweepstake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveLoyaltySweepstakeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSweepstake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleSaveSweepstakeMutation, LoyaltyConsoleSaveSweepstakeMutationVariables>;
+export const LoyaltyConsoleCommitSweepstakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoyaltyConsoleCommitSweepstake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commitSweepstake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleCommitSweepstakeMutation, LoyaltyConsoleCommitSweepstakeMutationVariables>;
+export const LoyaltyConsoleDrawSweepstakeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LoyaltyConsoleDrawSweepstake"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drawSweepstake"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleDrawSweepstakeMutation, LoyaltyConsoleDrawSweepstakeMutationVariables>;
+export const LoyaltyConsoleSweepstakeProofDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LoyaltyConsoleSweepstakeProof"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sweepstakeProof"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sweepstakeId"}},{"kind":"Field","name":{"kind":"Name","value":"prize"}},{"kind":"Field","name":{"kind":"Name","value":"winnersCount"}},{"kind":"Field","name":{"kind":"Name","value":"seedHash"}},{"kind":"Field","name":{"kind":"Name","value":"listHash"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participant"}}]}},{"kind":"Field","name":{"kind":"Name","value":"winnerEntryIds"}}]}}]}}]} as unknown as DocumentNode<LoyaltyConsoleSweepstakeProofQuery, LoyaltyConsoleSweepstakeProofQueryVariables>;
 export const ServiceDeskCaseDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceDeskCaseDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"rootCause"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionNote"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reopenCount"}},{"kind":"Field","name":{"kind":"Name","value":"mergedIntoId"}},{"kind":"Field","name":{"kind":"Name","value":"staffReplyCount"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}},{"kind":"Field","name":{"kind":"Name","value":"breached"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"purchaseId"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"purchase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serialNumber"}},{"kind":"Field","name":{"kind":"Name","value":"purchasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"product"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"phones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorKind"}},{"kind":"Field","name":{"kind":"Name","value":"authorDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"public"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compensations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"valueMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"proposedById"}},{"kind":"Field","name":{"kind":"Name","value":"proposedByDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"decidedByDisplay"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sla"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyName"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"metAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"metAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resolution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"metAt"}},{"kind":"Field","name":{"kind":"Name","value":"breachedAt"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"possibleDuplicates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceDeskCaseDetailQuery, ServiceDeskCaseDetailQueryVariables>;
 export const ServiceDeskCaseSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceDeskCaseSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceDeskSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"rootCauses"}},{"kind":"Field","name":{"kind":"Name","value":"compensationApprovalThresholdMinor"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentMaxBytes"}},{"kind":"Field","name":{"kind":"Name","value":"attachmentTypes"}}]}}]}}]} as unknown as DocumentNode<ServiceDeskCaseSettingsQuery, ServiceDeskCaseSettingsQueryVariables>;
 export const ServiceDeskAssignCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ServiceDeskAssignCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"teamId"}},{"kind":"Field","name":{"kind":"Name","value":"assigneeId"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceDeskAssignCaseMutation, ServiceDeskAssignCaseMutationVariables>;
