@@ -1,7 +1,17 @@
-import { CUSTOMER, type GraphQLContext, type Page, PageOf, Public, StatusChangeType, statusHistory } from '@aftercare/core';
+import {
+  CUSTOMER,
+  ValidationError,
+  type GraphQLContext,
+  type Page,
+  PageOf,
+  Public,
+  StatusChangeType,
+  statusHistory,
+} from '@aftercare/core';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { articleMachine, type KbArticleStatus, KbArticleStatusEnum } from '../domain.js';
 import { KbArticleRecord, KbCategoryRecord, KbRevisionRecord, KbTranslationRecord } from '../entities/index.js';
+import { renderMarkdown } from '../lib/markdown.js';
 import { P } from '../permissions.js';
 import type { KnowledgeBase } from '../services/index.js';
 import {
@@ -119,6 +129,13 @@ export class KbArticleResolver {
         doneCount: 0,
       }
     );
+  }
+
+  @Authorized(P.write)
+  @Query(() => String, { description: 'Markdown rendered and sanitised exactly as readers will see it (editor preview).' })
+  kbPreview(@Arg('markdown') markdown: string): string {
+    if (markdown.length > 100_000) throw new ValidationError([{ field: 'markdown', message: 'at most 100000 characters' }]);
+    return renderMarkdown(markdown);
   }
 
   @Authorized(P.analytics)
