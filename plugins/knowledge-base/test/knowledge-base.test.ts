@@ -289,6 +289,19 @@ describe('Knowledge base', () => {
     expect(errorCodes(await customer.client.request(SAVE, { i: { locale: 'en', title: 'x', body: 'y' } }))).toEqual(['FORBIDDEN']);
   });
 
+  it('lists articles not reviewed for the configured months as stale, until someone reviews them', async () => {
+    const a = await article({ title: 'Platypus care', body: 'Old advice.' });
+    const STALE = `{ kbStaleArticles { articleId reasons } }`;
+    const before = (await editor.client.data(STALE)).kbStaleArticles;
+    expect(before.map((s: { articleId: string }) => s.articleId)).not.toContain(a.id);
+    await server.advanceClock(366 * 86_400_000);
+    const stale = (await editor.client.data(STALE)).kbStaleArticles.find((s: { articleId: string }) => s.articleId === a.id);
+    expect(stale.reasons).toEqual(['not_reviewed']);
+    await editor.client.data(`mutation($id: ID!) { markKbArticleReviewed(id: $id) { id } }`, { id: a.id });
+    const after = (await editor.client.data(STALE)).kbStaleArticles;
+    expect(after.map((s: { articleId: string }) => s.articleId)).not.toContain(a.id);
+  });
+
   it('keeps guide progress per customer', async () => {
     const a = await article({ title: 'Guide step one', body: 'One.' });
     const b = await article({ title: 'Guide step two', body: 'Two.' });

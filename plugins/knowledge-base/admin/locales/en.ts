@@ -25,6 +25,7 @@ export default {
       newTitle: 'New article',
       text: 'Text',
       source: 'Source ({locale})',
+      locale: 'Language',
       preview: 'Preview',
       save: 'Save',
       saved: 'Saved',

@@ -25,6 +25,7 @@ export default {
       newTitle: 'Nuevo artículo',
       text: 'Texto',
       source: 'Original ({locale})',
+      locale: 'Idioma',
       preview: 'Vista previa',
       save: 'Guardar',
       saved: 'Guardado',

@@ -137,19 +137,19 @@ export class KbAnalytics {
     }> = await m.query(
       `WITH votes AS (
            SELECT article_id,
-                  avg(helpful::int) FILTER (WHERE created_at > $1 - interval '30 days') AS recent,
-                  count(*) FILTER (WHERE created_at > $1 - interval '30 days') AS recent_n,
-                  avg(helpful::int) FILTER (WHERE created_at <= $1 - interval '30 days' AND created_at > $1 - interval '60 days') AS before,
-                  count(*) FILTER (WHERE created_at <= $1 - interval '30 days' AND created_at > $1 - interval '60 days') AS before_n
-             FROM knowledge_base_vote WHERE created_at > $1 - interval '60 days' GROUP BY article_id
+                  avg(helpful::int) FILTER (WHERE created_at > $1::timestamptz - interval '30 days') AS recent,
+                  count(*) FILTER (WHERE created_at > $1::timestamptz - interval '30 days') AS recent_n,
+                  avg(helpful::int) FILTER (WHERE created_at <= $1::timestamptz - interval '30 days' AND created_at > $1::timestamptz - interval '60 days') AS before,
+                  count(*) FILTER (WHERE created_at <= $1::timestamptz - interval '30 days' AND created_at > $1::timestamptz - interval '60 days') AS before_n
+             FROM knowledge_base_vote WHERE created_at > $1::timestamptz - interval '60 days' GROUP BY article_id
          ), cases AS (
            SELECT model_id,
-                  count(*) FILTER (WHERE opened_at > $1 - interval '30 days') AS recent,
-                  count(*) FILTER (WHERE opened_at <= $1 - interval '30 days') AS before
-             FROM knowledge_base_case_signal WHERE opened_at > $1 - interval '60 days' AND model_id IS NOT NULL GROUP BY model_id
+                  count(*) FILTER (WHERE opened_at > $1::timestamptz - interval '30 days') AS recent,
+                  count(*) FILTER (WHERE opened_at <= $1::timestamptz - interval '30 days') AS before
+             FROM knowledge_base_case_signal WHERE opened_at > $1::timestamptz - interval '60 days' AND model_id IS NOT NULL GROUP BY model_id
          )
          SELECT a.id, a.owner_id, t.title, a.last_reviewed_at,
-                (a.last_reviewed_at IS NULL OR a.last_reviewed_at < $1 - make_interval(months => $2)) AS not_reviewed,
+                (a.last_reviewed_at IS NULL OR a.last_reviewed_at < $1::timestamptz - make_interval(months => $2)) AS not_reviewed,
                 COALESCE(v.recent_n >= 3 AND v.before_n >= 3 AND v.recent <= v.before - 0.2, false) AS falling,
                 EXISTS (SELECT 1 FROM cases c WHERE c.model_id = ANY(a.model_ids) AND c.recent >= 3 AND c.recent >= 1.5 * c.before) AS rising
            FROM knowledge_base_article a
