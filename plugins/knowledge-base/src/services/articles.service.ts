@@ -191,135 +191,143 @@ export class KbArticles {
     if (fields.relatedIds && fields.relatedIds.length > 20) problems.push({ field: 'relatedIds', message: 'at most 20 related articles' });
     if (problems.length) throw new ValidationError(problems);
 
-    return this.ctx.db.transaction(async (m) => {
-      const now = this.ctx.clock.now();
-      let article: KbArticleRecord;
-      let created = false;
-      if (fields.id) {
-        const id = validId(ARTICLE, fields.id);
-        const locked = await m.findOne(KbArticleRecord, { where: { id }, lock: { mode: 'pessimistic_write' } });
-        if (!locked) throw new NotFoundError(ARTICLE, fields.id);
-        if (fields.expectedVersion != null && fields.expectedVersion !== locked.version) {
-          throw new ConflictError(`${ARTICLE} was changed by someone else (version ${locked.version}): reload it and try again.`, {
-            currentVersion: locked.version,
+    return this.ctx.db
+      .transaction(async (m) => {
+        const now = this.ctx.clock.now();
+        let article: KbArticleRecord;
+        let created = false;
+        if (fields.id) {
+          const id = validId(ARTICLE, fields.id);
+          const locked = await m.findOne(KbArticleRecord, { where: { id }, lock: { mode: 'pessimistic_write' } });
+          if (!locked) throw new NotFoundError(ARTICLE, fields.id);
+          if (fields.expectedVersion != null && fields.expectedVersion !== locked.version) {
+            throw new ConflictError(`${ARTICLE} was changed by someone else (version ${locked.version}): reload it and try again.`, {
+              currentVersion: locked.version,
+            });
+          }
+          article = locked;
+        } else {
+          article = m.create(KbArticleRecord, {
+            status: articleMachine.initial,
+            visibility: 'public',
+            categoryId: null,
+            defaultLocale: locale,
+            modelIds: [],
+            tags: [],
+            relatedIds: [],
+            publishedAt: null,
+            unpublishAt: null,
+            lastReviewedAt: null,
+            ownerId: actor?.kind === 'staff' ? actor.userId : null,
+            createdAt: now,
+            updatedAt: now,
           });
+          created = true;
         }
-        article = locked;
-      } else {
-        article = m.create(KbArticleRecord, {
-          status: articleMachine.initial,
-          visibility: 'public',
-          categoryId: null,
-          defaultLocale: locale,
-          modelIds: [],
-          tags: [],
-          relatedIds: [],
-          publishedAt: null,
-          unpublishAt: null,
-          lastReviewedAt: null,
-          ownerId: actor?.kind === 'staff' ? actor.userId : null,
-          createdAt: now,
+        if (fields.categoryId !== undefined) {
+          if (fields.categoryId && !(await m.existsBy(KbCategoryRecord, { id: validIdOr(fields.categoryId, 'categoryId') }))) {
+            throw new ValidationError([{ field: 'categoryId', message: 'no such category' }]);
+          }
+          article.categoryId = fields.categoryId ?? null;
+        }
+        if (fields.visibility) article.visibility = fields.visibility;
+        if (tags) article.tags = tags;
+        if (fields.modelIds) {
+          const ids = uniq(fields.modelIds.map((id) => validIdOr(id, 'modelIds')));
+          if (
+            ids.length &&
+            (await m.countBy(
+              ProductModel,
+              ids.map((id) => ({ id })),
+            )) !== ids.length
+          ) {
+            throw new ValidationError([{ field: 'modelIds', message: 'no such product model' }]);
+          }
+          article.modelIds = ids;
+        }
+        if (fields.relatedIds) {
+          const ids = uniq(fields.relatedIds.map((id) => validIdOr(id, 'relatedIds'))).filter((id) => id !== article.id);
+          if (
+            ids.length &&
+            (await m.countBy(
+              KbArticleRecord,
+              ids.map((id) => ({ id })),
+            )) !== ids.length
+          ) {
+            throw new ValidationError([{ field: 'relatedIds', message: 'no such article' }]);
+          }
+          article.relatedIds = ids;
+        }
+        if (fields.ownerId !== undefined) article.ownerId = fields.ownerId ? validIdOr(fields.ownerId, 'ownerId') : null;
+        article.updatedAt = now;
+        article = await m.save(article);
+        if (!created) {
+          // Every save is a new version, even when only the text (another table) changed.
+          await m.increment(KbArticleRecord, { id: article.id }, 'version', 1);
+          article.version += 1;
+        }
+        if (created) {
+          await this.ctx.states.recordCreated(m, articleMachine, article.id, { at: now });
+          await this.ctx.events.publish(m, articleCreated, { articleId: article.id, number: article.number }, { aggregateId: article.id });
+        }
+
+        let translation = await m.findOne(KbTranslationRecord, {
+          where: { articleId: article.id, locale },
+          lock: { mode: 'pessimistic_write' },
+        });
+        const slug = slugGiven ?? translation?.slug ?? (await this.freeSlug(m, locale, slugify(title) || `article-${article.number}`));
+        const clash = await m.findOneBy(KbTranslationRecord, { locale, slug });
+        if (clash && clash.articleId !== article.id)
+          throw new ValidationError([{ field: 'slug', message: 'another article uses this slug in this locale' }]);
+        let sourceRevision: number | null = null;
+        if (locale !== article.defaultLocale) {
+          const source = await m.findOneBy(KbTranslationRecord, { articleId: article.id, locale: article.defaultLocale });
+          sourceRevision = source?.revision ?? null;
+        }
+        const revision = (translation?.revision ?? 0) + 1;
+        translation = m.merge(KbTranslationRecord, translation ?? m.create(KbTranslationRecord, { articleId: article.id, locale }), {
+          slug,
+          title,
+          summary,
+          body,
+          html: renderMarkdown(body),
+          bodyText: markdownText(body),
+          searchConfig: searchConfigFor(locale),
+          titleNorm: '',
+          revision,
+          sourceRevision,
           updatedAt: now,
         });
-        created = true;
-      }
-      if (fields.categoryId !== undefined) {
-        if (fields.categoryId && !(await m.existsBy(KbCategoryRecord, { id: validIdOr(fields.categoryId, 'categoryId') }))) {
-          throw new ValidationError([{ field: 'categoryId', message: 'no such category' }]);
+        translation = await m.save(translation);
+        await this.refreshSearch(m, translation.id, article.tags);
+        await m.insert(KbRevisionRecord, {
+          articleId: article.id,
+          locale,
+          number: revision,
+          slug,
+          title,
+          summary,
+          body,
+          note: fields.note?.trim() || null,
+          author: actorDisplay(actor),
+          createdAt: now,
+        });
+        await this.ctx.audit.record(m, {
+          action: created ? 'kbArticle.create' : 'kbArticle.save',
+          objectType: articleMachine.auditObjectType,
+          objectId: article.id,
+          before: null,
+          after: { locale, revision, visibility: article.visibility },
+        });
+        return article;
+      })
+      .catch((err: unknown) => {
+        // Two writers taking the same free slug at once: the unique index decides, the loser is told which field.
+        if ((err as { code?: string }).code === '23505') {
+          throw new ValidationError([{ field: 'slug', message: 'another article uses this slug in this locale' }]);
         }
-        article.categoryId = fields.categoryId ?? null;
-      }
-      if (fields.visibility) article.visibility = fields.visibility;
-      if (tags) article.tags = tags;
-      if (fields.modelIds) {
-        const ids = uniq(fields.modelIds.map((id) => validIdOr(id, 'modelIds')));
-        if (
-          ids.length &&
-          (await m.countBy(
-            ProductModel,
-            ids.map((id) => ({ id })),
-          )) !== ids.length
-        ) {
-          throw new ValidationError([{ field: 'modelIds', message: 'no such product model' }]);
-        }
-        article.modelIds = ids;
-      }
-      if (fields.relatedIds) {
-        const ids = uniq(fields.relatedIds.map((id) => validIdOr(id, 'relatedIds'))).filter((id) => id !== article.id);
-        if (
-          ids.length &&
-          (await m.countBy(
-            KbArticleRecord,
-            ids.map((id) => ({ id })),
-          )) !== ids.length
-        ) {
-          throw new ValidationError([{ field: 'relatedIds', message: 'no such article' }]);
-        }
-        article.relatedIds = ids;
-      }
-      if (fields.ownerId !== undefined) article.ownerId = fields.ownerId ? validIdOr(fields.ownerId, 'ownerId') : null;
-      article.updatedAt = now;
-      article = await m.save(article);
-      if (!created) {
-        // Every save is a new version, even when only the text (another table) changed.
-        await m.increment(KbArticleRecord, { id: article.id }, 'version', 1);
-        article.version += 1;
-      }
-      if (created) {
-        await this.ctx.states.recordCreated(m, articleMachine, article.id, { at: now });
-        await this.ctx.events.publish(m, articleCreated, { articleId: article.id, number: article.number }, { aggregateId: article.id });
-      }
-
-      let translation = await m.findOne(KbTranslationRecord, {
-        where: { articleId: article.id, locale },
-        lock: { mode: 'pessimistic_write' },
+        throw err;
       });
-      const slug = slugGiven ?? translation?.slug ?? (await this.freeSlug(m, locale, slugify(title) || `article-${article.number}`));
-      const clash = await m.findOneBy(KbTranslationRecord, { locale, slug });
-      if (clash && clash.articleId !== article.id)
-        throw new ValidationError([{ field: 'slug', message: 'another article uses this slug in this locale' }]);
-      let sourceRevision: number | null = null;
-      if (locale !== article.defaultLocale) {
-        const source = await m.findOneBy(KbTranslationRecord, { articleId: article.id, locale: article.defaultLocale });
-        sourceRevision = source?.revision ?? null;
-      }
-      const revision = (translation?.revision ?? 0) + 1;
-      translation = m.merge(KbTranslationRecord, translation ?? m.create(KbTranslationRecord, { articleId: article.id, locale }), {
-        slug,
-        title,
-        summary,
-        body,
-        html: renderMarkdown(body),
-        bodyText: markdownText(body),
-        searchConfig: searchConfigFor(locale),
-        titleNorm: '',
-        revision,
-        sourceRevision,
-        updatedAt: now,
-      });
-      translation = await m.save(translation);
-      await this.refreshSearch(m, translation.id, article.tags);
-      await m.insert(KbRevisionRecord, {
-        articleId: article.id,
-        locale,
-        number: revision,
-        slug,
-        title,
-        summary,
-        body,
-        note: fields.note?.trim() || null,
-        author: actorDisplay(actor),
-        createdAt: now,
-      });
-      await this.ctx.audit.record(m, {
-        action: created ? 'kbArticle.create' : 'kbArticle.save',
-        objectType: articleMachine.auditObjectType,
-        objectId: article.id,
-        before: null,
-        after: { locale, revision, visibility: article.visibility },
-      });
-      return article;
-    });
   }
 
   /** Rebuild a translation's search vector (title A, summary and tags B, body C) and normalised title. */
