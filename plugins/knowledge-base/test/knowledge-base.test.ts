@@ -129,6 +129,9 @@ describe('Knowledge base', () => {
 
     const staff = (await agent.client.data(SEARCH, { q: 'zebracorn' })).searchKb;
     expect(ids(staff.hits)).toContain(internal.id);
+    const sitemap = (await server.client.data(`{ kbSitemap { locale slug } }`)).kbSitemap.map((e: { slug: string }) => e.slug);
+    expect(sitemap).toContain('zebracorn-public-answer');
+    expect(sitemap.filter((slug: string) => slug.startsWith('zebracorn'))).toEqual(['zebracorn-public-answer']);
   });
 
   it('publishes a scheduled article at the right moment, and only a publisher may publish', async () => {

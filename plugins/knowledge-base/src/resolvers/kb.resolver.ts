@@ -27,6 +27,7 @@ import {
   KbSearchAnalyticsType,
   KbSearchFilterInput,
   KbSearchResultType,
+  KbSitemapEntryType,
   KbStaleArticleType,
   KbSuggestionsType,
   KbTranslationType,
@@ -249,6 +250,14 @@ export class KbReaderResolver {
   ) {
     const viewer = await this.kb.reader.viewer(ctx.actor);
     return this.kb.reader.view(viewer, { id, slug, locale, suggestionId, searchId });
+  }
+
+  @Public()
+  @Query(() => [KbSitemapEntryType], {
+    description: 'Stable URL parts (locale, slug) of every public article, for a sitemap (at most 50,000).',
+  })
+  kbSitemap() {
+    return this.kb.reader.sitemap();
   }
 
   @Public()

@@ -63,6 +63,11 @@ export class KbSlugType {
   @Field() slug: string;
 }
 
+@ObjectType('KbSitemapEntry', { description: 'One public article in one locale: /help/<locale>/articles/<slug>.' })
+export class KbSitemapEntryType extends KbSlugType {
+  @Field() updatedAt: Date;
+}
+
 @ObjectType('KbArticleView', { description: 'An article as a reader sees it, in the requested locale or the default one.' })
 export class KbArticleViewType extends KbArticleLinkType {
   @Field() requestedLocale: string;

@@ -397,6 +397,25 @@ export class KbReader {
     };
   }
 
+  /**
+   * Every public article's stable URL parts per locale, for a sitemap: anonymous visibility only, so the
+   * list never names a customer-only or internal article.
+   */
+  async sitemap(): Promise<Array<{ locale: string; slug: string; updatedAt: Date }>> {
+    const readable = readableSql(
+      'a',
+      { visibilities: ['public'], customerId: null, ownedModelIds: [], staff: false },
+      this.ctx.clock.now(),
+      1,
+    );
+    const rows: Array<{ locale: string; slug: string; updated_at: Date }> = await this.ctx.db.manager.query(
+      `SELECT t.locale, t.slug, t.updated_at FROM knowledge_base_translation t JOIN knowledge_base_article a ON a.id = t.article_id
+        WHERE ${readable.sql} ORDER BY t.locale, t.slug LIMIT 50000`,
+      readable.params,
+    );
+    return rows.map((r) => ({ locale: r.locale, slug: r.slug, updatedAt: r.updated_at }));
+  }
+
   /** Popular and for-your-products articles for the help centre home. */
   async home(viewer: Viewer, localeGiven: string | null | undefined): Promise<{ popular: ArticleLink[]; forYou: ArticleLink[] }> {
     const locale = await this.locale(localeGiven);
