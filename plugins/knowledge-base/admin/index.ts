@@ -49,6 +49,15 @@ export default defineAdminExtension({
     { to: 'knowledge-base.articles', label: 'knowledgeBase.nav.articles', icon: BookIcon, order: 60 },
     { to: 'knowledge-base.analytics', label: 'knowledgeBase.nav.analytics', icon: BookIcon, order: 61 },
   ],
+  dashboardWidgets: [
+    {
+      id: 'knowledge-base.deflection',
+      title: 'knowledgeBase.widget.title',
+      component: () => import('./widgets/DeflectionWidget.vue'),
+      permission: 'knowledge-base.analytics.read',
+      order: 60,
+    },
+  ],
   slots: [
     {
       slot: 'service-desk.case-sidebar',

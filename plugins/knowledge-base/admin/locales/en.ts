@@ -75,6 +75,11 @@ export default {
         rising_case_volume: 'more cases about its model',
       },
     },
+    widget: {
+      title: 'Help centre deflection (30 days)',
+      line: '{shown} suggestions shown, {opened} opened, {deflected} deflected, {pending} still pending',
+      more: 'Help centre analytics',
+    },
     case: {
       title: 'Suggested articles',
       none: 'No matching article.',

@@ -75,6 +75,11 @@ export default {
         rising_case_volume: 'más solicitudes sobre su modelo',
       },
     },
+    widget: {
+      title: 'Desvío del centro de ayuda (30 días)',
+      line: '{shown} sugerencias mostradas, {opened} abiertas, {deflected} desviadas, {pending} pendientes',
+      more: 'Analítica del centro de ayuda',
+    },
     case: {
       title: 'Artículos sugeridos',
       none: 'Ningún artículo coincide.',
