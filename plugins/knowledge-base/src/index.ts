@@ -39,6 +39,9 @@ export function createKnowledgeBasePlugin() {
         await kb.reader.caseOpened(manager, event.payload as CaseOpenedPayload, ctx.clock.now());
       });
       for (const metric of kb.analytics.metrics()) ctx.metrics.define(metric);
+      // Stale articles become review tasks for their owners, every Monday morning.
+      ctx.staffNotifications.defineKind({ name: 'stale-articles', description: 'Knowledge base articles I own need a review' });
+      ctx.defineJob('stale-review', async () => void (await kb.analytics.notifyStaleOwners()), { cron: '0 7 * * 1' });
       ctx.demo.contribute({ name: 'articles', seed: (args) => seedKnowledgeBaseDemo(kb, args) });
       ctx.privacy.contribute({
         name: 'knowledge-base',

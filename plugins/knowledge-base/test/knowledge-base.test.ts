@@ -300,6 +300,12 @@ describe('Knowledge base', () => {
     await server.advanceClock(366 * 86_400_000);
     const stale = (await editor.client.data(STALE)).kbStaleArticles.find((s: { articleId: string }) => s.articleId === a.id);
     expect(stale.reasons).toEqual(['not_reviewed']);
+    // The weekly job turns it into a review task for its owner (the editor who wrote it).
+    expect(await server.app.servicesOf(plugin).analytics.notifyStaleOwners()).toBeGreaterThanOrEqual(1);
+    const tasks: Array<{ title: string; body: string }> = await server.app.dataSource.query(
+      `SELECT title, body FROM staff_notification WHERE kind = 'knowledge-base.stale-articles'`,
+    );
+    expect(tasks.some((task) => task.body.includes('Platypus care (not reviewed)'))).toBe(true);
     await editor.client.data(`mutation($id: ID!) { markKbArticleReviewed(id: $id) { id } }`, { id: a.id });
     const after = (await editor.client.data(STALE)).kbStaleArticles;
     expect(after.map((s: { articleId: string }) => s.articleId)).not.toContain(a.id);

@@ -171,6 +171,35 @@ export class KbAnalytics {
       .filter((r) => r.reasons.length);
   }
 
+  /**
+   * Turn stale articles into review tasks: each owner gets one notification listing their stale articles
+   * (titles and reasons only), linking to the analytics page. Run weekly by the `stale-review` job.
+   * Resolves to the number of owners notified.
+   */
+  async notifyStaleOwners(): Promise<number> {
+    return this.ctx.db.transaction(async (m) => {
+      const byOwner = new Map<string, StaleArticle[]>();
+      for (const a of await this.stale(m)) {
+        if (a.ownerId) byOwner.set(a.ownerId, [...(byOwner.get(a.ownerId) ?? []), a]);
+      }
+      let notified = 0;
+      for (const [owner, list] of byOwner) {
+        const sent = await this.ctx.staffNotifications.notify(m, {
+          kind: 'stale-articles',
+          recipients: [owner],
+          title: list.length === 1 ? '1 knowledge base article to review' : `${list.length} knowledge base articles to review`,
+          body: list
+            .slice(0, 20)
+            .map((a) => `${a.title} (${a.reasons.join(', ').replaceAll('_', ' ')})`)
+            .join('\n'),
+          link: '/knowledge-base/analytics',
+        });
+        notified += sent.length;
+      }
+      return notified;
+    });
+  }
+
   /** Deflection rate and helpfulness, for the core metrics registry. */
   metrics(): MetricDefinition[] {
     const clock = this.ctx.clock;
