@@ -287,6 +287,9 @@ describe('Knowledge base', () => {
     expect(errorCodes(await server.client.request(SEARCH, { q: 'a'.repeat(3000) }))).toEqual(['VALIDATION_FAILED']);
     expect((await server.client.data(SEARCH, { q: `'&|!:*()<-> \\ 日本語` })).searchKb.total).toBe(0);
     expect(errorCodes(await server.client.request(VIEW, { id: 'nope' }))).toEqual(['NOT_FOUND']);
+    const anyArticle = (await editor.client.data(`{ kbArticles(status: PUBLISHED, take: 1) { items { id } } }`)).kbArticles.items[0].id;
+    // A tampered tracking id in a URL never breaks the article page.
+    expect((await server.client.data(VIEW, { id: anyArticle, s: 'garbage' })).kbArticle.articleId).toBe(anyArticle);
     expect(errorCodes(await server.client.request(MOVE, { i: { id: 'nope', to: 'PUBLISHED' } }))).toEqual(['UNAUTHENTICATED']);
     const customer = await server.signInCustomer();
     expect(errorCodes(await customer.client.request(SAVE, { i: { locale: 'en', title: 'x', body: 'y' } }))).toEqual(['FORBIDDEN']);

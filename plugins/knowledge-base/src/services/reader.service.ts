@@ -89,6 +89,10 @@ interface Candidate {
   mine: boolean;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A tracking id (suggestion, search) from a URL: used when well-formed, ignored otherwise (a page never fails on it). */
+const trackingId = (id: string | null | undefined): string | null => (id && UUID.test(id) ? id : null);
+
 /**
  * The words of a text as a tsquery: letters and digits only (no operator can be injected), at most 16 words,
  * the last one as a prefix (the word being typed). `all` needs every word, `any` one of them.
@@ -290,16 +294,17 @@ export class KbReader {
     const now = this.ctx.clock.now();
     const queryText = input.text.slice(0, 500);
     const m = this.ctx.db.manager;
-    if (input.suggestionId) {
+    const previous = trackingId(input.suggestionId);
+    if (previous) {
       const updated: [unknown[], number] = await m.query(
         `UPDATE knowledge_base_suggestion
             SET query_text = $3, model_id = COALESCE($4, model_id),
                 article_ids = ARRAY(SELECT DISTINCT unnest(article_ids || $5::uuid[]))
           WHERE id = $1 AND customer_id = $2 AND case_id IS NULL
           RETURNING id`,
-        [validId('Suggestion', input.suggestionId), viewer.customerId, queryText, input.modelId ?? null, ids],
+        [previous, viewer.customerId, queryText, input.modelId ?? null, ids],
       );
-      if (updated[1] > 0) return { suggestionId: input.suggestionId, articles: result.hits };
+      if (updated[1] > 0) return { suggestionId: previous, articles: result.hits };
     }
     const inserted: Array<{ id: string }> = await m.query(
       `INSERT INTO knowledge_base_suggestion (customer_id, model_id, query_text, article_ids, shown_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -363,18 +368,18 @@ export class KbReader {
     const source = translations.find((t) => t.locale === article.defaultLocale)!;
     const chosen = translations.find((t) => t.locale === locale) ?? source;
     const now = this.ctx.clock.now();
-    if (input.suggestionId && viewer.customerId) {
+    if (trackingId(input.suggestionId) && viewer.customerId) {
       await m.query(
         `UPDATE knowledge_base_suggestion SET opened_article_id = $3, opened_at = $4
           WHERE id = $1 AND customer_id = $2 AND opened_at IS NULL AND $3 = ANY(article_ids)`,
-        [validId('Suggestion', input.suggestionId), viewer.customerId, article.id, now],
+        [input.suggestionId, viewer.customerId, article.id, now],
       );
     }
-    if (input.searchId) {
+    if (trackingId(input.searchId)) {
       await m.query(
         `UPDATE knowledge_base_search SET clicked_article_id = $2
           WHERE id = $1 AND clicked_article_id IS NULL AND customer_id IS NOT DISTINCT FROM $3`,
-        [validId('Search', input.searchId), article.id, viewer.customerId],
+        [input.searchId, article.id, viewer.customerId],
       );
     }
     return {
@@ -468,12 +473,12 @@ export class KbReader {
       const now = this.ctx.clock.now();
       if (viewer.customerId) await m.delete(KbVoteRecord, { articleId: id, customerId: viewer.customerId });
       await m.insert(KbVoteRecord, { articleId: id, customerId: viewer.customerId, helpful: input.helpful, reason, createdAt: now });
-      if (input.suggestionId && viewer.customerId) {
+      if (trackingId(input.suggestionId) && viewer.customerId) {
         await m.query(
           `UPDATE knowledge_base_suggestion SET helpful = $3,
                   opened_article_id = COALESCE(opened_article_id, $4), opened_at = COALESCE(opened_at, $5)
             WHERE id = $1 AND customer_id = $2 AND $4 = ANY(article_ids)`,
-          [validId('Suggestion', input.suggestionId), viewer.customerId, input.helpful, id, now],
+          [input.suggestionId, viewer.customerId, input.helpful, id, now],
         );
       }
       await this.ctx.events.publish(
