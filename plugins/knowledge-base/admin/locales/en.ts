@@ -85,6 +85,8 @@ export default {
       none: 'No matching article.',
       copyLink: 'Copy link',
       copied: 'Link copied: paste it into your reply.',
+      inserted: 'Link added to your reply (and copied).',
+      insertLink: 'Insert link',
       fromCase: 'Create article from case',
       untitled: 'Article from a case',
     },

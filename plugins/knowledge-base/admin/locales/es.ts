@@ -85,6 +85,8 @@ export default {
       none: 'Ningún artículo coincide.',
       copyLink: 'Copiar enlace',
       copied: 'Enlace copiado: pégalo en tu respuesta.',
+      inserted: 'Enlace añadido a tu respuesta (y copiado).',
+      insertLink: 'Insertar enlace',
       fromCase: 'Crear artículo desde la solicitud',
       untitled: 'Artículo desde una solicitud',
     },
