@@ -6,5 +6,5 @@ import { defineConfig } from '@aftercare/core';
  * Every other setting can be given here or as an environment variable (see the README).
  */
 export default defineConfig({
-  plugins: ['service-desk', 'warranty', 'returns', 'surveys', 'loyalty'],
+  plugins: ['service-desk', 'warranty', 'returns', 'surveys', 'loyalty', 'knowledge-base'],
 });

@@ -1,4 +1,11 @@
-import { type AdminExtension, type AdminNavItem, type DashboardWidget, type CustomerTab, useAdminSession } from '@aftercare/admin-kit';
+import {
+  type AdminExtension,
+  type AdminNavItem,
+  type DashboardWidget,
+  type CustomerTab,
+  registerSlotContributions,
+  useAdminSession,
+} from '@aftercare/admin-kit';
 import { computed, shallowRef } from 'vue';
 import type { Router } from 'vue-router';
 import coreExtension from './core/index.js';
@@ -59,6 +66,7 @@ export function registerExtensions(router: Router, list: readonly AdminExtension
       });
     }
   }
+  registerSlotContributions(list.flatMap((e) => e.slots ?? []));
   extensions.value = list;
 }
 

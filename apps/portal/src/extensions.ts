@@ -1,4 +1,11 @@
-import { byOrder, type PortalAccountSection, type PortalExtension, type PortalHomeCard, type PortalNavItem } from '@aftercare/portal-kit';
+import {
+  byOrder,
+  type PortalAccountSection,
+  type PortalExtension,
+  type PortalHomeCard,
+  type PortalNavItem,
+  registerSlotContributions,
+} from '@aftercare/portal-kit';
 import { computed, shallowRef } from 'vue';
 import type { Router } from 'vue-router';
 import coreExtension from './core/index.js';
@@ -51,6 +58,7 @@ export function registerExtensions(router: Router, list: readonly PortalExtensio
       });
     }
   }
+  registerSlotContributions(list.flatMap((e) => e.slots ?? []));
   extensions.value = list;
 }
 

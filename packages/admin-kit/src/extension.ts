@@ -1,4 +1,5 @@
 import type { Component } from 'vue';
+import type { SlotContribution } from './slots.js';
 
 /** A Vue component loaded on demand: `() => import('./pages/claims.vue')`. Each becomes its own chunk. */
 export type LazyComponent = () => Promise<Component | { default: Component }>;
@@ -87,6 +88,8 @@ export interface AdminExtension {
   nav?: AdminNavItem[];
   dashboardWidgets?: DashboardWidget[];
   customerTabs?: CustomerTab[];
+  /** Components for named places on other extensions' pages (`<ExtensionSlot name="…">`). */
+  slots?: SlotContribution[];
   settings?: ExtensionSettings;
   /**
    * i18n keys of the plural names of the plugin's SLA subject types, by subject type, e.g.

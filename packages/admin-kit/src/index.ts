@@ -16,6 +16,8 @@ export {
   type PermissionRequirement,
 } from './extension.js';
 export { useAdminSession, usePermission, type SessionUser } from './session.js';
+export { registerSlotContributions, slotContributions, type SlotContribution } from './slots.js';
+export { default as ExtensionSlot } from './components/ExtensionSlot.vue';
 export { mapGraphQLError, type MappedError, type ServerError } from './errors.js';
 export { lineIcon } from './icon.js';
 export { useListState, type ListState, type ListStateOptions, type ListSort } from './list-state.js';

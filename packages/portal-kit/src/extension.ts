@@ -1,4 +1,5 @@
 import type { Component } from 'vue';
+import type { SlotContribution } from './slots.js';
 
 /** A Vue component loaded on demand: `() => import('./pages/RequestPage.vue')`. Each becomes its own chunk. */
 export type LazyComponent = () => Promise<Component | { default: Component }>;
@@ -58,6 +59,8 @@ export interface PortalExtension {
   nav?: PortalNavItem[];
   homeCards?: PortalHomeCard[];
   accountSections?: PortalAccountSection[];
+  /** Components for named places on other extensions' pages (`<ExtensionSlot name="…">`). */
+  slots?: SlotContribution[];
 }
 
 /**

@@ -7,6 +7,8 @@ export * from './session.js';
 export * from './format.js';
 export * from './errors.js';
 export * from './upload.js';
+export { registerSlotContributions, slotContributions, type SlotContribution } from './slots.js';
+export { default as ExtensionSlot } from './components/ExtensionSlot.vue';
 export { kitMessages } from './i18n.js';
 export { default as PortalPage } from './components/PortalPage.vue';
 export { default as AsyncState } from './components/AsyncState.vue';

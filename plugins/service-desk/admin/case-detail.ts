@@ -40,6 +40,7 @@ export const CaseDetailQuery = graphql(`
         purchasedAt
         currency
         model {
+          id
           name
           product {
             name

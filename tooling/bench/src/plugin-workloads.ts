@@ -1,4 +1,5 @@
-// Workloads of the plugins: the service desk's case list and the warranty entitlement check. Each
+// Workloads of the plugins: the service desk's case list, the warranty entitlement check and the
+// knowledge base search. Each
 // baseline runs the statements the platform runs for the request (read from the plugin's resolver,
 // service and DataLoaders) with pg and builds the same JSON; pure domain rules (the coverage
 // arithmetic) are called from the plugin's public exports, so both sides compute the same answer
@@ -345,6 +346,92 @@ export const pluginWorkloads: Workload[] = [
         pending = Number(rows[0].pending);
       }
       return { data: { loyaltyBalance: { customerId, balance, pending } } };
+    id: 'W-KB',
+    title: 'knowledge base search at 100,000 articles: two words, the last a prefix, 10 ranked hits with snippets and facets',
+    plugins: ['knowledge-base'],
+    query:
+      'query WKB($q: String!) { searchKb(query: $q, filter: { locale: "en" }, take: 10) { total hits { articleId slug title snippet rank fallback } categories { value count } visibilities { value count } } }',
+    permissions: ['knowledge-base.article.read'],
+    variables: async () => ({ q: 'battery charg' }),
+    baseline: async (db, variables) => {
+      // The statements of KbReader.search for an API key holding the read permission (every visibility).
+      const text = String(variables.q);
+      const tokens =
+        text
+          .normalize('NFKC')
+          .toLowerCase()
+          .match(/[\p{L}\p{N}]+/gu) ?? [];
+      const tsquery = tokens.map((t, i) => (i === tokens.length - 1 ? `${t}:*` : t)).join(' & ');
+      const now = new Date();
+      const { rows: candidates } = await db.query(
+        `WITH q AS (SELECT to_tsquery('kb_english', $1) AS en, to_tsquery('kb_spanish', $1) AS es, to_tsquery('kb_simple', $1) AS si)
+         SELECT t.id AS tid, t.article_id, t.locale, a.category_id, a.visibility,
+                ts_rank('{0.1,0.2,0.4,1.0}', t.search_vector,
+                        CASE t.search_config WHEN 'kb_english' THEN q.en WHEN 'kb_spanish' THEN q.es ELSE q.si END) AS rank,
+                (a.model_ids && $2::uuid[]) AS mine
+           FROM q, knowledge_base_translation t JOIN knowledge_base_article a ON a.id = t.article_id
+          WHERE ((t.search_config = 'kb_english' AND t.search_vector @@ q.en)
+              OR (t.search_config = 'kb_spanish' AND t.search_vector @@ q.es)
+              OR (t.search_config = 'kb_simple' AND t.search_vector @@ q.si))
+            AND (t.locale = $3 OR (t.locale = a.default_locale AND NOT EXISTS (
+                 SELECT 1 FROM knowledge_base_translation t2 WHERE t2.article_id = t.article_id AND t2.locale = $3)))
+            AND ($4::uuid IS NULL OR a.category_id = $4) AND ($5::uuid IS NULL OR $5 = ANY(a.model_ids))
+            AND ($6::text IS NULL OR a.visibility = $6)
+            AND a.status = 'published' AND a.published_at <= $8 AND (a.unpublish_at IS NULL OR a.unpublish_at > $8)
+            AND a.visibility = ANY($9::text[])
+          LIMIT $7`,
+        [tsquery, [], 'en', null, null, null, 500, now, ['public', 'customers', 'internal']],
+      );
+      if (candidates.length < 10) throw new Error('W-KB: the query must match at least a page (no typo-tolerance path in the baseline)');
+      for (const c of candidates) c.rank = Number(c.rank);
+      candidates.sort((a, b) => Number(b.mine) - Number(a.mine) || b.rank - a.rank || a.article_id.localeCompare(b.article_id));
+      const page = candidates.slice(0, 10);
+      const { rows: details } = await db.query(
+        `SELECT t.id AS tid, t.slug, t.title, t.summary, a.default_locale,
+                ts_headline(t.search_config::regconfig, t.body_text, to_tsquery(t.search_config::regconfig, $2), $3) AS snippet
+           FROM knowledge_base_translation t JOIN knowledge_base_article a ON a.id = t.article_id
+          WHERE t.id = ANY($1::uuid[])`,
+        [
+          page.map((c) => c.tid),
+          tsquery,
+          'StartSel="\uE000", StopSel="\uE001", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "',
+        ],
+      );
+      await db.query(
+        `INSERT INTO knowledge_base_search (query, locale, result_count, customer_id, searched_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [tokens.join(' ').slice(0, 200), 'en', candidates.length, null, now],
+      );
+      const escape = (v: string) =>
+        v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+      const byId = new Map(details.map((d) => [d.tid, d]));
+      const facet = (key: (c: any) => string | null) => {
+        const counts = new Map<string, number>();
+        for (const c of candidates) {
+          const k = key(c);
+          if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+        }
+        return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      };
+      return {
+        data: {
+          searchKb: {
+            total: candidates.length,
+            hits: page.map((c) => {
+              const d = byId.get(c.tid);
+              return {
+                articleId: c.article_id,
+                slug: d.slug,
+                title: d.title,
+                snippet: d.snippet ? escape(d.snippet).replaceAll('\uE000', '<mark>').replaceAll('\uE001', '</mark>') : '',
+                rank: c.rank,
+                fallback: c.locale !== 'en',
+              };
+            }),
+            categories: facet((c) => c.category_id),
+            visibilities: facet((c) => c.visibility),
+          },
+        },
+      };
     },
   },
 ];

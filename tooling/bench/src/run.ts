@@ -17,7 +17,18 @@ import { API_KEY_HEADER, createBenchApiKey, resolveApiKey } from './auth.js';
 import { answer } from './baseline.js';
 import { poolDb } from './db.js';
 import { SEED_CUSTOMERS, SEED_PURCHASES, seed } from './seed.js';
-import { SEED_CASES, SEED_LEDGER_ENTRIES, SEED_SURVEY_RESPONSES, seedLoyalty, seedReturns, seedServiceDesk, seedSurveys, seedWarranty } from './seed-plugins.js';
+import {
+  SEED_ARTICLES,
+  SEED_CASES,
+  SEED_LEDGER_ENTRIES,
+  SEED_SURVEY_RESPONSES,
+  seedKnowledgeBase,
+  seedLoyalty,
+  seedReturns,
+  seedServiceDesk,
+  seedSurveys,
+  seedWarranty,
+} from './seed-plugins.js';
 import { type Workload, workloads as allWorkloads } from './workloads.js';
 import { worstCaseReport } from './worst-case.js';
 
@@ -272,6 +283,7 @@ async function main() {
     if (await seedReturns(pool)) log('seeded return requests');
     if (await seedSurveys(pool)) log(`seeded ${SEED_SURVEY_RESPONSES} survey responses`);
     if (await seedLoyalty(pool)) log(`seeded ${SEED_LEDGER_ENTRIES} loyalty ledger entries`);
+    if (await seedKnowledgeBase(pool)) log(`seeded ${SEED_ARTICLES} knowledge base articles`);
     // Every request runs as an integrator key with the Administrator role, on both servers.
     const apiKey = await createBenchApiKey(pool);
 
@@ -353,7 +365,7 @@ async function main() {
       `${os.cpus().length} cores, Node ${process.version}, ${connections} connections, ${duration} s per server and workload after ${warmup} s warm-up.`,
       `Load average (1 min) at the start / end of the measurements: ${loadStart.toFixed(1)} / ${os.loadavg()[0]!.toFixed(1)} (other work on the machine lowers every number; compare ratios).`,
       'Platform: built server, NODE_ENV=production, LOG_LEVEL=warn, one web process (AFTERCARE_JOBS=false) measured; the job workers run in a second process next to it. Baseline: node:http + pg running the same SQL, same JSON.',
-      `Data: ${SEED_CUSTOMERS} seeded customers with ${SEED_PURCHASES} purchases (plus those earlier W4 runs created)${plugins.includes('service-desk') ? `, ${SEED_CASES} service desk cases` : ''}${plugins.includes('warranty') ? ', about 20,000 warranty registrations' : ''}. Plugins enabled: ${plugins || 'none'}.`,
+      `Data: ${SEED_CUSTOMERS} seeded customers with ${SEED_PURCHASES} purchases (plus those earlier W4 runs created)${plugins.includes('service-desk') ? `, ${SEED_CASES} service desk cases` : ''}${plugins.includes('warranty') ? ', about 20,000 warranty registrations' : ''}${plugins.includes('knowledge-base') ? `, ${SEED_ARTICLES} knowledge base articles` : ''}. Plugins enabled: ${plugins || 'none'}.`,
       `Every request carries an Administrator API key; both servers resolve it with one statement and ${keyCache ? 'reuse the resolved key for 5 s (AFTERCARE_API_KEY_CACHE_SECONDS)' : 'no cache (--no-key-cache: a lookup on every request)'}.`,
       '',
       '| workload | platform req/s | baseline req/s | throughput ratio | platform p50 / p99 ms | baseline p50 / p99 ms | p99 ratio | CPU µs per request (platform / baseline) | CPU ratio (platform / baseline) | SQL per op (platform / baseline) | platform RSS MB | errors |',

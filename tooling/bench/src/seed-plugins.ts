@@ -232,5 +232,149 @@ export async function seedLoyalty(pool: pg.Pool): Promise<boolean> {
        FROM loyalty_account a CROSS JOIN generate_series(1, 100) AS g`,
     ],
   ]);
+export const SEED_ARTICLES = 100_000;
+const KB_WORDS = [
+  'battery',
+  'charger',
+  'cable',
+  'screen',
+  'display',
+  'kettle',
+  'boil',
+  'water',
+  'filter',
+  'descale',
+  'vinegar',
+  'button',
+  'power',
+  'reset',
+  'factory',
+  'settings',
+  'wifi',
+  'router',
+  'connection',
+  'bluetooth',
+  'pairing',
+  'speaker',
+  'sound',
+  'volume',
+  'firmware',
+  'update',
+  'install',
+  'warranty',
+  'register',
+  'serial',
+  'number',
+  'receipt',
+  'return',
+  'refund',
+  'delivery',
+  'parcel',
+  'damage',
+  'broken',
+  'crack',
+  'leak',
+  'noise',
+  'vibration',
+  'heat',
+  'overheating',
+  'fan',
+  'motor',
+  'blade',
+  'lid',
+  'handle',
+  'door',
+  'light',
+  'blinking',
+  'error',
+  'code',
+  'message',
+  'app',
+  'account',
+  'password',
+  'login',
+  'email',
+  'notification',
+  'schedule',
+  'timer',
+  'clock',
+  'temperature',
+  'thermostat',
+  'sensor',
+  'calibration',
+  'cleaning',
+  'maintenance',
+  'spare',
+  'part',
+  'replacement',
+  'manual',
+  'guide',
+  'setup',
+  'assembly',
+  'mounting',
+  'wall',
+  'stand',
+  'remote',
+  'control',
+  'batteries',
+  'charging',
+  'slow',
+  'fast',
+  'stops',
+  'starts',
+  'works',
+  'problem',
+  'solution',
+  'check',
+  'clean',
+  'replace',
+  'contact',
+  'service',
+  'repair',
+  'technician',
+  'visit',
+  'appointment',
+];
+
+/**
+ * Knowledge base: 100,000 published English articles (a third each public, for customers and internal)
+ * with titles of three words and bodies of thirty from a 100-word vocabulary, and their search vectors
+ * built as the plugin builds them. Returns true when it inserted.
+ */
+export async function seedKnowledgeBase(pool: pg.Pool): Promise<boolean> {
+  if (!(await hasTable(pool, 'knowledge_base_translation'))) return false;
+  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM knowledge_base_translation WHERE slug LIKE 'bench-%'`);
+  if (rows[0].n >= SEED_ARTICLES) return false;
+  const words = `ARRAY[${KB_WORDS.map((w) => `'${w}'`).join(',')}]`;
+  const n = KB_WORDS.length;
+  const word = (mul: number, add: number) => `(${words})[1 + ((i * ${mul} + ${add}) % ${n})]`;
+  const body = Array.from({ length: 30 }, (_, k) => word(17 + k * 7, k * 11)).join(` || ' ' || `);
+  await inTransaction(pool, [
+    [
+      `INSERT INTO knowledge_base_article (id, status, visibility, category_id, default_locale, model_ids, tags, related_ids,
+         published_at, unpublish_at, last_reviewed_at, owner_id, version, created_at, updated_at)
+       SELECT md5('kb-bench-' || i)::uuid, 'published', (ARRAY['public','customers','internal'])[1 + i % 3], NULL, 'en', '{}', '{}', '{}',
+              '2026-01-01T00:00:00Z', NULL, '2026-01-01T00:00:00Z', NULL, 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'
+         FROM generate_series(1, ${SEED_ARTICLES}) AS i`,
+    ],
+    [
+      `INSERT INTO knowledge_base_translation (article_id, locale, slug, title, summary, body, html, body_text, title_norm, search_config,
+         revision, source_revision, updated_at)
+       SELECT md5('kb-bench-' || i)::uuid, 'en', 'bench-' || i, t, s, b, '<p>' || b || '</p>', b, t, 'kb_english', 1, NULL, '2026-01-01T00:00:00Z'
+         FROM (SELECT i, initcap(${word(7, 1)} || ' ' || ${word(13, 3)} || ' ' || ${word(31, 5)}) AS t,
+                      ${word(3, 2)} || ' ' || ${word(5, 9)} || ' ' || ${word(11, 4)} AS s, ${body} AS b
+                 FROM generate_series(1, ${SEED_ARTICLES}) AS i) x`,
+    ],
+    [
+      `UPDATE knowledge_base_translation
+          SET search_vector = setweight(to_tsvector(search_config::regconfig, title), 'A')
+                           || setweight(to_tsvector(search_config::regconfig, summary || ' ' || ''), 'B')
+                           || setweight(to_tsvector(search_config::regconfig, body_text), 'C'),
+              title_norm = lower(unaccent(title))
+        WHERE slug LIKE 'bench-%'`,
+    ],
+  ]);
+  await pool.query('ANALYZE knowledge_base_article');
+  await pool.query('ANALYZE knowledge_base_translation');
   return true;
 }
