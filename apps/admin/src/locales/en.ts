@@ -43,6 +43,7 @@ export const en = {
     lightTheme: 'Light theme',
     darkTheme: 'Dark theme',
     navigation: 'Main navigation',
+    skipToContent: 'Skip to main content',
     signOut: 'Sign out',
     notFound: 'Page not found',
     notFoundHint: 'This page does not exist, or the plugin it belongs to is not enabled on this server.',
