@@ -115,4 +115,49 @@ describe('console accessibility', () => {
     const summary = Object.entries(found).map(([where, v]) => `${where}: ${v.map((x) => `${x.id} ${x.targets.join(' | ')}`).join('; ')}`);
     assert.deepEqual(summary, [], `axe violations:\n${summary.join('\n')}`);
   });
+
+  it('shows none of the Naive UI default texts on any page, in English and Spanish', async () => {
+    // Naive UI's own fallbacks (en-US and es-AR): a page showing one has an input without a real placeholder
+    // or an empty state without a message of ours.
+    const DEFAULTS = [
+      'Please Input',
+      'Please Select',
+      'No Data',
+      'Select Date',
+      'Select Time',
+      'Start Date',
+      'End Date',
+      'Ingrese datos por favor',
+      'Seleccionar por favor',
+      'Sin datos',
+      'Seleccionar fecha',
+      'Seleccionar hora',
+      'Fecha de inicio',
+      'Fecha final',
+    ];
+    const page = await newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signIn(page, server.admin);
+    const links = await page
+      .locator('nav a[href]')
+      .evaluateAll((as) => [...new Set(as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))]);
+    const found: string[] = [];
+    for (const lang of ['en', 'es'] as const) {
+      await page.evaluate((l) => localStorage.setItem('aftercare.locale', l), lang);
+      for (const link of ['/', ...links]) {
+        await page.goto(`${server.url}${link}`, { waitUntil: 'networkidle' });
+        await page.locator('main h1').first().waitFor();
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+        const text = await page.evaluate(() => {
+          const placeholders = [...document.querySelectorAll('input[placeholder], textarea[placeholder]')].map((e) =>
+            e.getAttribute('placeholder'),
+          );
+          const shown = [...document.querySelectorAll('.n-base-selection-placeholder')].map((e) => e.textContent);
+          return [document.body.innerText, ...placeholders, ...shown].join('\n');
+        });
+        for (const d of DEFAULTS) if (text.toLowerCase().includes(d.toLowerCase())) found.push(`${link} (${lang}): "${d}"`);
+      }
+    }
+    assert.deepEqual(found, [], `Naive UI default texts on screen:\n${found.join('\n')}`);
+  });
 });

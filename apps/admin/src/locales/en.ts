@@ -406,5 +406,8 @@ export const en = {
     none: 'No enabled plugin has settings.',
     saved: 'Settings saved.',
     badJson: 'This is not valid JSON.',
+    textPlaceholder: 'Enter a value',
+    numberPlaceholder: 'Enter a number',
+    jsonPlaceholder: 'Enter JSON',
   },
 };

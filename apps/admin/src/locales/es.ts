@@ -412,5 +412,8 @@ export const es: Messages<typeof en> = {
     none: 'Ningún plugin activado tiene ajustes.',
     saved: 'Ajustes guardados.',
     badJson: 'No es JSON válido.',
+    textPlaceholder: 'Introduzca un valor',
+    numberPlaceholder: 'Introduzca un número',
+    jsonPlaceholder: 'Introduzca JSON',
   },
 };
