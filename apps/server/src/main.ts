@@ -165,7 +165,7 @@ async function main(argv: string[]) {
     case 'start': {
       const cfg = config();
       const logger = createLogger(cfg.logLevel);
-      let demo: { email: string; password: string } | undefined;
+      let demo: Awaited<ReturnType<typeof ensureDevelopmentAdmin>>;
       let seeded: Awaited<ReturnType<AftercareApp['seedDemoData']>> | undefined;
       const role = processRole();
       if (!role && cfg.webProcesses > 1) {
@@ -236,6 +236,7 @@ async function main(argv: string[]) {
         ...(demo
           ? [
               `  Demo admin    ${demo.email} / ${demo.password}   (development only; kept in ${path.join(cfg.dataDir, 'admin-password.txt')})`,
+              ...(demo.staff ?? []).map((s) => `  Demo ${s.role.toLowerCase().padEnd(9)}${s.email} / same password`),
             ]
           : []),
         ...(demoCustomer

@@ -102,7 +102,7 @@ export function createWarrantyPlugin() {
       ctx.slaSubjects.contribute(claimSlaSubjects);
       ctx.slaSubjects.contribute(repairSlaSubjects);
       ctx.privacy.contribute(warrantyPrivacy);
-      ctx.demo.contribute(warrantyDemo);
+      ctx.demo.contribute(warrantyDemo(ctx.sla));
       for (const metric of warrantyMetrics(() => ctx.settings.get())) ctx.metrics.define(metric);
     },
   });

@@ -145,6 +145,21 @@ describe('timeline, privacy and demo data', () => {
       expect(counts.claims).toBeGreaterThan(10);
       expect(counts.repairs).toBeGreaterThan(3);
       expect(counts.parts).toBe(6);
+      // One number for open claims: the dashboard's open requests and the claims list agree.
+      const staff = await demo.signInStaff(['Administrator']);
+      const dashboard = await staff.client.data(`query { openSlaRequests { subjectType open paused } }`);
+      const claimsRow = (
+        dashboard as { openSlaRequests: Array<{ subjectType: string; open: number; paused: number }> }
+      ).openSlaRequests.find((r) => r.subjectType === 'warranty.claim');
+      const list = (await staff.client.data(
+        `query { warrantyClaims(status: [SUBMITTED, IN_REVIEW, INFO_REQUESTED, APPROVED]) { totalCount } }`,
+      )) as { warrantyClaims: { totalCount: number } };
+      const waiting = (await staff.client.data(`query { warrantyClaims(status: [INFO_REQUESTED]) { totalCount } }`)) as {
+        warrantyClaims: { totalCount: number };
+      };
+      expect(list.warrantyClaims.totalCount).toBeGreaterThan(0);
+      expect(claimsRow?.open).toBe(list.warrantyClaims.totalCount);
+      expect(claimsRow?.paused).toBe(waiting.warrantyClaims.totalCount);
     } finally {
       await demo.stop();
     }

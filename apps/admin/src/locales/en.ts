@@ -43,6 +43,7 @@ export const en = {
     lightTheme: 'Light theme',
     darkTheme: 'Dark theme',
     navigation: 'Main navigation',
+    skipToContent: 'Skip to main content',
     signOut: 'Sign out',
     notFound: 'Page not found',
     notFoundHint: 'This page does not exist, or the plugin it belongs to is not enabled on this server.',
@@ -405,5 +406,8 @@ export const en = {
     none: 'No enabled plugin has settings.',
     saved: 'Settings saved.',
     badJson: 'This is not valid JSON.',
+    textPlaceholder: 'Enter a value',
+    numberPlaceholder: 'Enter a number',
+    jsonPlaceholder: 'Enter JSON',
   },
 };

@@ -47,6 +47,7 @@ export const es: Messages<typeof en> = {
     lightTheme: 'Tema claro',
     darkTheme: 'Tema oscuro',
     navigation: 'Navegación principal',
+    skipToContent: 'Saltar al contenido principal',
     signOut: 'Cerrar sesión',
     notFound: 'Página no encontrada',
     notFoundHint: 'Esta página no existe, o el plugin al que pertenece no está activado en este servidor.',
@@ -411,5 +412,8 @@ export const es: Messages<typeof en> = {
     none: 'Ningún plugin activado tiene ajustes.',
     saved: 'Ajustes guardados.',
     badJson: 'No es JSON válido.',
+    textPlaceholder: 'Introduzca un valor',
+    numberPlaceholder: 'Introduzca un número',
+    jsonPlaceholder: 'Introduzca JSON',
   },
 };

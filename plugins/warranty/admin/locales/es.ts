@@ -170,6 +170,8 @@ export default {
       intro:
         'Por modelo: con qué frecuencia fallan los artículos, qué tan rápido y bien se reparan y cuánto cuestan las reparaciones en garantía.',
       period: 'Periodo',
+      periodStart: 'Desde',
+      periodEnd: 'Hasta',
       allModels: 'Todos los modelos',
       model: 'Modelo',
       claimRate: 'Tasa de reclamaciones',
@@ -194,6 +196,7 @@ export default {
       title: 'Consulta de cobertura',
       intro: 'Introduzca un número de serie para ver si el artículo está cubierto, por qué, hasta cuándo y, si no, por qué no.',
       serial: 'Número de serie',
+      serialPlaceholder: 'p. ej. SN-000123',
       at: 'En la fecha (opcional)',
       damage: 'Tipo de daño (opcional)',
       check: 'Consultar cobertura',

@@ -1,4 +1,4 @@
-import { Customer, type DemoContribution } from '@aftercare/core';
+import { Customer, type DemoContribution, type SlaService } from '@aftercare/core';
 import { In } from 'typeorm';
 import type { RepairOutcome } from '../domain.js';
 import { RepairOrder } from '../entities/repair-order.entity.js';
@@ -7,6 +7,7 @@ import { SparePart } from '../entities/spare-part.entity.js';
 import { WarrantyClaim } from '../entities/warranty-claim.entity.js';
 import { WarrantyRegistration } from '../entities/warranty-registration.entity.js';
 import { period } from './coverage.js';
+import { claimSubject } from './deps.js';
 
 const PARTS = [
   ['BELT-100', 'Drive belt', 40, 1200],
@@ -22,9 +23,11 @@ const FAULTS = ['E01', 'E21', 'F05', 'H20', 'P10'];
 /**
  * Demo warranty data on core's demo purchases: a registration per serialised purchase (demo seeding
  * publishes no events, so it does what the auto-register subscriber would), a spare-parts catalogue,
- * claims in every state and repairs with parts for the resolved ones.
+ * claims in every state and repairs with parts for the resolved ones. Open claims get their SLA clock
+ * (paused while information is requested), as a submitted claim does, so the dashboard's open
+ * requests and the claims list count the same claims.
  */
-export const warrantyDemo: DemoContribution = {
+export const warrantyDemo = (sla: SlaService): DemoContribution => ({
   name: 'warranty',
   async seed({ manager, random, now, purchases }) {
     const parts = await manager.save(
@@ -35,9 +38,10 @@ export const warrantyDemo: DemoContribution = {
     const withSerial = purchases.filter((p) => p.serialNumber && p.warrantyMonths > 0);
     const customers = await manager.find(Customer, {
       where: { id: In([...new Set(withSerial.map((p) => p.customerId))]) },
-      select: { id: true, timeZone: true },
+      select: { id: true, timeZone: true, tier: true },
     });
     const zone = new Map(customers.map((c) => [c.id, c.timeZone || 'UTC']));
+    const tier = new Map(customers.map((c) => [c.id, c.tier]));
     const regs: WarrantyRegistration[] = [];
     for (const p of withSerial) {
       const pr = period(p.purchasedAt, p.warrantyMonths, zone.get(p.customerId) ?? 'UTC');
@@ -110,6 +114,17 @@ export const warrantyDemo: DemoContribution = {
           createdAt,
         }),
       );
+      if (status === 'submitted' || status === 'in_review' || status === 'info_requested' || status === 'approved') {
+        const subject = claimSubject(claim.id);
+        await sla.startClock(
+          manager,
+          'warranty',
+          subject,
+          { kind: 'warranty_claim', customerTier: tier.get(claim.customerId) ?? null },
+          createdAt,
+        );
+        if (status === 'info_requested') await sla.record(manager, subject, 'paused', createdAt);
+      }
       if (!claim.outcome) continue;
       const order = await manager.save(
         manager.create(RepairOrder, {
@@ -139,4 +154,4 @@ export const warrantyDemo: DemoContribution = {
       });
     }
   },
-};
+});
