@@ -218,134 +218,6 @@ export const pluginWorkloads: Workload[] = [
     },
   },
   {
-    id: 'W-RET',
-    title: 'returns inbox: the "to approve" view, 20 newest of about 10,000 return requests',
-    plugins: ['returns'],
-    query:
-      'query WRET { returnRequests(take: 20, view: "to_approve") { totalCount items { id reference status withdrawal keepItem refundDueAt sendBackBy createdAt } } }',
-    permissions: ['returns.request.read'],
-    baseline: async (db) => {
-      const { rows } = await db.query(
-        `SELECT * FROM returns_request WHERE status = 'requested' ORDER BY number DESC, id ASC LIMIT 20 OFFSET 0`,
-      );
-      const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM returns_request WHERE status = 'requested'`);
-      return {
-        data: {
-          returnRequests: {
-            totalCount: count.rows[0].n,
-            items: rows.map((r) => ({
-              id: r.id,
-              reference: r.reference,
-              status: enumName(r.status),
-              withdrawal: r.withdrawal,
-              keepItem: r.keep_item,
-              refundDueAt: iso(r.refund_due_at),
-              sendBackBy: r.send_back_by,
-              createdAt: iso(r.created_at),
-            })),
-    id: 'W-SV',
-    title: 'survey analytics over 100,000 responses: NPS, CSAT, CES, response rate, break-down by agent, weekly trend, distribution',
-    plugins: ['surveys'],
-    query:
-      'query WSV($input: SurveyAnalyticsInput!) { surveyAnalytics(input: $input) { responses sent minPersonSample nps { value sampleSize low high } csat { value sampleSize low high } ces { value sampleSize low high } responseRate { value sampleSize low high } groups { key responses hidden nps { value sampleSize low high } csat { value sampleSize } ces { value sampleSize } } trend { bucket responses nps { value sampleSize } csat { value sampleSize } ces { value sampleSize } } distribution { kind score count } } }',
-    permissions: ['surveys.analytics.read'],
-    variables: async () => ({
-      input: { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', groupBy: 'AGENT', interval: 'week', timeZone: 'UTC' },
-    }),
-    baseline: async (db, variables) => {
-      const input = variables.input as { from: string; to: string; timeZone: string };
-      const params = [new Date(input.from), new Date(input.to)];
-      const agg = `count(*) FILTER (WHERE r.kind = 'nps')::int AS nps_n, count(*) FILTER (WHERE r.kind = 'nps' AND r.score >= 9)::int AS nps_pro,
-        count(*) FILTER (WHERE r.kind = 'nps' AND r.score <= 6)::int AS nps_det, count(*) FILTER (WHERE r.kind = 'csat')::int AS csat_n,
-        count(*) FILTER (WHERE r.kind = 'csat' AND r.score >= 4)::int AS csat_sat, count(*) FILTER (WHERE r.kind = 'ces')::int AS ces_n,
-        avg(r.score) FILTER (WHERE r.kind = 'ces')::float8 AS ces_avg, stddev_samp(r.score) FILTER (WHERE r.kind = 'ces')::float8 AS ces_sd, count(*)::int AS n`;
-      const where = 'r.answered_at >= $1 AND r.answered_at < $2';
-      const setting = (await db.query('SELECT * FROM setting WHERE owner = $1 LIMIT 1', ['surveys'])).rows[0];
-      const minPersonSample = Number(setting?.value?.minPersonSample ?? 5);
-      const scores = (r: any) => ({
-        nps: surveyNps(r.nps_pro, r.nps_det, r.nps_n),
-        csat: wilson(r.csat_sat, r.csat_n),
-        ces: mean(r.ces_avg, r.ces_sd, r.ces_n),
-      });
-      const total = (await db.query(`SELECT ${agg} FROM surveys_response r WHERE ${where}`, params)).rows[0];
-      const rate = (
-        await db.query(
-          `SELECT count(*)::int AS sent, count(r.id)::int AS answered FROM surveys_invitation i LEFT JOIN surveys_response r ON r.invitation_id = i.id
-           WHERE i.sent_at >= $1 AND i.sent_at < $2`,
-          params,
-        )
-      ).rows[0];
-      const groups = (
-        await db.query(
-          `SELECT r.context ->> 'agentId' AS g, ${agg} FROM surveys_response r WHERE ${where} GROUP BY 1 ORDER BY n DESC, g NULLS LAST LIMIT 200`,
-          params,
-        )
-      ).rows;
-      const trend = (
-        await db.query(
-          `SELECT (date_trunc('week', r.answered_at AT TIME ZONE $3) AT TIME ZONE $3) AS g, ${agg} FROM surveys_response r WHERE ${where} GROUP BY 1 ORDER BY 1`,
-          [...params, input.timeZone],
-        )
-      ).rows;
-      const distribution = (
-        await db.query(
-          `SELECT r.kind, r.score, count(*)::int AS count FROM surveys_response r WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
-          params,
-        )
-      ).rows;
-      const t = scores(total);
-      const short = (e: { value: number | null; sampleSize: number }) => ({ value: e.value, sampleSize: e.sampleSize });
-      return {
-        data: {
-          surveyAnalytics: {
-            responses: total.n,
-            sent: rate.sent,
-            minPersonSample,
-            nps: t.nps,
-            csat: t.csat,
-            ces: t.ces,
-            responseRate: wilson(rate.answered, rate.sent),
-            groups: groups.map((g) => {
-              const s = scores(g);
-              const hidden = g.n < minPersonSample;
-              const hide = (e: any) => (hidden ? { value: null, sampleSize: e.sampleSize, low: null, high: null } : e);
-              return { key: g.g, responses: g.n, hidden, nps: hide(s.nps), csat: short(hide(s.csat)), ces: short(hide(s.ces)) };
-            }),
-            trend: trend.map((p) => {
-              const s = scores(p);
-              return { bucket: iso(p.g), responses: p.n, nps: short(s.nps), csat: short(s.csat), ces: short(s.ces) };
-            }),
-            distribution: distribution.map((d) => ({ kind: enumName(d.kind), score: d.score, count: d.count })),
-          },
-        },
-      };
-    id: 'W-LB',
-    title: 'loyalty balance read: spendable and pending points derived from a ledger of one million entries',
-    plugins: ['loyalty'],
-    query: 'query WLB($c: ID!) { loyaltyBalance(customerId: $c) { customerId balance pending } }',
-    permissions: ['loyalty.account.read'],
-    variables: async (pool) => {
-      const { rows } = await pool.query<{ customer_id: string }>(
-        `SELECT customer_id FROM loyalty_account ORDER BY customer_id LIMIT 1 OFFSET 4321`,
-      );
-      return { c: rows[0].customer_id };
-    },
-    baseline: async (db, variables) => {
-      const customerId = String(variables.c);
-      const { rows: accounts } = await db.query('SELECT id FROM loyalty_account WHERE customer_id = $1 LIMIT 1', [customerId]);
-      let balance = 0;
-      let pending = 0;
-      if (accounts[0]) {
-        const { rows } = await db.query(
-          `SELECT COALESCE(SUM(points) FILTER (WHERE available_at <= $2), 0)::bigint AS balance,
-                  COALESCE(SUM(points) FILTER (WHERE available_at > $2), 0)::bigint AS pending
-             FROM loyalty_ledger_entry WHERE account_id = $1`,
-          [accounts[0].id, new Date()],
-        );
-        balance = Number(rows[0].balance);
-        pending = Number(rows[0].pending);
-      }
-      return { data: { loyaltyBalance: { customerId, balance, pending } } };
     id: 'W-KB',
     title: 'knowledge base search at 100,000 articles: two words, the last a prefix, 10 ranked hits with snippets and facets',
     plugins: ['knowledge-base'],
@@ -432,6 +304,146 @@ export const pluginWorkloads: Workload[] = [
           },
         },
       };
+    },
+  },
+  {
+    id: 'W-RET',
+    title: 'returns inbox: the "to approve" view, 20 newest of about 10,000 return requests',
+    plugins: ['returns'],
+    query:
+      'query WRET { returnRequests(take: 20, view: "to_approve") { totalCount items { id reference status withdrawal keepItem refundDueAt sendBackBy createdAt } } }',
+    permissions: ['returns.request.read'],
+    baseline: async (db) => {
+      const { rows } = await db.query(
+        `SELECT * FROM returns_request WHERE status = 'requested' ORDER BY number DESC, id ASC LIMIT 20 OFFSET 0`,
+      );
+      const count = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM returns_request WHERE status = 'requested'`);
+      return {
+        data: {
+          returnRequests: {
+            totalCount: count.rows[0].n,
+            items: rows.map((r) => ({
+              id: r.id,
+              reference: r.reference,
+              status: enumName(r.status),
+              withdrawal: r.withdrawal,
+              keepItem: r.keep_item,
+              refundDueAt: iso(r.refund_due_at),
+              sendBackBy: r.send_back_by,
+              createdAt: iso(r.created_at),
+            })),
+          },
+        },
+      };
+    },
+  },
+  {
+    id: 'W-SV',
+    title: 'survey analytics over 100,000 responses: NPS, CSAT, CES, response rate, break-down by agent, weekly trend, distribution',
+    plugins: ['surveys'],
+    query:
+      'query WSV($input: SurveyAnalyticsInput!) { surveyAnalytics(input: $input) { responses sent minPersonSample nps { value sampleSize low high } csat { value sampleSize low high } ces { value sampleSize low high } responseRate { value sampleSize low high } groups { key responses hidden nps { value sampleSize low high } csat { value sampleSize } ces { value sampleSize } } trend { bucket responses nps { value sampleSize } csat { value sampleSize } ces { value sampleSize } } distribution { kind score count } } }',
+    permissions: ['surveys.analytics.read'],
+    variables: async () => ({
+      input: { from: '2026-01-01T00:00:00.000Z', to: '2027-01-01T00:00:00.000Z', groupBy: 'AGENT', interval: 'week', timeZone: 'UTC' },
+    }),
+    baseline: async (db, variables) => {
+      const input = variables.input as { from: string; to: string; timeZone: string };
+      const params = [new Date(input.from), new Date(input.to)];
+      const agg = `count(*) FILTER (WHERE r.kind = 'nps')::int AS nps_n, count(*) FILTER (WHERE r.kind = 'nps' AND r.score >= 9)::int AS nps_pro,
+        count(*) FILTER (WHERE r.kind = 'nps' AND r.score <= 6)::int AS nps_det, count(*) FILTER (WHERE r.kind = 'csat')::int AS csat_n,
+        count(*) FILTER (WHERE r.kind = 'csat' AND r.score >= 4)::int AS csat_sat, count(*) FILTER (WHERE r.kind = 'ces')::int AS ces_n,
+        avg(r.score) FILTER (WHERE r.kind = 'ces')::float8 AS ces_avg, stddev_samp(r.score) FILTER (WHERE r.kind = 'ces')::float8 AS ces_sd, count(*)::int AS n`;
+      const where = 'r.answered_at >= $1 AND r.answered_at < $2';
+      const setting = (await db.query('SELECT * FROM setting WHERE owner = $1 LIMIT 1', ['surveys'])).rows[0];
+      const minPersonSample = Number(setting?.value?.minPersonSample ?? 5);
+      const scores = (r: any) => ({
+        nps: surveyNps(r.nps_pro, r.nps_det, r.nps_n),
+        csat: wilson(r.csat_sat, r.csat_n),
+        ces: mean(r.ces_avg, r.ces_sd, r.ces_n),
+      });
+      const total = (await db.query(`SELECT ${agg} FROM surveys_response r WHERE ${where}`, params)).rows[0];
+      const rate = (
+        await db.query(
+          `SELECT count(*)::int AS sent, count(r.id)::int AS answered FROM surveys_invitation i LEFT JOIN surveys_response r ON r.invitation_id = i.id
+           WHERE i.sent_at >= $1 AND i.sent_at < $2`,
+          params,
+        )
+      ).rows[0];
+      const groups = (
+        await db.query(
+          `SELECT r.context ->> 'agentId' AS g, ${agg} FROM surveys_response r WHERE ${where} GROUP BY 1 ORDER BY n DESC, g NULLS LAST LIMIT 200`,
+          params,
+        )
+      ).rows;
+      const trend = (
+        await db.query(
+          `SELECT (date_trunc('week', r.answered_at AT TIME ZONE $3) AT TIME ZONE $3) AS g, ${agg} FROM surveys_response r WHERE ${where} GROUP BY 1 ORDER BY 1`,
+          [...params, input.timeZone],
+        )
+      ).rows;
+      const distribution = (
+        await db.query(
+          `SELECT r.kind, r.score, count(*)::int AS count FROM surveys_response r WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
+          params,
+        )
+      ).rows;
+      const t = scores(total);
+      const short = (e: { value: number | null; sampleSize: number }) => ({ value: e.value, sampleSize: e.sampleSize });
+      return {
+        data: {
+          surveyAnalytics: {
+            responses: total.n,
+            sent: rate.sent,
+            minPersonSample,
+            nps: t.nps,
+            csat: t.csat,
+            ces: t.ces,
+            responseRate: wilson(rate.answered, rate.sent),
+            groups: groups.map((g) => {
+              const s = scores(g);
+              const hidden = g.n < minPersonSample;
+              const hide = (e: any) => (hidden ? { value: null, sampleSize: e.sampleSize, low: null, high: null } : e);
+              return { key: g.g, responses: g.n, hidden, nps: hide(s.nps), csat: short(hide(s.csat)), ces: short(hide(s.ces)) };
+            }),
+            trend: trend.map((p) => {
+              const s = scores(p);
+              return { bucket: iso(p.g), responses: p.n, nps: short(s.nps), csat: short(s.csat), ces: short(s.ces) };
+            }),
+            distribution: distribution.map((d) => ({ kind: enumName(d.kind), score: d.score, count: d.count })),
+          },
+        },
+      };
+    },
+  },
+  {
+    id: 'W-LB',
+    title: 'loyalty balance read: spendable and pending points derived from a ledger of one million entries',
+    plugins: ['loyalty'],
+    query: 'query WLB($c: ID!) { loyaltyBalance(customerId: $c) { customerId balance pending } }',
+    permissions: ['loyalty.account.read'],
+    variables: async (pool) => {
+      const { rows } = await pool.query<{ customer_id: string }>(
+        `SELECT customer_id FROM loyalty_account ORDER BY customer_id LIMIT 1 OFFSET 4321`,
+      );
+      return { c: rows[0].customer_id };
+    },
+    baseline: async (db, variables) => {
+      const customerId = String(variables.c);
+      const { rows: accounts } = await db.query('SELECT id FROM loyalty_account WHERE customer_id = $1 LIMIT 1', [customerId]);
+      let balance = 0;
+      let pending = 0;
+      if (accounts[0]) {
+        const { rows } = await db.query(
+          `SELECT COALESCE(SUM(points) FILTER (WHERE available_at <= $2), 0)::bigint AS balance,
+                  COALESCE(SUM(points) FILTER (WHERE available_at > $2), 0)::bigint AS pending
+             FROM loyalty_ledger_entry WHERE account_id = $1`,
+          [accounts[0].id, new Date()],
+        );
+        balance = Number(rows[0].balance);
+        pending = Number(rows[0].pending);
+      }
+      return { data: { loyaltyBalance: { customerId, balance, pending } } };
     },
   },
 ];

@@ -117,121 +117,6 @@ export async function seedWarranty(pool: pg.Pool): Promise<boolean> {
   return true;
 }
 
-/**
- * Returns: a return request with one line for one purchase in five (about 10,000), in every state
- * of the machine, a third of them withdrawals with a refund due date. Returns true when it inserted.
- */
-export async function seedReturns(pool: pg.Pool): Promise<boolean> {
-  if (!(await hasTable(pool, 'returns_request'))) return false;
-  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM returns_request WHERE created_by = 'bench'`);
-  if (rows[0]!.n > 0) return false;
-  const states = `ARRAY['requested','approved','awaiting_item','received','inspected','refunded','credited','closed','declined','cancelled']`;
-  await inTransaction(pool, [
-    [
-      `INSERT INTO returns_request (id, reference, customer_id, status, channel, withdrawal, refund_due_at, currency, created_by, version, created_at, updated_at)
-       SELECT gen_random_uuid(), '', p.customer_id, (${states})[1 + (row_number() OVER (ORDER BY p.id))::int % 10],
-              CASE WHEN row_number() OVER (ORDER BY p.id) % 3 = 0 THEN 'withdrawal_function' ELSE 'portal' END,
-              row_number() OVER (ORDER BY p.id) % 3 = 0,
-              CASE WHEN row_number() OVER (ORDER BY p.id) % 3 = 0 THEN coalesce(p.delivered_at, p.purchased_at) + interval '20 days' END,
-              p.currency, 'bench:' || p.id, 1, coalesce(p.delivered_at, p.purchased_at) + interval '6 days', coalesce(p.delivered_at, p.purchased_at) + interval '6 days'
-         FROM purchase p WHERE abs(hashtext(p.id::text)) % 5 = 0`,
-    ],
-    [`UPDATE returns_request SET reference = 'RET-' || number WHERE created_by LIKE 'bench:%'`],
-    [
-      `INSERT INTO returns_line (request_id, purchase_id, model_id, serial_number, quantity, reason_code, requested_resolution, legal_basis, basis_explanation, price_minor, version)
-       SELECT r.id, p.id, p.model_id, p.serial_number, 1, CASE WHEN r.withdrawal THEN NULL ELSE 'changed_mind' END, 'refund',
-              CASE WHEN r.withdrawal THEN 'withdrawal' ELSE 'commercial' END, 'Bench data', p.price_minor, 1
-         FROM returns_request r JOIN purchase p ON p.id = substr(r.created_by, 7)::uuid WHERE r.created_by LIKE 'bench:%'`,
-    ],
-    [`UPDATE returns_request SET created_by = 'bench' WHERE created_by LIKE 'bench:%'`],
-  ]);
-  await pool.query('ANALYZE returns_request, returns_line');
-export const SEED_SURVEY_RESPONSES = 100_000;
-
-/**
- * Surveys: three surveys (NPS, CSAT, CES) and 110,000 sends over 2026, 100,000 of them answered,
- * spread over eight agents, five channels and three request kinds. Returns true when it inserted.
- */
-export async function seedSurveys(pool: pg.Pool): Promise<boolean> {
-  if (!(await hasTable(pool, 'surveys_response'))) return false;
-  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM surveys_response`);
-  if (rows[0].n >= SEED_SURVEY_RESPONSES) return false;
-  const content = JSON.stringify({
-    defaultLocale: 'en',
-    question: [{ locale: 'en', text: 'Bench question' }],
-    thankYou: [],
-    followUps: [],
-  });
-  await inTransaction(pool, [
-    [
-      `INSERT INTO surveys_survey (name, kind, active, current_version, content, version, created_at, updated_at)
-       SELECT 'Bench ' || k, k, true, 1, $1::jsonb, 1, now(), now() FROM unnest(ARRAY['nps','csat','ces']) k
-       ON CONFLICT (name) DO NOTHING`,
-      [content],
-    ],
-    [
-      `INSERT INTO surveys_survey_version (survey_id, version, content, created_at)
-       SELECT id, 1, content, now() FROM surveys_survey WHERE name LIKE 'Bench %' ON CONFLICT DO NOTHING`,
-    ],
-    [
-      `INSERT INTO surveys_invitation (survey_id, customer_id, trigger_event, context, status, send_at, sent_at, last_contact_at, expires_at, created_at)
-       SELECT s.id, c.id, 'service-desk.case.resolved',
-              jsonb_build_object('agentId', '00000000-0000-4000-8000-' || lpad((g % 8)::text, 12, '0'),
-                                 'channel', (ARRAY['email','portal','phone','chat','api'])[1 + g % 5],
-                                 'kind', (ARRAY['inquiry','complaint','claim'])[1 + g % 3]),
-              CASE WHEN g % 11 = 10 THEN 'sent' ELSE 'answered' END,
-              timestamptz '2026-01-01 00:00:00Z' + g * interval '4 minutes',
-              timestamptz '2026-01-01 00:00:00Z' + g * interval '4 minutes',
-              timestamptz '2026-01-01 00:00:00Z' + g * interval '4 minutes',
-              timestamptz '2026-01-15 00:00:00Z' + g * interval '4 minutes',
-              timestamptz '2026-01-01 00:00:00Z' + g * interval '4 minutes'
-       FROM generate_series(0, $1 - 1) g
-       JOIN (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM surveys_survey WHERE name LIKE 'Bench %') s ON s.n = g % 3
-       JOIN (SELECT id, row_number() OVER (ORDER BY email) - 1 AS n FROM customer WHERE email LIKE '%@bench.example') c ON c.n = (g * 7) % 10000`,
-      [Math.ceil((SEED_SURVEY_RESPONSES * 11) / 10)],
-    ],
-    [
-      `INSERT INTO surveys_response (invitation_id, survey_id, survey_version, customer_id, kind, score, detractor, answers, comment, tags,
-                                     status, context, completed, answered_at, updated_at, version)
-       SELECT i.id, i.survey_id, 1, i.customer_id, s.kind, sc.score,
-              CASE s.kind WHEN 'nps' THEN sc.score <= 6 WHEN 'csat' THEN sc.score <= 2 ELSE sc.score >= 6 END,
-              '{}', NULL, '{}', 'new', i.context, true, i.sent_at + interval '3 hours', i.sent_at + interval '3 hours', 1
-       FROM surveys_invitation i JOIN surveys_survey s ON s.id = i.survey_id
-       CROSS JOIN LATERAL (SELECT CASE s.kind WHEN 'nps' THEN (hashtext(i.id::text) & 1023) % 11
-                                              WHEN 'csat' THEN 1 + (hashtext(i.id::text) & 1023) % 5
-                                              ELSE 1 + (hashtext(i.id::text) & 1023) % 7 END AS score) sc
-       WHERE i.status = 'answered'`,
-    ],
-  ]);
-  await pool.query('ANALYZE surveys_invitation, surveys_response, surveys_survey');
-/** Ledger entries of the loyalty workload: 100 per seeded customer, one million in all. */
-export const SEED_LEDGER_ENTRIES = 1_000_000;
-
-/**
- * Loyalty: an account per seeded customer and 100 ledger entries each (earnings over two years, a
- * redemption in every fifth entry), one million entries in all. Returns true when it inserted.
- */
-export async function seedLoyalty(pool: pg.Pool): Promise<boolean> {
-  if (!(await hasTable(pool, 'loyalty_ledger_entry'))) return false;
-  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM loyalty_ledger_entry WHERE source_type = 'bench'`);
-  if (rows[0].n > 0) return false;
-  await inTransaction(pool, [
-    [
-      `INSERT INTO loyalty_account (customer_id, enrolled_at)
-       SELECT id, '2025-01-01T00:00:00Z' FROM customer ORDER BY id LIMIT $1 ON CONFLICT (customer_id) DO NOTHING`,
-      [SEED_LEDGER_ENTRIES / 100],
-    ],
-    [
-      `INSERT INTO loyalty_ledger_entry (account_id, customer_id, kind, points, available_at, expires_at, reason, source_type, actor_kind, created_at)
-       SELECT a.id, a.customer_id,
-              CASE WHEN g % 5 = 0 THEN 'redeem' ELSE 'earn' END,
-              CASE WHEN g % 5 = 0 THEN -40 ELSE 25 END,
-              '2025-01-01T00:00:00Z'::timestamptz + g * interval '7 days',
-              CASE WHEN g % 5 = 0 THEN NULL ELSE '2027-06-01T00:00:00Z'::timestamptz + g * interval '7 days' END,
-              'Bench', 'bench', 'system', '2025-01-01T00:00:00Z'::timestamptz + g * interval '7 days'
-       FROM loyalty_account a CROSS JOIN generate_series(1, 100) AS g`,
-    ],
-  ]);
 export const SEED_ARTICLES = 100_000;
 const KB_WORDS = [
   'battery',
@@ -376,5 +261,129 @@ export async function seedKnowledgeBase(pool: pg.Pool): Promise<boolean> {
   ]);
   await pool.query('ANALYZE knowledge_base_article');
   await pool.query('ANALYZE knowledge_base_translation');
+  return true;
+}
+
+/**
+ * Returns: a return request with one line for one purchase in five (about 10,000), in every state
+ * of the machine, a third of them withdrawals with a refund due date. Returns true when it inserted.
+ */
+export async function seedReturns(pool: pg.Pool): Promise<boolean> {
+  if (!(await hasTable(pool, 'returns_request'))) return false;
+  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM returns_request WHERE created_by = 'bench'`);
+  if (rows[0]!.n > 0) return false;
+  const states = `ARRAY['requested','approved','awaiting_item','received','inspected','refunded','credited','closed','declined','cancelled']`;
+  await inTransaction(pool, [
+    [
+      `INSERT INTO returns_request (id, reference, customer_id, status, channel, withdrawal, refund_due_at, currency, created_by, version, created_at, updated_at)
+       SELECT gen_random_uuid(), '', p.customer_id, (${states})[1 + (row_number() OVER (ORDER BY p.id))::int % 10],
+              CASE WHEN row_number() OVER (ORDER BY p.id) % 3 = 0 THEN 'withdrawal_function' ELSE 'portal' END,
+              row_number() OVER (ORDER BY p.id) % 3 = 0,
+              CASE WHEN row_number() OVER (ORDER BY p.id) % 3 = 0 THEN coalesce(p.delivered_at, p.purchased_at) + interval '20 days' END,
+              p.currency, 'bench:' || p.id, 1, coalesce(p.delivered_at, p.purchased_at) + interval '6 days', coalesce(p.delivered_at, p.purchased_at) + interval '6 days'
+         FROM purchase p WHERE abs(hashtext(p.id::text)) % 5 = 0`,
+    ],
+    [`UPDATE returns_request SET reference = 'RET-' || number WHERE created_by LIKE 'bench:%'`],
+    [
+      `INSERT INTO returns_line (request_id, purchase_id, model_id, serial_number, quantity, reason_code, requested_resolution, legal_basis, basis_explanation, price_minor, version)
+       SELECT r.id, p.id, p.model_id, p.serial_number, 1, CASE WHEN r.withdrawal THEN NULL ELSE 'changed_mind' END, 'refund',
+              CASE WHEN r.withdrawal THEN 'withdrawal' ELSE 'commercial' END, 'Bench data', p.price_minor, 1
+         FROM returns_request r JOIN purchase p ON p.id = substr(r.created_by, 7)::uuid WHERE r.created_by LIKE 'bench:%'`,
+    ],
+    [`UPDATE returns_request SET created_by = 'bench' WHERE created_by LIKE 'bench:%'`],
+  ]);
+  await pool.query('ANALYZE returns_request, returns_line');
+  return true;
+}
+
+export const SEED_SURVEY_RESPONSES = 100_000;
+
+/**
+ * Surveys: three surveys (NPS, CSAT, CES) and 110,000 sends over 2026, 100,000 of them answered,
+ * spread over eight agents, five channels and three request kinds. Returns true when it inserted.
+ */
+export async function seedSurveys(pool: pg.Pool): Promise<boolean> {
+  if (!(await hasTable(pool, 'surveys_response'))) return false;
+  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM surveys_response`);
+  if (rows[0].n >= SEED_SURVEY_RESPONSES) return false;
+  const content = JSON.stringify({
+    defaultLocale: 'en',
+    question: [{ locale: 'en', text: 'Bench question' }],
+    thankYou: [],
+    followUps: [],
+  });
+  await inTransaction(pool, [
+    [
+      `INSERT INTO surveys_survey (name, kind, active, current_version, content, version, created_at, updated_at)
+       SELECT 'Bench ' || k, k, true, 1, $1::jsonb, 1, now(), now() FROM unnest(ARRAY['nps','csat','ces']) k
+       ON CONFLICT (name) DO NOTHING`,
+      [content],
+    ],
+    [
+      `INSERT INTO surveys_survey_version (survey_id, version, content, created_at)
+       SELECT id, 1, content, now() FROM surveys_survey WHERE name LIKE 'Bench %' ON CONFLICT DO NOTHING`,
+    ],
+    [
+      `INSERT INTO surveys_invitation (survey_id, customer_id, trigger_event, context, status, send_at, sent_at, last_contact_at, expires_at, created_at)
+       SELECT s.id, c.id, 'service-desk.case.resolved',
+              jsonb_build_object('agentId', '00000000-0000-4000-8000-' || lpad((g % 8)::text, 12, '0'),
+                                 'channel', (ARRAY['email','portal','phone','chat','api'])[1 + g % 5],
+                                 'kind', (ARRAY['inquiry','complaint','claim'])[1 + g % 3]),
+              CASE WHEN g % 11 = 10 THEN 'sent' ELSE 'answered' END,
+              timestamptz '2026-01-01 00:00:00Z' + g * interval '4 minutes',
+              timestamptz '2026-01-01 00:00:00Z' + g * interval '4 minutes',
+              timestamptz '2026-01-01 00:00:00Z' + g * interval '4 minutes',
+              timestamptz '2026-01-15 00:00:00Z' + g * interval '4 minutes',
+              timestamptz '2026-01-01 00:00:00Z' + g * interval '4 minutes'
+       FROM generate_series(0, $1 - 1) g
+       JOIN (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM surveys_survey WHERE name LIKE 'Bench %') s ON s.n = g % 3
+       JOIN (SELECT id, row_number() OVER (ORDER BY email) - 1 AS n FROM customer WHERE email LIKE '%@bench.example') c ON c.n = (g * 7) % 10000`,
+      [Math.ceil((SEED_SURVEY_RESPONSES * 11) / 10)],
+    ],
+    [
+      `INSERT INTO surveys_response (invitation_id, survey_id, survey_version, customer_id, kind, score, detractor, answers, comment, tags,
+                                     status, context, completed, answered_at, updated_at, version)
+       SELECT i.id, i.survey_id, 1, i.customer_id, s.kind, sc.score,
+              CASE s.kind WHEN 'nps' THEN sc.score <= 6 WHEN 'csat' THEN sc.score <= 2 ELSE sc.score >= 6 END,
+              '{}', NULL, '{}', 'new', i.context, true, i.sent_at + interval '3 hours', i.sent_at + interval '3 hours', 1
+       FROM surveys_invitation i JOIN surveys_survey s ON s.id = i.survey_id
+       CROSS JOIN LATERAL (SELECT CASE s.kind WHEN 'nps' THEN (hashtext(i.id::text) & 1023) % 11
+                                              WHEN 'csat' THEN 1 + (hashtext(i.id::text) & 1023) % 5
+                                              ELSE 1 + (hashtext(i.id::text) & 1023) % 7 END AS score) sc
+       WHERE i.status = 'answered'`,
+    ],
+  ]);
+  await pool.query('ANALYZE surveys_invitation, surveys_response, surveys_survey');
+  return true;
+}
+
+/** Ledger entries of the loyalty workload: 100 per seeded customer, one million in all. */
+export const SEED_LEDGER_ENTRIES = 1_000_000;
+
+/**
+ * Loyalty: an account per seeded customer and 100 ledger entries each (earnings over two years, a
+ * redemption in every fifth entry), one million entries in all. Returns true when it inserted.
+ */
+export async function seedLoyalty(pool: pg.Pool): Promise<boolean> {
+  if (!(await hasTable(pool, 'loyalty_ledger_entry'))) return false;
+  const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM loyalty_ledger_entry WHERE source_type = 'bench'`);
+  if (rows[0].n > 0) return false;
+  await inTransaction(pool, [
+    [
+      `INSERT INTO loyalty_account (customer_id, enrolled_at)
+       SELECT id, '2025-01-01T00:00:00Z' FROM customer ORDER BY id LIMIT $1 ON CONFLICT (customer_id) DO NOTHING`,
+      [SEED_LEDGER_ENTRIES / 100],
+    ],
+    [
+      `INSERT INTO loyalty_ledger_entry (account_id, customer_id, kind, points, available_at, expires_at, reason, source_type, actor_kind, created_at)
+       SELECT a.id, a.customer_id,
+              CASE WHEN g % 5 = 0 THEN 'redeem' ELSE 'earn' END,
+              CASE WHEN g % 5 = 0 THEN -40 ELSE 25 END,
+              '2025-01-01T00:00:00Z'::timestamptz + g * interval '7 days',
+              CASE WHEN g % 5 = 0 THEN NULL ELSE '2027-06-01T00:00:00Z'::timestamptz + g * interval '7 days' END,
+              'Bench', 'bench', 'system', '2025-01-01T00:00:00Z'::timestamptz + g * interval '7 days'
+       FROM loyalty_account a CROSS JOIN generate_series(1, 100) AS g`,
+    ],
+  ]);
   return true;
 }

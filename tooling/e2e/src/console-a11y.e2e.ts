@@ -149,10 +149,10 @@ describe('console accessibility', () => {
         await page.locator('main h1').first().waitFor();
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
         const text = await page.evaluate(() => {
-          const placeholders = [...document.querySelectorAll('input[placeholder], textarea[placeholder]')].map((e) =>
+          const placeholders = Array.from(document.querySelectorAll('input[placeholder], textarea[placeholder]')).map((e) =>
             e.getAttribute('placeholder'),
           );
-          const shown = [...document.querySelectorAll('.n-base-selection-placeholder')].map((e) => e.textContent);
+          const shown = Array.from(document.querySelectorAll('.n-base-selection-placeholder')).map((e) => e.textContent);
           return [document.body.innerText, ...placeholders, ...shown].join('\n');
         });
         for (const d of DEFAULTS) if (text.toLowerCase().includes(d.toLowerCase())) found.push(`${link} (${lang}): "${d}"`);
