@@ -236,7 +236,7 @@ async function main(argv: string[]) {
         ...(demo
           ? [
               `  Demo admin    ${demo.email} / ${demo.password}   (development only; kept in ${path.join(cfg.dataDir, 'admin-password.txt')})`,
-              ...(demo.staff ?? []).map((s) => `  Demo ${s.role.toLowerCase().padEnd(9)}${s.email} / same password`),
+              ...(demo.staff ?? []).map((s) => `  Demo ${s.role.toLowerCase().padEnd(9)} ${s.email} / same password`),
             ]
           : []),
         ...(demoCustomer
